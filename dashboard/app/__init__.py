@@ -1,0 +1,1 @@
+"""Streamlit pages: thin wrappers around the core functions."""
