@@ -1,0 +1,359 @@
+"""Read the store as the analyst sees it: machine claims overlaid by their latest review.
+
+Every query is one set-based SELECT read with pandas, so 100,000 claims come back in well
+under two seconds; nothing loops over rows in Python.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Select,
+    and_,
+    case,
+    distinct,
+    func,
+    or_,
+    select,
+)
+
+from dashboard.errors import InputError, StoreError
+from dashboard.model import CLAIM_TABLE_COLUMNS, Article, Filters
+from dashboard.store.engine import run_read
+from dashboard.store.reviews import Overlay
+from dashboard.store.schema import articles, claim_place_areas, claim_places, claims
+
+#: Columns that :func:`get_article` adds to :data:`CLAIM_TABLE_COLUMNS` for an article page.
+ARTICLE_CLAIM_EXTRA_COLUMNS: tuple[str, ...] = (
+    "review_status",  # latest review status or None
+    "quote_start",
+    "quote_end",
+    "place_role",  # "location" | "in-name" | None
+    "mention_text",
+    "mention_start",
+    "mention_end",
+)
+_ARTICLE_LIST_COLUMNS: tuple[str, ...] = (
+    "id",
+    "sha256",
+    "title",
+    "outlet",
+    "url",
+    "date",
+    "date_precision",
+    "dateline",
+    "language",
+    "claims",
+    "ingested_at",
+    "updated_at",
+)
+_DTYPES: dict[str, str] = {
+    "claim_id": "int64",
+    "article_id": "int64",
+    "number_low": "Int64",
+    "number_high": "Int64",
+    "reviewed": "bool",
+    "precision": "Int64",
+    "quote_start": "int64",
+    "quote_end": "int64",
+    "mention_start": "Int64",
+    "mention_end": "Int64",
+    "id": "int64",
+    "claims": "int64",
+}
+_KINDS = ("estimate", "concern")
+# pandas 3 reads text as its "str" dtype (missing = NaN); pandas 2's astype("str") would
+# turn None into "None", so there text stays object.
+_TEXT_DTYPE: Any = "str" if int(pd.__version__.split(".")[0]) >= 3 else object
+_DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class StoredArticle:
+    """An article as stored, with its claims in the flat table shape plus offsets.
+
+    ``claims`` has :data:`CLAIM_TABLE_COLUMNS` and :data:`ARTICLE_CLAIM_EXTRA_COLUMNS`;
+    unlike :func:`query_claims` it includes rejected claims and places named only inside
+    a group's name, so an article page can show and undo every verdict.
+    """
+
+    id: int
+    article: Article
+    ingested_at: str
+    updated_at: str | None
+    claims: pd.DataFrame = field(repr=False)
+
+
+def query_claims(
+    engine: Engine, filters: Filters | None = None, *, include_rejected: bool = False
+) -> pd.DataFrame:
+    """The flat claims table (:data:`CLAIM_TABLE_COLUMNS`), one row per claim and place.
+
+    A claim without places gives one row with null place fields (``countries`` and
+    ``admin1`` included). Places named only inside a group's name are not rows. Rejected
+    claims are left out unless ``include_rejected``; edited fields show the analyst's
+    values and ``reviewed`` is True for accepted or edited claims.
+
+    Filters (all combine with AND; values within one filter with OR):
+
+    - ``countries`` / ``admin1``: the claim has a place in or along one of the codes (a
+      border AF-TJ matches AF and TJ, a region matches its provinces, a province its
+      country); every place row of a matching claim is returned.
+    - ``groups``: the canonical or the written group equals one of them, ignoring case.
+    - ``kinds``: ``estimate`` and/or ``concern``.
+    - ``since`` / ``until``: inclusive article dates, ``YYYY``, ``YYYY-MM`` or
+      ``YYYY-MM-DD``; articles without a year ("--MM-DD") or date are then left out.
+    - ``outlets``: equal ignoring case.
+    - ``min_figure``: ``number_high`` (``number_low`` when there is no upper figure) is at
+      least this; claims without a figure are then left out.
+    """
+    filters = filters or Filters()
+
+    def work(conn: Connection) -> pd.DataFrame:
+        stmt = _claim_rows(conn.dialect.name, filters, include_rejected=include_rejected)
+        return _frame(conn, stmt, CLAIM_TABLE_COLUMNS)
+
+    return run_read(engine, work, action="query claims")
+
+
+def _claim_rows(
+    dialect: str, filters: Filters, *, include_rejected: bool, for_article: int | None = None
+) -> Select[Any]:
+    ov = Overlay(dialect)
+    places_on = claim_places.c.claim_id == claims.c.id
+    if for_article is None:
+        places_on = and_(places_on, claim_places.c.role != "in-name")
+    joined = ov.join(claims.join(articles, articles.c.id == claims.c.article_id))
+    from_ = joined.outerjoin(claim_places, places_on)
+    columns: list[ColumnElement[Any]] = [
+        claims.c.id.label("claim_id"),
+        claims.c.article_id,
+        ov.value("kind").label("kind"),
+        ov.value("number_low").label("number_low"),
+        ov.value("number_high").label("number_high"),
+        ov.value("number_text").label("number_text"),
+        ov.value("qualifier").label("qualifier"),
+        ov.value("unit").label("unit"),
+        ov.value("group").label("group"),
+        ov.value("group_canonical").label("group_canonical"),
+        ov.value("speaker").label("speaker"),
+        claims.c.quote,
+        ov.value("modality").label("modality"),
+        ov.reviewed.label("reviewed"),
+        articles.c.date,
+        articles.c.outlet,
+        articles.c.url,
+        articles.c.title,
+        claim_places.c.place_id,
+        claim_places.c.kind.label("place_kind"),
+        claim_places.c.name.label("place_name"),
+        claim_places.c.precision,
+        claim_places.c.countries,
+        claim_places.c.admin1,
+    ]
+    if for_article is not None:
+        columns += [
+            ov.status.label("review_status"),
+            claims.c.start.label("quote_start"),
+            claims.c.end.label("quote_end"),
+            claim_places.c.role.label("place_role"),
+            claim_places.c.mention_text,
+            claim_places.c.start.label("mention_start"),
+            claim_places.c.end.label("mention_end"),
+        ]
+    conditions = _filter_conditions(ov, filters)
+    if not include_rejected:
+        conditions.append(ov.not_rejected)
+    if for_article is not None:
+        conditions.append(claims.c.article_id == for_article)
+    return (
+        select(*columns)
+        .select_from(from_)
+        .where(*conditions)
+        .order_by(claims.c.id, claim_places.c.id)
+    )
+
+
+def _filter_conditions(ov: Overlay, f: Filters) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    for codes in (f.countries, f.admin1):
+        if codes:
+            wanted = sorted({c.strip().upper() for c in codes if c.strip()})
+            inside = select(claim_place_areas.c.claim_id).where(
+                claim_place_areas.c.code.in_(wanted)
+            )
+            conditions.append(claims.c.id.in_(inside))
+    if f.groups:
+        wanted = sorted({g.strip().lower() for g in f.groups if g.strip()})
+        conditions.append(
+            or_(
+                _lower_in(ov.value("group_canonical"), wanted), _lower_in(ov.value("group"), wanted)
+            )
+        )
+    if f.kinds:
+        unknown = sorted(set(f.kinds) - set(_KINDS))
+        if unknown:
+            raise InputError(f"Unknown claim kind {', '.join(unknown)}: use estimate or concern.")
+        conditions.append(ov.value("kind").in_(sorted(set(f.kinds))))
+    if f.since is not None or f.until is not None:
+        conditions += [articles.c.date.is_not(None), articles.c.date.not_like("--%")]
+        if f.since is not None:
+            conditions.append(articles.c.date >= _date_bound(f.since, end=False))
+        if f.until is not None:
+            conditions.append(articles.c.date <= _date_bound(f.until, end=True))
+    if f.outlets:
+        conditions.append(
+            _lower_in(articles.c.outlet, sorted({o.strip().lower() for o in f.outlets}))
+        )
+    if f.min_figure is not None:
+        figure = func.coalesce(ov.value("number_high"), ov.value("number_low"))
+        conditions.append(figure >= f.min_figure)
+    return conditions
+
+
+def _lower_in(value: ColumnElement[Any], wanted: list[str]) -> ColumnElement[bool]:
+    return func.lower(value).in_(wanted)
+
+
+def _date_bound(value: str, *, end: bool) -> str:
+    """``2017`` → ``2017-01-01`` (or ``2017-12-31`` for an upper bound); checks the date."""
+    m = _DATE.fullmatch(value.strip())
+    try:
+        if m is None:
+            raise ValueError(value)
+        year, month, day = int(m[1]), int(m[2] or (12 if end else 1)), m[3]
+        last = calendar.monthrange(year, month)[1]
+        day_n = int(day) if day else (last if end else 1)
+        if not 1 <= day_n <= last:
+            raise ValueError(value)
+    except ValueError as exc:
+        raise InputError(
+            f"Cannot read the date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD."
+        ) from exc
+    return f"{year:04d}-{month:02d}-{day_n:02d}"
+
+
+def _frame(conn: Connection, stmt: Select[Any], columns: tuple[str, ...]) -> pd.DataFrame:
+    result = conn.execute(stmt)
+    df = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
+    return _typed(df, columns)
+
+
+def _typed(df: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
+    """Fix dtypes so an empty result and a full one look the same to callers."""
+    df = df.reindex(columns=list(columns))
+    for name in columns:
+        dtype = _DTYPES.get(name)
+        df[name] = df[name].astype(dtype if dtype is not None else _TEXT_DTYPE)
+    return df
+
+
+def stats(engine: Engine) -> dict[str, Any]:
+    """Counts for ``hotspots stats`` and the app header, as the analyst sees the store.
+
+    ``claims``, ``estimates``, ``concerns`` and ``places`` (distinct place ids) leave out
+    rejected claims; ``reviewed`` and ``rejected`` count the latest verdicts.
+    ``first_date`` / ``last_date`` span the articles with a full date: a "--MM-DD" date
+    (no year) cannot be placed on a timeline, so it is ignored; None when no article has one.
+    """
+
+    def work(conn: Connection) -> dict[str, Any]:
+        ov = Overlay(conn.dialect.name)
+        kind = ov.value("kind")
+        counts = conn.execute(
+            select(
+                func.count(case((ov.not_rejected, 1))),
+                func.count(case((and_(ov.not_rejected, kind == "estimate"), 1))),
+                func.count(case((and_(ov.not_rejected, kind == "concern"), 1))),
+                func.count(case((ov.status.in_(("accepted", "edited")), 1))),
+                func.count(case((ov.status == "rejected", 1))),
+            ).select_from(ov.join(claims))
+        ).one()
+        places = conn.execute(
+            select(func.count(distinct(claim_places.c.place_id)))
+            .select_from(ov.join(claims.join(claim_places, claim_places.c.claim_id == claims.c.id)))
+            .where(ov.not_rejected, claim_places.c.role != "in-name")
+        ).scalar_one()
+        n_articles, first, last = conn.execute(
+            select(
+                func.count(),
+                func.min(case((articles.c.date.not_like("--%"), articles.c.date))),
+                func.max(case((articles.c.date.not_like("--%"), articles.c.date))),
+            )
+        ).one()
+        return {
+            "articles": int(n_articles),
+            "claims": int(counts[0]),
+            "estimates": int(counts[1]),
+            "concerns": int(counts[2]),
+            "places": int(places),
+            "first_date": first,
+            "last_date": last,
+            "reviewed": int(counts[3]),
+            "rejected": int(counts[4]),
+        }
+
+    return run_read(engine, work, action="count the store's contents")
+
+
+def list_articles(engine: Engine) -> pd.DataFrame:
+    """One row per article (without its text), oldest ingest first; ``claims`` omits rejected."""
+
+    def work(conn: Connection) -> pd.DataFrame:
+        ov = Overlay(conn.dialect.name)
+        counts = (
+            select(claims.c.article_id, func.count().label("n"))
+            .select_from(ov.join(claims))
+            .where(ov.not_rejected)
+            .group_by(claims.c.article_id)
+            .subquery("claim_counts")
+        )
+        stmt = (
+            select(
+                *(articles.c[n] for n in _ARTICLE_LIST_COLUMNS if n != "claims"),
+                func.coalesce(counts.c.n, 0).label("claims"),
+            )
+            .select_from(articles.outerjoin(counts, counts.c.article_id == articles.c.id))
+            .order_by(articles.c.id)
+        )
+        return _frame(conn, stmt, _ARTICLE_LIST_COLUMNS)
+
+    return run_read(engine, work, action="list articles")
+
+
+def get_article(engine: Engine, article_id: int) -> StoredArticle:
+    """The article ``article_id`` with its text, metadata and every claim (rejected too)."""
+
+    def work(conn: Connection) -> StoredArticle:
+        row = conn.execute(select(articles).where(articles.c.id == article_id)).mappings().first()
+        if row is None:
+            raise StoreError(
+                f"There is no article {article_id} in the store; list_articles "
+                "(hotspots articles) shows the ids."
+            )
+        article = Article(
+            text=row["text"],
+            sha256=row["sha256"],
+            title=row["title"],
+            outlet=row["outlet"],
+            date=row["date"],
+            date_precision=row["date_precision"],
+            dateline=row["dateline"],
+            url=row["url"],
+            language=row["language"],
+        )
+        stmt = _claim_rows(
+            conn.dialect.name, Filters(), include_rejected=True, for_article=article_id
+        )
+        frame = _frame(conn, stmt, CLAIM_TABLE_COLUMNS + ARTICLE_CLAIM_EXTRA_COLUMNS)
+        return StoredArticle(article_id, article, row["ingested_at"], row["updated_at"], frame)
+
+    return run_read(engine, work, action=f"read article {article_id}")
