@@ -155,38 +155,43 @@ def find_dateline(text: str, *, limit: int = 3000) -> Dateline | None:
     """
     for m in _DATELINE.finditer(text, 0, min(len(text), limit)):
         start = m.start("place")
-        if start > 0 and text[start - 1] not in "\n \t":
-            continue
         line_start = text.rfind("\n", 0, start) + 1
         if text[line_start:start].strip():
             continue
-        place = m.group("place")
-        if m.group("region"):
-            place = f"{place}, {m.group('region')}"
-        has_date = m.group("date") is not None
-        if not m.group("place").isupper() and not has_date:
-            continue
-        raw_outlet = m.group("o1") or m.group("o2")
-        outlet = None
-        if raw_outlet is not None:
-            outlet = outlet_name(raw_outlet)
-            if (
-                outlet is None
-                and m.group("o2") is not None
-                and not has_date
-                and not m.group("region")
-            ):
-                continue  # "KABUL (unknown) —" without a date is too weak to be a dateline
-            if outlet is None:
-                outlet = raw_outlet.strip()
-        elif not has_date and m.group("dash") is None:
-            continue
-        month = day = year = None
-        if has_date:
-            month = month_number(m.group("m1") or m.group("m2"))
-            day = int(m.group("d1") or m.group("d2"))
-            year = int(m.group("year")) if m.group("year") else None
-            if month is None or not 1 <= day <= DAYS_IN_MONTH[month]:
-                month = day = year = None
-        return Dateline(start, m.end(), place, outlet, month, day, year)
+        found = _from_match(m)
+        if found is not None:
+            return found
     return None
+
+
+def dateline_at(text: str, pos: int, endpos: int | None = None) -> Dateline | None:
+    """A dateline starting exactly at ``pos`` (the start of a paragraph), else None."""
+    m = _DATELINE.match(text, pos, len(text) if endpos is None else endpos)
+    return None if m is None else _from_match(m)
+
+
+def _from_match(m: re.Match[str]) -> Dateline | None:
+    place = m.group("place")
+    if m.group("region"):
+        place = f"{place}, {m.group('region')}"
+    has_date = m.group("date") is not None
+    if not m.group("place").isupper() and not has_date:
+        return None
+    raw_outlet = m.group("o1") or m.group("o2")
+    outlet = None
+    if raw_outlet is not None:
+        outlet = outlet_name(raw_outlet)
+        if outlet is None and m.group("o2") is not None and not has_date and not m.group("region"):
+            return None  # "KABUL (unknown) —" without a date is too weak to be a dateline
+        if outlet is None:
+            outlet = raw_outlet.strip()
+    elif not has_date and m.group("dash") is None:
+        return None
+    month = day = year = None
+    if has_date:
+        month = month_number(m.group("m1") or m.group("m2"))
+        day = int(m.group("d1") or m.group("d2"))
+        year = int(m.group("year")) if m.group("year") else None
+        if month is None or not 1 <= day <= DAYS_IN_MONTH[month]:
+            month = day = year = None
+    return Dateline(m.start("place"), m.end(), place, outlet, month, day, year)
