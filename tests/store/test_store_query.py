@@ -1,0 +1,245 @@
+"""query_claims filters, the review overlay, stats and the article list."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from sqlalchemy import Engine
+from store_factories import seed_article, seed_claims, synthetic_article
+
+from dashboard.errors import InputError, StoreError
+from dashboard.model import CLAIM_TABLE_COLUMNS, Filters
+from dashboard.store import (
+    get_article,
+    list_articles,
+    query_claims,
+    review_claim,
+    save_article,
+    stats,
+)
+
+# Seed claims by position (see store_factories.seed_claims):
+# 0 concern  AF–TM border            4 concern  IS, AF–TJ border + Badakhshan
+# 1 1,000 ISIS, north-west region    5 concern  AF–TJ border (conditional)
+# 2 3,500 IS, Afghanistan            6 concern  militants, Central Asia
+# 3 15,000 extremists, north region
+QUOTE_INDEX = {c.quote: i for i, c in enumerate(seed_claims())}
+
+
+@pytest.fixture
+def seeded(store: Engine) -> Engine:
+    save_article(store, seed_article(), seed_claims())
+    return store
+
+
+@pytest.fixture
+def dated(seeded: Engine) -> Engine:
+    """The seed (no year) plus synthetic articles dated 2017-02-02, 2017-04-04, 2017-05-05."""
+    for i in (1, 3, 4):
+        save_article(seeded, *synthetic_article(i))
+    return seeded
+
+
+def seed_positions(table: pd.DataFrame) -> list[int]:
+    return sorted({QUOTE_INDEX[q] for q in table.quote if q in QUOTE_INDEX})
+
+
+def titles(table: pd.DataFrame) -> list[str]:
+    return sorted(set(table.title.fillna("seed")))
+
+
+def claim_id_at(store: Engine, position: int) -> int:
+    table = query_claims(store, include_rejected=True)
+    quote = seed_claims()[position].quote
+    return int(table[table.quote == quote].claim_id.iloc[0])
+
+
+def test_no_filter_gives_every_claim_and_place_in_claim_order(seeded: Engine) -> None:
+    table = query_claims(seeded)
+
+    assert tuple(table.columns) == CLAIM_TABLE_COLUMNS
+    assert len(table) == 8 and seed_positions(table) == list(range(7))
+    assert table.claim_id.is_monotonic_increasing
+    assert not table.reviewed.any()
+
+
+def test_empty_result_keeps_columns_and_dtypes(seeded: Engine) -> None:
+    full = query_claims(seeded)
+    empty = query_claims(seeded, Filters(countries=("NO",)))
+
+    assert empty.empty
+    assert empty.dtypes.to_dict() == full.dtypes.to_dict()
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(countries=("TJ",)), [4, 5, 6]),  # border AF–TJ matches TJ; Central Asia too
+        (Filters(countries=("tm",)), [0, 6]),  # codes are case-blind
+        (Filters(countries=("AF",)), [0, 1, 2, 3, 4, 5]),
+        (Filters(countries=("UZ", "KG")), [6]),
+        (Filters(admin1=("AF-BDS",)), [3, 4, 5]),  # north region, TJ border, the province
+        (Filters(admin1=("AF-HER",)), [0, 1]),
+        (Filters(admin1=("TJ-GB",)), [4, 5]),
+        (Filters(countries=("AF",), admin1=("AF-SAR",)), [1]),
+        (Filters(groups=("islamic state",)), [1, 2, 4]),  # canonical name
+        (Filters(groups=("ISIS",)), [1]),  # as written
+        (Filters(groups=("Extremists", "militants")), [3, 6]),
+        (Filters(kinds=("concern",)), [0, 4, 5, 6]),
+        (Filters(kinds=("estimate",)), [1, 2, 3]),
+        (Filters(min_figure=3500), [2, 3]),
+        (Filters(min_figure=1), [1, 2, 3]),
+        (Filters(kinds=("estimate",), countries=("TJ",)), []),
+    ],
+)
+def test_filters_select_the_expected_claims(
+    seeded: Engine, filters: Filters, expected: list[int]
+) -> None:
+    assert seed_positions(query_claims(seeded, filters)) == expected
+
+
+def test_country_filter_returns_every_place_of_a_matching_claim(seeded: Engine) -> None:
+    table = query_claims(seeded, Filters(countries=("TJ",)))
+
+    assert sorted(table.place_id) == [
+        "admin1:AF-BDS",
+        "border:AF-TJ",
+        "border:AF-TJ",
+        "region:central-asia",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("filters", "expected"),
+    [
+        (Filters(since="2017-03"), ["synthetic 3 (2 claims)", "synthetic 4 (4 claims)"]),
+        (Filters(until="2017-02"), ["synthetic 1 (1 claims)"]),  # the yearless seed drops out
+        (
+            Filters(since="2017-02-02", until="2017-04-04"),
+            ["synthetic 1 (1 claims)", "synthetic 3 (2 claims)"],
+        ),
+        (
+            Filters(until="2017"),
+            ["synthetic 1 (1 claims)", "synthetic 3 (2 claims)", "synthetic 4 (4 claims)"],
+        ),
+        (Filters(since="2018"), []),
+        (Filters(outlets=("tass",)), ["seed", "synthetic 3 (2 claims)"]),
+        (Filters(outlets=("Reuters", "AFP")), ["synthetic 1 (1 claims)", "synthetic 4 (4 claims)"]),
+    ],
+)
+def test_date_and_outlet_filters(dated: Engine, filters: Filters, expected: list[str]) -> None:
+    table = query_claims(dated, filters)
+    table["title"] = table.title.where(~table.title.str.startswith("Russia"), None)
+
+    assert titles(table) == expected
+
+
+@pytest.mark.parametrize(
+    ("filters", "message"),
+    [
+        (Filters(since="Feb 2017"), "YYYY-MM-DD"),
+        (Filters(until="2017-02-30"), "YYYY-MM-DD"),
+        (Filters(kinds=("estimates",)), "estimate or concern"),
+    ],
+)
+def test_malformed_filters_are_refused(seeded: Engine, filters: Filters, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        query_claims(seeded, filters)
+
+
+def test_rejected_claims_are_left_out_unless_asked_for(seeded: Engine) -> None:
+    review_claim(seeded, claim_id_at(seeded, 6), "rejected", None, "analyst")
+
+    assert seed_positions(query_claims(seeded)) == [0, 1, 2, 3, 4, 5]
+    assert seed_positions(query_claims(seeded, include_rejected=True)) == list(range(7))
+    assert stats(seeded)["claims"] == 6 and stats(seeded)["rejected"] == 1
+
+
+def test_edits_overlay_machine_fields_and_drive_the_filters(seeded: Engine) -> None:
+    claim_id = claim_id_at(seeded, 1)
+    review_claim(
+        seeded,
+        claim_id,
+        "edited",
+        {"number_high": 5000, "group_canonical": "ISKP", "speaker": None},
+        "analyst",
+    )
+
+    row = query_claims(seeded, Filters(min_figure=4000)).iloc[0]
+    assert row.claim_id == claim_id and row.number_high == 5000 and row.number_low == 1000
+    assert row.group_canonical == "ISKP" and row.group == "ISIS"
+    assert pd.isna(row.speaker)  # cleared by the analyst, not the machine value
+    assert row.reviewed
+    assert seed_positions(query_claims(seeded, Filters(groups=("islamic state",)))) == [2, 4]
+    assert seed_positions(query_claims(seeded, Filters(groups=("iskp",)))) == [1]
+
+
+def test_kind_edit_moves_a_claim_between_kinds(seeded: Engine) -> None:
+    review_claim(seeded, claim_id_at(seeded, 0), "edited", {"kind": "estimate"}, "analyst")
+
+    assert seed_positions(query_claims(seeded, Filters(kinds=("estimate",)))) == [0, 1, 2, 3]
+    assert stats(seeded)["estimates"] == 4 and stats(seeded)["concerns"] == 3
+
+
+def test_accepted_claim_is_marked_reviewed(seeded: Engine) -> None:
+    claim_id = claim_id_at(seeded, 3)
+    review_claim(seeded, claim_id, "accepted", None, "analyst")
+
+    table = query_claims(seeded)
+    assert table[table.claim_id == claim_id].reviewed.all()
+    assert table.reviewed.sum() == 1
+
+
+def test_stats_counts_what_the_analyst_sees(dated: Engine) -> None:
+    assert stats(dated) == {
+        "articles": 4,
+        "claims": 7 + 1 + 2 + 4,
+        "estimates": 3 + 7,
+        "concerns": 4,
+        "places": 7,  # the synthetic claims all sit in region:AF-north
+        "first_date": "2017-02-02",  # the seed's "--02-09" has no year and is ignored
+        "last_date": "2017-05-05",
+        "reviewed": 0,
+        "rejected": 0,
+    }
+
+
+def test_stats_of_an_empty_store(store: Engine) -> None:
+    assert stats(store) == {
+        "articles": 0,
+        "claims": 0,
+        "estimates": 0,
+        "concerns": 0,
+        "places": 0,
+        "first_date": None,
+        "last_date": None,
+        "reviewed": 0,
+        "rejected": 0,
+    }
+
+
+def test_list_articles_without_text(dated: Engine) -> None:
+    review_claim(dated, claim_id_at(dated, 0), "rejected", None, "analyst")
+
+    listing = list_articles(dated)
+
+    assert "text" not in listing.columns
+    assert listing.claims.tolist() == [6, 1, 2, 4]
+    assert listing.outlet.tolist() == ["TASS", "Reuters", "TASS", "Reuters"]
+    assert listing.id.is_monotonic_increasing
+
+
+def test_get_article_shows_rejected_claims_with_their_status(seeded: Engine) -> None:
+    claim_id = claim_id_at(seeded, 5)
+    review_claim(seeded, claim_id, "rejected", None, "analyst")
+    article_id = int(list_articles(seeded).id.iloc[0])
+
+    frame = get_article(seeded, article_id).claims
+
+    assert frame[frame.claim_id == claim_id].review_status.tolist() == ["rejected"]
+    assert frame.review_status.isna().sum() == 7
+
+
+def test_get_article_unknown_id_says_what_to_do(store: Engine) -> None:
+    with pytest.raises(StoreError, match="list_articles"):
+        get_article(store, 999)
