@@ -1,0 +1,245 @@
+"""Armed-group names in text, mapped to one canonical name per group.
+
+The names come from ``dashboard/data/groups.csv`` (columns ``canonical, alias, kind,
+source``; one row per alias, each group citing a public source). Users add or override
+aliases with a CSV of the same columns named by the ``HOTSPOTS_GROUPS`` environment
+variable; a user row whose alias is already known re-maps it to the user's canonical name.
+
+Decisions worth knowing:
+
+* Branches are distinct groups: "ISKP"/"ISIS-K"/"the Afghan branch of the Islamic State"
+  map to "Islamic State – Khorasan Province", not to "Islamic State"; likewise ISWAP and
+  the Sahel province. We never infer the branch from where the text is set: "1,000 ISIS
+  gunmen in Afghanistan" stays "Islamic State", as written.
+* Case: an acronym-like alias -- one word (hyphens allowed), two or more capitals, no run
+  of three lower-case letters: IS, ISIS, ISIS-K, IMU, TTP, LeT, JeM, HTS -- matches
+  case-sensitively as a whole word, so "is", "let" and "tip" never match. Known risk:
+  "IS" inside an all-capitals headline ("WHAT IS NEXT") does match.
+  Other aliases match case-insensitively.
+* Spaces, hyphens and dashes between words are interchangeable ("al-Qaeda", "al Qaeda"),
+  apostrophes are optional ("Kataib"/"Kata'ib"), and a possessive "'s" is ignored.
+* Longest match wins: "Pakistani Taliban" is TTP, not "Taliban"; "Kata'ib Hezbollah" is
+  not "Hezbollah".
+* Name clashes we accept: "Ansarullah" alone is the Houthis (their own name), the Tajik
+  group needs "Jamaat Ansarullah"; "al-Shabaab" is the Somali group even when a text uses
+  it for the Mozambican insurgents; "ADF" is the Congolese/Ugandan group.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from dashboard.errors import InputError
+
+__all__ = ["ENV_VAR", "GroupMention", "GroupTable", "canonical_group", "find_groups", "group_table"]
+
+#: Environment variable naming a user CSV of extra aliases (same columns as the bundled one).
+ENV_VAR = "HOTSPOTS_GROUPS"
+_COLUMNS = ("canonical", "alias", "kind", "source")
+
+# A word; a possessive "'s" after it is consumed but kept out of the key.
+_TOKEN = re.compile(r"(?P<w>[^\W_]+(?:['’ʼ](?![sS](?![^\W_]))[^\W_]+)*)(?:['’ʼ][sS](?![^\W_]))?")
+_GAP = re.compile(r"[\s\-‐‑–—'’ʼ]+")
+_APOSTROPHES = str.maketrans("", "", "'’ʼ")
+#: Acronym-like aliases (one word, two or more capitals, no lower-case run of 3): exact case.
+_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})(?!.*[a-z]{3})[\w\-‐]+")
+
+
+@dataclass(frozen=True, slots=True)
+class GroupMention:
+    """A group name as written (``text == article[start:end]``) and its canonical name."""
+
+    start: int
+    end: int
+    text: str
+    canonical: str
+    kind: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Alias:
+    canonical: str
+    tokens: tuple[str, ...]  # as written, apostrophes removed
+    case_sensitive: bool
+
+
+class _Node:
+    """One word of the alias trie: the words that may follow, and aliases ending here."""
+
+    __slots__ = ("aliases", "children")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Node] = {}
+        self.aliases: list[_Alias] = []
+
+
+def _key(word: str) -> str:
+    return word.translate(_APOSTROPHES).lower()
+
+
+def _tokens(alias: str) -> tuple[str, ...]:
+    return tuple(m.group("w").translate(_APOSTROPHES) for m in _TOKEN.finditer(alias))
+
+
+class GroupTable:
+    """Aliases organised as a word trie, so matching is one pass over the text's words."""
+
+    def __init__(self) -> None:
+        self._root = _Node()
+        self.kinds: dict[str, str] = {}
+        self.sources: dict[str, str] = {}
+        self.aliases: dict[str, str] = {}  # normalised alias -> canonical
+
+    def add(self, canonical: str, alias: str, kind: str = "", source: str = "") -> None:
+        """Map ``alias`` to ``canonical``, replacing an earlier mapping of the same alias."""
+        tokens = _tokens(alias)
+        canonical = canonical.strip()
+        if not tokens or not canonical:
+            raise ValueError(f"empty alias or canonical name: {alias!r} -> {canonical!r}")
+        case_sensitive = _ACRONYM.fullmatch(alias.strip()) is not None
+        node = self._root
+        for token in tokens:
+            node = node.children.setdefault(_key(token), _Node())
+        node.aliases = [a for a in node.aliases if a.tokens != tokens]
+        node.aliases.append(_Alias(canonical, tokens, case_sensitive))
+        self.aliases[" ".join(_key(t) for t in tokens)] = canonical
+        if kind:
+            self.kinds[canonical] = kind
+        if source:
+            self.sources.setdefault(canonical, source)
+
+    @property
+    def canonicals(self) -> list[str]:
+        """Every canonical group name, sorted."""
+        return sorted(set(self.aliases.values()))
+
+    def lookup(self, name: str) -> str | None:
+        """Canonical name when ``name`` is exactly one alias ("ISIL" -> "Islamic State")."""
+        name = name.strip()
+        found = self.find(name)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(name):
+            return found[0].canonical
+        return None
+
+    def find(self, text: str) -> list[GroupMention]:
+        """Leftmost-longest, non-overlapping group mentions in ``text``."""
+        words = list(_TOKEN.finditer(text))
+        out: list[GroupMention] = []
+        i, n = 0, len(words)
+        while i < n:
+            node = self._root.children.get(_key(words[i].group("w")))
+            best: tuple[int, _Alias] | None = None
+            j = i
+            while node is not None:
+                for alias in node.aliases:
+                    if not alias.case_sensitive or _same_case(words, i, alias.tokens):
+                        best = (j, alias)
+                        break
+                j += 1
+                if j >= n or not _joined(text, words[j - 1], words[j]):
+                    break
+                node = node.children.get(_key(words[j].group("w")))
+            if best is None:
+                i += 1
+                continue
+            last, alias = best
+            start, end = words[i].start(), words[last].end("w")
+            kind = self.kinds.get(alias.canonical)
+            out.append(GroupMention(start, end, text[start:end], alias.canonical, kind))
+            i = last + 1
+        return out
+
+
+def _same_case(words: list[re.Match[str]], i: int, tokens: tuple[str, ...]) -> bool:
+    return all(words[i + k].group("w") == token for k, token in enumerate(tokens))
+
+
+def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """Two words belong to one name only across spaces, hyphens, dashes or apostrophes."""
+    gap = text[left.end() : right.start()]
+    return gap == "" or (_GAP.fullmatch(gap) is not None and "\n\n" not in gap)
+
+
+def _read_csv(stream: Iterable[str], origin: str, table: GroupTable) -> None:
+    """Add every row of a groups CSV; lines whose first cell starts with "#" are comments."""
+    reader = csv.DictReader(stream)
+    missing = [c for c in ("canonical", "alias") if c not in (reader.fieldnames or [])]
+    if missing:
+        raise InputError(
+            f"{origin}: missing column(s) {', '.join(missing)}; "
+            f"the header must be {','.join(_COLUMNS)}"
+        )
+    for row in reader:
+        canonical, alias = (row.get("canonical") or "").strip(), (row.get("alias") or "").strip()
+        if canonical.startswith("#"):
+            continue
+        if not canonical or not _tokens(alias):
+            raise InputError(
+                f"{origin}, line {reader.line_num}: both 'canonical' and 'alias' need a name"
+            )
+        table.add(
+            canonical, alias, (row.get("kind") or "").strip(), (row.get("source") or "").strip()
+        )
+
+
+def _load_bundled(table: GroupTable) -> GroupTable:
+    data = resources.files("dashboard").joinpath("data", "groups.csv").read_text(encoding="utf-8")
+    _read_csv(io.StringIO(data), "dashboard/data/groups.csv", table)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> GroupTable:
+    return _load_bundled(GroupTable())
+
+
+@lru_cache(maxsize=4)
+def _with_user_file(path: str, _mtime: int, _size: int) -> GroupTable:
+    table = _load_bundled(GroupTable())
+    try:
+        with Path(path).open(encoding="utf-8-sig", newline="") as stream:
+            _read_csv(stream, path, table)
+    except UnicodeDecodeError:
+        raise InputError(f"{ENV_VAR}={path}: the file is not UTF-8; save it as UTF-8 CSV") from None
+    except OSError as exc:
+        raise InputError(f"{ENV_VAR}={path}: cannot read the file ({exc.strerror})") from None
+    return table
+
+
+def group_table() -> GroupTable:
+    """The bundled table, extended by the CSV that ``HOTSPOTS_GROUPS`` names (if set).
+
+    Raises
+    ------
+    InputError
+        The user file is missing, unreadable or lacks the ``canonical``/``alias`` columns.
+    """
+    path = os.environ.get(ENV_VAR, "").strip()
+    if not path:
+        return _bundled()
+    try:
+        stat = Path(path).stat()
+    except OSError as exc:
+        raise InputError(
+            f"{ENV_VAR}={path}: cannot read the file ({exc.strerror}); "
+            f"fix the path or unset {ENV_VAR}"
+        ) from None
+    return _with_user_file(path, stat.st_mtime_ns, stat.st_size)
+
+
+def find_groups(text: str, *, table: GroupTable | None = None) -> list[GroupMention]:
+    """Armed-group mentions in ``text`` (leftmost-longest, non-overlapping, in order)."""
+    return (table or group_table()).find(text)
+
+
+def canonical_group(name: str, *, table: GroupTable | None = None) -> str | None:
+    """The canonical name when ``name`` is exactly one known alias, else None."""
+    return (table or group_table()).lookup(name)

@@ -1,0 +1,1 @@
+"""Geography: the bundled boundary layers, the gazetteer, and the geocoder built on them."""
