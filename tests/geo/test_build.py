@@ -23,7 +23,9 @@ def test_build_is_reproducible(tmp_path: Path) -> None:
     procs = [
         subprocess.Popen(
             [sys.executable, str(ROOT / "geodata" / "build.py"), "--out", str(out)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         for out in outs
     ]
