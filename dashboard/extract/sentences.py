@@ -46,7 +46,7 @@ _BOUNDARY = re.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’»)\]]*(?=\s)")
 _NEXT = re.compile(r"\s+([\"'“‘«(\[]*)(\S)([\w'’-]*)")
 _LAST_WORD = re.compile(r"(\S+)$")
 _DOTTED = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
-_TERMINAL = frozenset(".!?:;\"”’»)")
+_TERMINAL = frozenset('.!?:;"”’»)')
 #: A line this long that ends without punctuation is taken as hard-wrapped prose.
 _WRAP_WIDTH = 60
 

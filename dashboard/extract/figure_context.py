@@ -1,0 +1,305 @@
+"""What a figure counts, and why it is not a force estimate.
+
+Rules read the words around the figure inside its sentence, in this order: the kind of
+number (date, year, age, time, duration, percentage, money, distance), what happened to
+the people counted (casualties, arrests, detainees, surrendered), what the noun counts
+(civilians, refugees, population, weapons, countries, places, groups, events), then the
+speaker's stance (rejected, hypothetical). A figure that survives and counts fighters
+(or a group, or people in a strength context) is a force estimate: ``None``.
+
+Extra reasons beyond the obvious ones: ``"time"`` (10 a.m.), ``"count-of-places"``
+(five provinces), ``"count-of-events"`` (40 attacks), ``"people"`` (people, but no strength
+context), ``"unit"`` (counts some other noun), ``"no-unit"`` (no counted noun found).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from dashboard.extract.groups import find_groups
+from dashboard.extract.lexicon import (
+    FIGHTERS,
+    FORMATIONS,
+    KNOWN_UNITS,
+    NOT_FORCE,
+    PEOPLE,
+    STOP_WORDS,
+)
+
+if TYPE_CHECKING:
+    from dashboard.extract.numbers import Figure
+
+__all__ = ["classify_figure", "unit_after"]
+
+
+_FIGHTER_ALT = "|".join(sorted(FIGHTERS, key=len, reverse=True))
+_RUN = re.compile(r"[ \t\u00a0\-‐‑]*((?:[^\W\d_][\w'’\-]*)(?:[ \t\u00a0]+[^\W\d_][\w'’\-]*){0,4})")
+_STRENGTH_OF = re.compile(
+    r"\b(?:strength|number|numbers|ranks|size|headcount|total|count|contingent)\s+of\s+"
+    rf"(?:[\w'’\-]+\s+){{0,3}}?(?P<noun>{_FIGHTER_ALT})\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s|\n")
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+_DATE_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*$")
+_DATE_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b")
+_YEAR = re.compile(
+    r"(?:(?:since|from|between|in)\s+)?(?:1[89]|20)\d{2}"
+    r"(?:\s*(?:[-–—‐‑]|to|and|or)\s*(?:(?:1[89]|20)\d{2}|\d{2}))?",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(r"^[\s\-‐‑]*years?[\s\-‐‑]*old\b|^[\s\-‐‑]*-year\b(?=-old)", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of|at the age of)\s*$", re.IGNORECASE)
+_TIME_AFTER = re.compile(
+    r"^(?::\d{2}|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o'clock\b))", re.IGNORECASE
+)
+_PERCENT_AFTER = re.compile(
+    r"^\s*(?:%|per\s*cent\b|percent\b|pct\b|percentage\s+points?\b)", re.IGNORECASE
+)
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥₽₹]|\bUS\$|\bUSD|\bEUR|\bRs\.?|\bRUB)\s*$")
+_DISTANCE_AFTER = re.compile(
+    r"^[\s\-‐‑]*(?:km|kms|kilomet(?:er|re)s?|miles?|mi|met(?:er|re)s?|m|sq\.?\s*km|square\s+"
+    r"(?:kilomet(?:er|re)s|miles)|hectares?|nautical\s+miles|feet|ft)\b",
+    re.IGNORECASE,
+)
+_CASUALTY_BEFORE = re.compile(
+    r"\b(?:killed|killing|kill|kills|wounded|wounding|wound|injured|injuring|injure|eliminated|"
+    r"eliminating|eliminate|neutrali[sz]ed|neutrali[sz]ing|liquidated|liquidating|"
+    r"death toll\b[^.;]*\b(?:to|at|of|reached|is|was|stood at|rose to))"
+    r"(?:\s+[\w'’\-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_CASUALTY_AFTER = re.compile(
+    r"^[\s\-‐‑]*(?:(?!who\b|which\b|that\b)[\w'’\-]+\s+){0,3}"
+    r"(?:(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|being|been)\s+)"
+    r"(?:killed|slain|wounded|injured|hurt|eliminated|neutrali[sz]ed)\b"
+    r"|(?:killed|dead|died|slain|wounded|injured|perished)"
+    r"(?=\s*(?:[,.;:)]|$|\s(?:in|during|by|on|at|and|as|when|while|after|near|since|last|"
+    r"this|overnight|yesterday|today)\b)))",
+    re.IGNORECASE,
+)
+_ARREST_BEFORE = re.compile(
+    r"\b(?:arrested|arresting|arrest|detained|detaining|detain|apprehended|apprehending|"
+    r"captured|capturing|rounded up|nabbed)(?:\s+[\w'’\-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_ARREST_AFTER = re.compile(
+    r"^[\s\-‐‑]*(?:[\w'’\-]+\s+){0,3}(?:were|was|have\s+been|had\s+been|has\s+been|got)\s+"
+    r"(?:arrested|detained|apprehended|captured|rounded\s+up|taken\s+into\s+custody)\b",
+    re.IGNORECASE,
+)
+_DETAINED_AFTER = re.compile(
+    r"^[\s\-‐‑]*(?:[\w'’\-]+\s+){0,4}(?:(?:are|were|remain|remained|being|still)\s+)*"
+    r"(?:held|jailed|imprisoned|kept|locked\s+up|in\s+custody|behind\s+bars|in\s+(?:prisons?|jails?|detention))\b",
+    re.IGNORECASE,
+)
+_SURRENDER_BEFORE = re.compile(
+    r"\b(?:surrender(?:ed)?\s+of|defection\s+of|surrendered|defected)(?:\s+[\w'’\-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_SURRENDER_AFTER = re.compile(
+    r"^[\s\-‐‑]*(?:[\w'’\-]+\s+){0,3}(?:(?:have|had|has)\s+)?(?:surrendered|defected|"
+    r"laid\s+down\s+(?:their\s+)?(?:arms|weapons)|turned\s+themselves\s+in|"
+    r"gave\s+themselves\s+up|handed\s+themselves\s+(?:over|in)|reconciled)\b",
+    re.IGNORECASE,
+)
+_FLED_AFTER = re.compile(
+    r"^[\s\-‐‑]*(?:[\w'’\-]+\s+){0,2}(?:(?:have|had|has|were|was)\s+(?:been\s+)?)?"
+    r"(?:fled|displaced|uprooted|forced\s+from\s+their\s+homes)\b",
+    re.IGNORECASE,
+)
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:population\b[^.;]*|home\s+to|inhabited\s+by|a\s+(?:city|town|village|district|"
+    r"province|country|region)\s+of)\s*$",
+    re.IGNORECASE,
+)
+_REJECTED = re.compile(
+    r"\b(?:exaggerat\w*|overstat\w*|inflated|den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|"
+    r"refut\w*|untrue|not\s+true|false|baseless|groundless|unfounded|myth|fake|fabricat\w*|"
+    r"no\s+evidence|inaccurate|not\s+accurate|far\s+(?:fewer|lower|smaller))\b",
+    re.IGNORECASE,
+)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|will|could)\s+(?:be\s+)?(?:need|needed|require|required|take|necessary)\b|"
+    r"\b(?:needed|required|necessary)\s+to\b|\bhypothetical\w*\b|\bsuppose\b|\bimagine\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r";|:|\s(?:but|while|whereas|although|though|however)\b", re.IGNORECASE)
+_STRENGTH_CUE = re.compile(
+    r"\b(?:strength|numbers?|numbered|numbering|ranks|size|headcount|membership|force\s+of|"
+    r"army\s+of|contingent\s+of|estimated?|estimates|put\s+at|stands?\s+at|totals?|totall?ing|"
+    r"comprises?|comprising|consists?\s+of|has\s+about|have\s+about|musters?)\b",
+    re.IGNORECASE,
+)
+_FORCE_WORDS = re.compile(
+    rf"\b(?:{_FIGHTER_ALT}|group|organi[sz]ation|movement|force|army|militia)\b", re.IGNORECASE
+)
+
+
+def _noun_after(text: str, pos: int) -> str | None:
+    run = _RUN.match(text, pos, min(len(text), pos + 120))
+    if run is None:
+        return None
+    words = run.group(1).split()
+    if words and words[0].lower() == "of":
+        words = words[1:]
+        if words and words[0].lower() in {"the", "its", "their", "his", "her", "whom"}:
+            words = words[1:]
+    candidates: list[str] = []
+    for word in words:
+        bare = word.strip("'’-")
+        lowered = bare.lower()
+        if lowered in KNOWN_UNITS:
+            return lowered
+        if not bare or (lowered in STOP_WORDS and not (bare.isupper() and len(bare) > 1)):
+            break  # "IS" and "US" are names here, not "is"/"us"
+        candidates.append(bare)
+    for word in candidates:
+        if word[0].isupper() or word.lower().endswith("s"):
+            return word
+    return candidates[-1] if candidates else None
+
+
+def _strength_noun(text: str, start: int) -> str | None:
+    """The fighters of "strength of IS gunmen is estimated at ..." before ``start``."""
+    lo = max(0, start - 250)
+    for boundary in _SENTENCE_END.finditer(text, lo, start):
+        lo = boundary.end()
+    window = text[lo:start]
+    found = None
+    for m in _STRENGTH_OF.finditer(window):
+        found = m.group("noun").lower()
+    return found
+
+
+def unit_after(text: str, figure: Figure) -> str | None:
+    """The noun the figure counts, lower-cased if it is a known noun.
+
+    The head of the words right after the figure ("1,000 gunmen of ISIS" -> "gunmen",
+    "2,000 Taliban fighters" -> "fighters", "hundreds of fighters" -> "fighters",
+    "a 3,000-strong force" -> "force", "1,344-km border" -> "km"). When nothing follows,
+    or only "people"/"persons", a "strength|number|ranks of <fighters>" earlier in the
+    sentence names the unit ("the numerical strength of IS gunmen is estimated at about
+    3,500 people" -> "gunmen"). A name that is not a known noun is returned as written
+    ("2,000 Taliban" -> "Taliban").
+    """
+    head = _noun_after(text, figure.end)
+    if head is None or head in PEOPLE:
+        return _strength_noun(text, figure.start) or head
+    return head
+
+
+def _clause(sentence: str, start: int, end: int) -> str:
+    lo, hi = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    return sentence[lo:hi]
+
+
+def _group_follows(after: str) -> bool:
+    head = after[:80]
+    mentions = find_groups(head)
+    return bool(mentions) and not head[: mentions[0].start].strip(" \t-‐‑")
+
+
+def _number_kind(figure: Figure, before: str, after: str) -> str | None:
+    digits = figure.number_text.strip()
+    value = figure.number_low
+    if figure.qualifier == "vague" or value is None:
+        return None
+    if (
+        value <= 31
+        and digits.isdigit()
+        and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after))
+    ):
+        return "date"
+    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
+        return "age"
+    if _TIME_AFTER.match(after):
+        return "time"
+    if _PERCENT_AFTER.match(after):
+        return "percentage"
+    if _MONEY_BEFORE.search(before):
+        return "money"
+    if _DISTANCE_AFTER.match(after):
+        return "distance"
+    return None
+
+
+def _event_kind(before: str, after: str) -> str | None:
+    if _CASUALTY_BEFORE.search(before) or _CASUALTY_AFTER.match(after):
+        return "casualties"
+    if _SURRENDER_BEFORE.search(before) or _SURRENDER_AFTER.match(after):
+        return "surrendered"
+    if _ARREST_BEFORE.search(before) or _ARREST_AFTER.match(after):
+        return "arrests"
+    if _DETAINED_AFTER.match(after):
+        return "detainees"
+    if _FLED_AFTER.match(after):
+        return "refugees"
+    if _POPULATION_BEFORE.search(before):
+        return "population"
+    return None
+
+
+def classify_figure(sentence_text: str, figure: Figure, *, sentence_start: int = 0) -> str | None:
+    """Why ``figure`` is not a force estimate ("year", "casualties", ...), or None if it is.
+
+    ``sentence_text`` is the sentence holding the figure and ``sentence_start`` its offset
+    in the article (figure offsets index the article). None means the figure counts
+    fighters, militants, troops..., a named group ("2,000 Taliban"), a force ("a
+    3,000-strong force"), or people in a strength context ("the group's strength is put
+    at 3,000 people").
+
+    Raises
+    ------
+    ValueError
+        The figure does not lie inside the sentence.
+    """
+    start, end = figure.start - sentence_start, figure.end - sentence_start
+    if not 0 <= start <= end <= len(sentence_text):
+        raise ValueError(
+            f"figure at {figure.start}-{figure.end} is outside the sentence starting at "
+            f"{sentence_start}; pass sentence_start"
+        )
+    before, after = sentence_text[:start], sentence_text[end:]
+    digits = figure.number_text.strip()
+    unit = _noun_after(sentence_text, end)
+    kind = _number_kind(figure, before, after)
+    if kind:
+        return kind
+    if _YEAR.fullmatch(digits) and unit not in FIGHTERS:
+        return "year"
+    if unit in NOT_FORCE["duration"]:
+        return "duration"
+    for reason, nouns in NOT_FORCE.items():
+        if unit in nouns:
+            return reason
+    kind = _event_kind(before, after)
+    if kind:
+        return kind
+    clause = _clause(sentence_text, start, end)
+    if _REJECTED.search(clause):
+        return "rejected"
+    if _HYPOTHETICAL.search(clause):
+        return "hypothetical"
+    compound = re.search(r"(?:strong|man|member)$", digits, re.IGNORECASE) is not None
+    if unit in FIGHTERS or compound or _group_follows(after):
+        return None
+    strength = _STRENGTH_CUE.search(before) is not None and _FORCE_WORDS.search(before) is not None
+    if unit is None or unit in PEOPLE or unit in FORMATIONS:
+        if _strength_noun(sentence_text, start) or strength:
+            return None
+        if unit in FORMATIONS and re.search(r"\bof\s*$", before):
+            return None  # "a force of 3,000"
+        return "people" if unit in PEOPLE else "no-unit" if unit is None else "unit"
+    return "unit"
