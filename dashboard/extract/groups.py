@@ -38,6 +38,7 @@ from importlib import resources
 from pathlib import Path
 
 from dashboard.errors import InputError
+from dashboard.extract._text import lowered
 
 __all__ = ["ENV_VAR", "GroupMention", "GroupTable", "canonical_group", "find_groups", "group_table"]
 
@@ -94,6 +95,8 @@ class GroupTable:
 
     def __init__(self) -> None:
         self._root = _Node()
+        self._first_words: re.Pattern[str] | None = None
+        self._spellings: set[str] = set()  # first words as the table writes them
         self.kinds: dict[str, str] = {}
         self.sources: dict[str, str] = {}
         self.aliases: dict[str, str] = {}  # normalised alias -> canonical
@@ -105,6 +108,10 @@ class GroupTable:
         if not tokens or not canonical:
             raise ValueError(f"empty alias or canonical name: {alias!r} -> {canonical!r}")
         case_sensitive = _ACRONYM.fullmatch(alias.strip()) is not None
+        self._first_words = None
+        first = _TOKEN.match(alias.strip().lower())
+        if first is not None:
+            self._spellings.add(first.group("w"))
         node = self._root
         for token in tokens:
             node = node.children.setdefault(_key(token), _Node())
@@ -129,43 +136,61 @@ class GroupTable:
             return found[0].canonical
         return None
 
+    def _first_word_pattern(self) -> re.Pattern[str]:
+        """One regex for every word an alias can start with, run over lower-cased text."""
+        if self._first_words is None:
+            spellings = set(self._root.children)
+            for word in self._spellings:
+                spellings.update({word, word.replace("'", "’"), word.replace("’", "'")})
+            spellings.discard("")
+            alternatives = "|".join(re.escape(w) for w in sorted(spellings, key=len, reverse=True))
+            self._first_words = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])")
+        return self._first_words
+
     def find(self, text: str) -> list[GroupMention]:
         """Leftmost-longest, non-overlapping group mentions in ``text``."""
-        words = list(_TOKEN.finditer(text))
         out: list[GroupMention] = []
-        i, n = 0, len(words)
-        while i < n:
-            node = self._root.children.get(_key(words[i].group("w")))
-            best: tuple[int, _Alias] | None = None
-            j = i
-            while node is not None:
-                for alias in node.aliases:
-                    if not alias.case_sensitive or _same_case(words, i, alias.tokens):
-                        best = (j, alias)
-                        break
-                j += 1
-                if j >= n or not _joined(text, words[j - 1], words[j]):
-                    break
-                node = node.children.get(_key(words[j].group("w")))
-            if best is None:
-                i += 1
+        last_end = 0
+        for hit in self._first_word_pattern().finditer(lowered(text)):
+            start = hit.start()
+            if start < last_end or (
+                start > 1 and text[start - 1] in "'’ʼ" and text[start - 2].isalnum()
+            ):
                 continue
-            last, alias = best
-            start, end = words[i].start(), words[last].end("w")
-            kind = self.kinds.get(alias.canonical)
-            out.append(GroupMention(start, end, text[start:end], alias.canonical, kind))
-            i = last + 1
+            found = self._longest_at(text, start)
+            if found is not None:
+                out.append(found)
+                last_end = found.end
         return out
+
+    def _longest_at(self, text: str, start: int) -> GroupMention | None:
+        first = _TOKEN.match(text, start)
+        if first is None:
+            return None
+        words = [first]
+        node = self._root.children.get(_key(first.group("w")))
+        best: tuple[int, _Alias] | None = None
+        while node is not None:
+            for alias in node.aliases:
+                if not alias.case_sensitive or _same_case(words, 0, alias.tokens):
+                    best = (len(words), alias)
+                    break
+            gap = _GAP.match(text, words[-1].end())
+            nxt = _TOKEN.match(text, gap.end() if gap else words[-1].end())
+            if nxt is None or (gap is not None and "\n\n" in gap.group()):
+                break
+            words.append(nxt)
+            node = node.children.get(_key(nxt.group("w")))
+        if best is None:
+            return None
+        count, alias = best
+        end = words[count - 1].end("w")
+        kind = self.kinds.get(alias.canonical)
+        return GroupMention(start, end, text[start:end], alias.canonical, kind)
 
 
 def _same_case(words: list[re.Match[str]], i: int, tokens: tuple[str, ...]) -> bool:
     return all(words[i + k].group("w") == token for k, token in enumerate(tokens))
-
-
-def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
-    """Two words belong to one name only across spaces, hyphens, dashes or apostrophes."""
-    gap = text[left.end() : right.start()]
-    return gap == "" or (_GAP.fullmatch(gap) is not None and "\n\n" not in gap)
 
 
 def _read_csv(stream: Iterable[str], origin: str, table: GroupTable) -> None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dashboard.extract._text import lowered
 from dashboard.extract.figure_context import classify_figure, unit_after
 from dashboard.model import Qualifier
 
@@ -235,20 +236,12 @@ def _from_match(text: str, m: re.Match[str], european_dots: bool) -> list[Figure
     return out
 
 
-def _lowered(text: str) -> str:
-    """``text.lower()`` with the same length, so match offsets index ``text``."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)  # e.g. "İ"
-
-
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
     """Every figure in ``text[start:end]``, in order, with offsets into ``text``."""
     stop = len(text) if end is None else min(end, len(text))
     european_dots = _COMMA_GROUPS.search(text) is None and _DOT_DECIMAL.search(text) is None
-    lowered = _lowered(text)
+    low = lowered(text)
     out: list[Figure] = []
-    for m in _FIGURE.finditer(lowered, max(0, start), stop):
+    for m in _FIGURE.finditer(low, max(0, start), stop):
         out.extend(_from_match(text, m, european_dots))
     return out

@@ -45,7 +45,6 @@ _SAY = (
     r"maintained|observed|believes|believed|cautioned|concluded|disclosed|revealed|"
     r"alleged|was\s+quoted\s+as\s+saying)"
 )
-_AUX = r"(?:(?:has|had|have|also|further|later)\s+)*"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Brig|Adm|Sgt|Prof|Sen|Gov|Rep|Amb|Sheikh|Mullah)"
 _PARTICLE = r"(?:al|el|ad|as|bin|ibn|abu|abd|de|da|van|von|der|du|le)"
 # One capitalised word holding a lower-case letter (so "TASS" and "NATO" are not names);
@@ -65,10 +64,14 @@ _ROLE_WORDS = frozenset(
 )  # fmt: skip
 _ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
 _DESCRIPTOR = "|".join(sorted(_ROLE_WORDS - {"member", "fellow", "head"}, key=len, reverse=True))
-_PLURAL = (
-    r"(?i:officials|sources|residents|witnesses|analysts|experts|authorities|diplomats|"
-    r"observers|villagers|officers|commanders|activists|elders|spokesmen|police)"
-)
+#: Plural sources: "local officials said" is named as written and never resolved.
+_PLURAL_WORDS = frozenset(
+    {
+        "officials", "sources", "residents", "witnesses", "analysts", "experts", "authorities",
+        "diplomats", "observers", "villagers", "officers", "commanders", "activists", "elders",
+        "spokesmen", "police",
+    }
+)  # fmt: skip
 #: Capitalised words that open sentences but are not names.
 _NOT_NAMES = frozenset(
     {
@@ -83,13 +86,19 @@ _NOT_NAMES = frozenset(
     }
 )  # fmt: skip
 
-_INVERTED = re.compile(
-    rf"(?:[\"”’»]|,)\s*(?P<verb>{_SAY})\s+"
-    rf"(?:(?P<pre>(?:the\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_ROLE_ALT}))\s*,?\s+)?"
-    rf"(?P<name>{_NAME})"
+_SAY_RE = re.compile(rf"\b{_SAY}\b")
+_AUX_WORDS = frozenset({"has", "had", "have", "also", "further", "later"})
+_DESCRIPTOR_WORDS = frozenset(_DESCRIPTOR.split("|"))
+_DETERMINERS = frozenset({"the", "a", "an", "one", "this"})
+_WORD_TOKEN = re.compile(r"\S+")
+_NAME_TOKEN = re.compile(
+    rf"(?:{_PARTICLE}-)?[A-Z](?=[\w'’\-]*[a-z])[\w'’\-]*|{_HONORIFIC}\.?|[A-Z]\.|{_PARTICLE}"
 )
-_NAME_SAYS = re.compile(
-    rf"(?<![\w'’\-])(?P<name>{_NAME})(?:\s*,\s*(?P<appos>[^,.;\"“”\n]{{3,160}}?)\s*,|\s*,)?\s+{_AUX}(?P<verb>{_SAY})\b"
+#: What may follow "," said / "…," told: a pronoun, a named person, or "the diplomat".
+_AFTER_VERB = re.compile(
+    r"\s+(?:(?P<pron>he|she)\b"
+    rf"|(?:(?P<pre>(?:the\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_ROLE_ALT}))\s*,?\s+)?(?P<name>{_NAME})"
+    rf"|(?P<desc>(?P<det>the|an?|one|this)\s+(?:[\w'’\-]+\s+){{0,3}}?(?P<word>{_DESCRIPTOR}))\b)"
 )
 _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:\"“”()\n]{2,100}?)(?=\s*(?:[,.;:\"“”()\n]|$))"
@@ -98,16 +107,6 @@ _NAME_AT_END = re.compile(rf"{_NAME}$")
 _THE_DESCRIPTOR = re.compile(
     rf"^(?:the|this)\s+(?:[\w'’\-]+\s+){{0,3}}?(?P<word>{_DESCRIPTOR})$", re.IGNORECASE
 )
-_PRONOUN = re.compile(
-    rf"\b(?P<name>[Hh]e|[Ss]he)\s+{_AUX}(?P<verb>{_SAY})\b|(?:[\"”’»]|,)\s*{_SAY}\s+(?P<name2>he|she)\b"
-)
-_DESCRIBED = re.compile(
-    rf"\b(?P<desc>(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Tt]his)\s+(?:[\w'’\-]+\s+){{0,3}}?(?P<word>{_DESCRIPTOR}))"
-    rf"\s+{_AUX}(?P<verb>{_SAY})\b"
-    rf"|(?:[\"”’»]|,)\s*{_SAY}\s+(?P<desc2>(?P<det2>the|an?|one)\s+(?:[\w'’\-]+\s+){{0,3}}?(?P<word2>{_DESCRIPTOR}))\b"
-)
-_PLURAL_SAY = re.compile(rf"\b(?P<noun>{_PLURAL})\s+{_AUX}(?P<verb>{_SAY})\b")
-_MODIFIERS = re.compile(r"(?<![\w'’\-])(?:[A-Za-z][\w'’\-]*[ \t]+){1,2}$")
 _HONORIFIC_RE = re.compile(rf"{_HONORIFIC}\.?")
 _ROLE_BEFORE = re.compile(
     rf"(?<![\w'’\-])(?P<role>(?:[A-Za-z][\w'’\-]*\s+){{0,3}}?(?:{_ROLE_ALT}))\s+$"
@@ -192,55 +191,118 @@ class _Raw:
     word: str = ""
 
 
+_Token = tuple[int, int, str]
+
+
+def _is_name_token(token: str) -> bool:
+    return _NAME_TOKEN.fullmatch(token) is not None
+
+
+def _name_backwards(text: str, tokens: list[_Token], last: int, end: int) -> _Raw | None:
+    """The name whose last word is ``tokens[last]`` (cut at ``end``), read right to left."""
+    first = last
+    while first > 0 and last - first < 6:
+        word = tokens[first - 1][2]
+        if not _is_name_token(word):
+            break
+        first -= 1
+    start, name, role = _split_name(text[tokens[first][0] : end], tokens[first][0])
+    if not name:
+        return None
+    return _Raw(start, start + len(name), name, role or _role_before(text, start), "name")
+
+
+def _subject_before(text: str, verb_start: int) -> _Raw | None:
+    """The speaker written before a speech verb: "Kabulov said", "he added", "the diplomat
+    said", "Security sources told", "Zamir Kabulov, has told", "X, the army chief, said"."""
+    lo = max(0, verb_start - 240)
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD_TOKEN.finditer(text, lo, verb_start)]
+    if tokens and lo > 0 and not text[lo - 1].isspace():
+        tokens.pop(0)  # cut by the window
+    i = len(tokens) - 1
+    while i >= 0 and tokens[i][2].lower() in _AUX_WORDS:
+        i -= 1
+    if i < 0:
+        return None
+    start, end, token = tokens[i]
+    comma = token.endswith(",")
+    bare = token[:-1] if comma else token
+    if not bare or not (bare[-1].isalnum() or bare[-1] in "'’"):
+        return None  # '…here," said' is an inverted attribution, handled after the verb
+    end -= comma
+    lowered = bare.lower()
+    if not comma and lowered in ("he", "she"):
+        return _Raw(start, end, bare, None, "pronoun")
+    if not comma and lowered in _PLURAL_WORDS:
+        first = i
+        while first > 0 and i - first < 2:
+            word = tokens[first - 1][2]
+            if not word.isalpha() or word.lower() in _NOT_NAMES:
+                break
+            first -= 1
+        return _Raw(tokens[first][0], end, text[tokens[first][0] : end], None, "plural")
+    if not comma and lowered in _DESCRIPTOR_WORDS:
+        for back in range(i, max(-1, i - 5), -1):
+            word = tokens[back][2]
+            if back < i and not re.fullmatch(r"[\w'’\-]+", word):
+                break
+            if word.lower() in _DETERMINERS:
+                kind = "the" if word.lower() in ("the", "this") else "unnamed"
+                phrase = text[tokens[back][0] : end]
+                return _Raw(tokens[back][0], end, phrase, None, kind, lowered)
+    if _is_name_token(bare):
+        return _name_backwards(text, tokens, i, end)
+    if comma:
+        # "Gen. Abdullahi Hassan, the commander of the Somali army, said"
+        for p in range(i - 1, max(-1, i - 25), -1):
+            word = tokens[p][2]
+            if word[-1] in '.;:"”“':
+                return None
+            if word.endswith(","):
+                role = _clean_role(text[tokens[p][1] : end])
+                if role and _is_name_token(word[:-1]):
+                    found = _name_backwards(text, tokens, p, tokens[p][1] - 1)
+                    if found:
+                        found.role = role
+                    return found
+                return None
+    return None
+
+
+def _speaker_after(text: str, verb: re.Match[str]) -> _Raw | None:
+    """The speaker written after the verb of an inverted attribution ("…," said Kabulov)."""
+    before = text[max(0, verb.start() - 3) : verb.start()].rstrip()
+    if not before or before[-1] not in '"”’»,':
+        return None
+    m = _AFTER_VERB.match(text, verb.end())
+    if m is None:
+        return None
+    if m.group("pron"):
+        return _Raw(m.start("pron"), m.end("pron"), m.group("pron"), None, "pronoun")
+    if m.group("desc"):
+        kind = "the" if m.group("det").lower() in ("the", "this") else "unnamed"
+        word = m.group("word").lower()
+        return _Raw(m.start("desc"), m.end("desc"), m.group("desc"), None, kind, word)
+    start, name, role = _split_name(m.group("name"), m.start("name"))
+    if not name:
+        return None
+    appos = _APPOSITIVE.match(text, start + len(name))
+    explicit = _clean_role(appos.group("role")) if appos else None
+    if m.group("pre"):
+        explicit = explicit or _clean_role(m.group("pre"))
+    return _Raw(start, start + len(name), name, explicit or role, "name")
+
+
 def _raw_mentions(text: str) -> list[_Raw]:
     found: dict[tuple[int, int], _Raw] = {}
-
-    def add(raw: _Raw) -> None:
-        key = (raw.start, raw.end)
-        if raw.name and key not in found:
-            found[key] = raw
-
-    pos = 0
-    while (m := _NAME_SAYS.search(text, pos)) is not None:
-        pos = m.end()
-        appos_role = _clean_role(m.group("appos")) if m.group("appos") else None
-        if m.group("appos") and appos_role is None:
-            # "envoy to Afghanistan, Zamir Kabulov, has told": the comma phrase is the
-            # speaker, not an appositive of "Afghanistan"; look again from the next word.
-            pos = m.start("name") + 1
-            continue
-        start, name, role = _split_name(m.group("name"), m.start("name"))
-        if name:
-            role = appos_role or role or _role_before(text, start)
-            add(_Raw(start, start + len(name), name, role, "name"))
-    for m in _INVERTED.finditer(text):
-        start, name, role = _split_name(m.group("name"), m.start("name"))
-        if not name or name.lower() in _NOT_NAMES:
-            continue
-        appos = _APPOSITIVE.match(text, start + len(name))
-        explicit = _clean_role(appos.group("role")) if appos else None
-        if m.group("pre"):
-            explicit = explicit or _clean_role(m.group("pre"))
-        role = explicit or role
-        add(_Raw(start, start + len(name), name, role, "name"))
+    for verb in _SAY_RE.finditer(text):
+        raw = _speaker_after(text, verb) or _subject_before(text, verb.start())
+        if raw is not None and raw.name:
+            found.setdefault((raw.start, raw.end), raw)
     for m in _ACCORDING.finditer(text):
-        add(_according(text, m))
-    for m in _PRONOUN.finditer(text):
-        group = "name" if m.group("name") else "name2"
-        add(_Raw(m.start(group), m.end(group), m.group(group), None, "pronoun"))
-    for m in _DESCRIBED.finditer(text):
-        desc, det, word = ("desc", "det", "word") if m.group("desc") else ("desc2", "det2", "word2")
-        kind = "the" if m.group(det).lower() in ("the", "this") else "unnamed"
-        add(_Raw(m.start(desc), m.end(desc), m.group(desc), None, kind, m.group(word).lower()))
-    for m in _PLURAL_SAY.finditer(text):
-        start = m.start("noun")
-        modifiers = _MODIFIERS.search(text, max(0, start - 40), start)
-        if modifiers:
-            for token in re.finditer(r"\S+", modifiers.group()):
-                if token.group().lower() not in _NOT_NAMES - {"police"}:
-                    start = modifiers.start() + token.start()
-                    break
-        add(_Raw(start, m.end("noun"), text[start : m.end("noun")], None, "plural"))
+        raw = _according(text, m)
+        if raw.name:
+            found.setdefault((raw.start, raw.end), raw)
     return sorted(found.values(), key=lambda r: (r.start, -r.end))
 
 

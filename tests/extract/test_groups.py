@@ -98,9 +98,13 @@ def test_longest_match_wins() -> None:
 
 
 def test_possessives_and_curly_apostrophes() -> None:
-    assert found("ISIS's fighters and the Lord’s Resistance Army") == [
+    assert found(
+        "ISIS's fighters and the Lord’s Resistance Army, Kata’ib Hezbollah, Hay’at Tahrir al-Sham"
+    ) == [
         ("ISIS", "Islamic State"),
         ("Lord’s Resistance Army", "Lord's Resistance Army"),
+        ("Kata’ib Hezbollah", "Kata'ib Hezbollah"),
+        ("Hay’at Tahrir al-Sham", "Hayat Tahrir al-Sham"),
     ]
 
 
