@@ -219,43 +219,14 @@ _BYLINE_OUTLET = re.compile(
 )
 _PAREN_OUTLET = re.compile(r"\((?P<outlet>[A-Za-z][A-Za-z/ .\-]{1,30})\)")
 _WORD = re.compile(r"[^\W\d_]+")
+#: Common English function words: their share of an article's words tells English apart.
 _ENGLISH = frozenset(
     {
-        "the",
-        "of",
-        "and",
-        "to",
-        "in",
-        "a",
-        "is",
-        "that",
-        "for",
-        "on",
-        "with",
-        "as",
-        "by",
-        "was",
-        "said",
-        "are",
-        "from",
-        "at",
-        "has",
-        "have",
-        "it",
-        "be",
-        "were",
-        "he",
-        "this",
-        "who",
-        "which",
-        "its",
-        "an",
-        "not",
-        "been",
-        "their",
-        "they",
+        "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "by",
+        "was", "said", "are", "from", "at", "has", "have", "it", "be", "were", "he", "this",
+        "who", "which", "its", "an", "not", "been", "their", "they",
     }
-)
+)  # fmt: skip
 
 
 def _check_date(date: str) -> str:
@@ -289,11 +260,8 @@ def _iso(year: int, month: int, day: int) -> str | None:
 def _text_date(head: str) -> str | None:
     """A full publication date printed in the article's head ("Published 2019-05-12")."""
     for m in _META_DATE.finditer(head):
-        if m.group("iso"):
-            try:
-                return dt.date.fromisoformat(m.group("iso")).isoformat()
-            except ValueError:
-                continue
+        if m.group("iso") and _valid_iso(m.group("iso")):
+            return _valid_iso(m.group("iso"))
         if m.group("year"):
             found = _iso_from_match(m)
             if found:
@@ -386,7 +354,8 @@ def read_article(
     """Decode an article and read the metadata it carries; arguments override what is found.
 
     The format comes from the extension (.html/.htm, .md, .txt, .json) or, failing that,
-    from sniffing the text. Dates: the ``date`` argument wins (precision "day"); else a
+    from sniffing the text; a JSON article's "title", "date", "outlet" and "url" fields are
+    defaults the arguments override. Dates: the ``date`` argument wins (precision "day"); else a
     dated dateline or a "Published ..." line; else a dateline without a year gives
     ``--MM-DD`` with precision "day-month" (we never assume the current year).
 
