@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dashboard.extract._text import lowered
 from dashboard.extract.figure_context import classify_figure, unit_after
@@ -236,11 +237,17 @@ def _from_match(text: str, m: re.Match[str], european_dots: bool) -> list[Figure
     return out
 
 
+@lru_cache(maxsize=8)
+def _prepared(text: str) -> tuple[str, bool]:
+    """Lower-cased text and its number convention, once per article, not once per sentence."""
+    european_dots = _COMMA_GROUPS.search(text) is None and _DOT_DECIMAL.search(text) is None
+    return lowered(text), european_dots
+
+
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figure]:
     """Every figure in ``text[start:end]``, in order, with offsets into ``text``."""
     stop = len(text) if end is None else min(end, len(text))
-    european_dots = _COMMA_GROUPS.search(text) is None and _DOT_DECIMAL.search(text) is None
-    low = lowered(text)
+    low, european_dots = _prepared(text)
     out: list[Figure] = []
     for m in _FIGURE.finditer(low, max(0, start), stop):
         out.extend(_from_match(text, m, european_dots))

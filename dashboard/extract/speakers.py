@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dashboard.extract.sentences import sentences
 
@@ -355,12 +356,15 @@ _OPEN = "“«"
 _CLOSE = "”»"
 
 
+_QUOTE_MARK = re.compile(r'["“”«»]')
+
+
 def _quote_spans(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Double-quoted spans inside ``text[lo:hi]`` (straight quotes toggle)."""
     spans: list[tuple[int, int]] = []
     opened = -1
-    for i in range(lo, hi):
-        ch = text[i]
+    for m in _QUOTE_MARK.finditer(text, lo, hi):
+        ch, i = m.group(), m.start()
         if ch == '"':
             if opened < 0:
                 opened = i
@@ -396,10 +400,16 @@ def _in_quote(text: str, speakers: list[SpeakerMention], offset: int) -> Speaker
     return None
 
 
+@lru_cache(maxsize=64)
+def _paragraph_sentences(paragraph: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans of one paragraph, cached: the claims builder asks once per figure."""
+    return tuple(sentences(paragraph))
+
+
 def _in_sentence(text: str, speakers: list[SpeakerMention], offset: int) -> SpeakerMention | None:
     """An attribution in the sentence holding ``offset``: the first after it, else the last."""
     p_lo, p_hi = _paragraph(text, offset)
-    for s_lo, s_hi in sentences(text[p_lo:p_hi]):
+    for s_lo, s_hi in _paragraph_sentences(text[p_lo:p_hi]):
         if s_lo + p_lo <= offset < s_hi + p_lo:
             same = [s for s in speakers if s_lo + p_lo <= s.start < s_hi + p_lo]
             after = [s for s in same if s.start >= offset]
