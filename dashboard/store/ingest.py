@@ -13,10 +13,12 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any, get_args
 
-from sqlalchemy import Connection, Engine, Insert, Table, delete, insert, select, update
+from sqlalchemy import Connection, Engine, delete, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.sql.dml import ReturningInsert
 
 from dashboard.errors import InputError
 from dashboard.model import Article, Claim, ClaimKind, Mention
@@ -92,10 +94,9 @@ def save_article(engine: Engine, article: Article, claims: Sequence[Claim]) -> S
 
 def _save(conn: Connection, article_row: Row, items: list[tuple[Row, list[Row]]]) -> SaveResult:
     now = datetime.now(UTC).isoformat(timespec="microseconds")
-    stmt = _insert_or_ignore(conn, articles, "sha256").values(
-        **article_row, ingested_at=now, updated_at=now
-    )
-    new_id = conn.execute(stmt.returning(articles.c.id)).scalar_one_or_none()
+    new_id = conn.execute(
+        _insert_article(conn.dialect.name), {**article_row, "ingested_at": now, "updated_at": now}
+    ).scalar_one_or_none()
     if new_id is not None:
         _insert_claims(conn, new_id, items)
         return SaveResult(new_id, True, len(items), True)
@@ -113,11 +114,16 @@ def _save(conn: Connection, article_row: Row, items: list[tuple[Row, list[Row]]]
     return SaveResult(old["id"], False, len(items), bool(changes) or claims_changed)
 
 
-def _insert_or_ignore(conn: Connection, table: Table, key: str) -> Insert:
-    """``INSERT … ON CONFLICT (key) DO NOTHING`` in the connection's dialect."""
-    if conn.dialect.name == "postgresql":
-        return postgresql.insert(table).on_conflict_do_nothing(index_elements=[key])
-    return sqlite.insert(table).on_conflict_do_nothing(index_elements=[key])
+@cache
+def _insert_article(dialect: str) -> ReturningInsert[int]:
+    """``INSERT … ON CONFLICT (sha256) DO NOTHING RETURNING id``, built once per dialect.
+
+    Values are passed at execution: building ``.values(...)`` for every article costs more
+    than the insert itself.
+    """
+    module: Any = postgresql if dialect == "postgresql" else sqlite
+    stmt = module.insert(articles).on_conflict_do_nothing(index_elements=["sha256"])
+    return stmt.returning(articles.c.id)  # type: ignore[no-any-return]
 
 
 def _metadata_changes(old: Mapping[Any, Any], new: Row) -> Row:

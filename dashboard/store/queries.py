@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 from sqlalchemy import (
     ColumnElement,
     Connection,
@@ -24,6 +26,7 @@ from sqlalchemy import (
     or_,
     select,
 )
+from sqlalchemy.exc import DBAPIError
 
 from dashboard.errors import InputError, StoreError
 from dashboard.model import CLAIM_TABLE_COLUMNS, Article, Filters
@@ -55,6 +58,7 @@ _ARTICLE_LIST_COLUMNS: tuple[str, ...] = (
     "ingested_at",
     "updated_at",
 )
+#: Non-text columns; every other column is text (pandas "str", or object on pandas 2).
 _DTYPES: dict[str, str] = {
     "claim_id": "int64",
     "article_id": "int64",
@@ -70,9 +74,6 @@ _DTYPES: dict[str, str] = {
     "claims": "int64",
 }
 _KINDS = ("estimate", "concern")
-# pandas 3 reads text as its "str" dtype (missing = NaN); pandas 2's astype("str") would
-# turn None into "None", so there text stays object.
-_TEXT_DTYPE: Any = "str" if int(pd.__version__.split(".")[0]) >= 3 else object
 _DATE = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
@@ -242,18 +243,51 @@ def _date_bound(value: str, *, end: bool) -> str:
 
 
 def _frame(conn: Connection, stmt: Select[Any], columns: tuple[str, ...]) -> pd.DataFrame:
-    result = conn.execute(stmt)
-    df = pd.DataFrame(result.fetchall(), columns=list(result.keys()))
-    return _typed(df, columns)
+    """Run ``stmt`` and build the frame column by column with declared dtypes."""
+    keys, rows = _fetch(conn, stmt)
+    data = np.array([tuple(r) for r in rows], dtype=object).reshape(len(rows), len(keys))
+    text = {
+        n: pa.array(data[:, j], type=pa.large_string())
+        for j, n in enumerate(keys)
+        if n not in _DTYPES
+    }
+    # pyarrow hands pandas 3 its "str" dtype (missing = NaN) without a Python loop
+    frame = pa.table(text).to_pandas() if text else pd.DataFrame(index=range(len(rows)))
+    for j, name in enumerate(keys):
+        if name in _DTYPES:
+            frame[name] = pd.array(data[:, j], dtype=_DTYPES[name])
+    return frame.reindex(columns=list(columns))
 
 
-def _typed(df: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
-    """Fix dtypes so an empty result and a full one look the same to callers."""
-    df = df.reindex(columns=list(columns))
-    for name in columns:
-        dtype = _DTYPES.get(name)
-        df[name] = df[name].astype(dtype if dtype is not None else _TEXT_DTYPE)
-    return df
+def _fetch(conn: Connection, stmt: Select[Any]) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Execute on the driver's cursor, inside the connection's transaction.
+
+    SQLAlchemy compiles the statement; the driver returns plain tuples. Wrapping 150,000
+    rows in SQLAlchemy Row objects would cost a third of the query time, and none of these
+    columns needs a result conversion (``_frame`` sets the dtypes). Statements whose
+    parameters need a bind conversion go through SQLAlchemy. Driver errors are wrapped as
+    SQLAlchemy's.
+    """
+    compiled = stmt.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    if any(b.type.bind_processor(conn.dialect) for b in compiled.binds.values()):
+        result = conn.execute(stmt)  # a parameter needs converting: let SQLAlchemy do it
+        return list(result.keys()), [tuple(r) for r in result]
+    params = compiled.params
+    args: Any = (
+        tuple(params[name] for name in compiled.positiontup or ())
+        if compiled.positional
+        else params
+    )
+    sql = str(compiled)
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, args)
+        keys = [d[0] for d in cursor.description]
+        return keys, cursor.fetchall()
+    except conn.dialect.loaded_dbapi.Error as exc:
+        raise DBAPIError.instance(sql, args, exc, conn.dialect.loaded_dbapi.Error) from exc
+    finally:
+        cursor.close()
 
 
 def stats(engine: Engine) -> dict[str, Any]:

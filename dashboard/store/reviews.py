@@ -21,6 +21,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     FromClause,
+    Text,
     case,
     cast,
     false,
@@ -29,6 +30,7 @@ from sqlalchemy import (
     or_,
     select,
     true,
+    type_coerce,
 )
 
 from dashboard.errors import InputError, StoreError
@@ -104,30 +106,35 @@ class Overlay:
     def __init__(self, dialect_name: str) -> None:
         self._dialect = dialect_name
         self.review = reviews.alias("r")
-        self._latest = (
-            select(reviews.c.claim_id, func.max(reviews.c.id).label("review_id"))
-            .group_by(reviews.c.claim_id)
-            .subquery("latest_review")
-        )
 
     def join(self, from_: FromClause) -> FromClause:
-        """``from_`` (which must contain ``claims``) left-joined to each claim's latest review."""
-        return from_.outerjoin(self._latest, self._latest.c.claim_id == claims.c.id).outerjoin(
-            self.review, self.review.c.id == self._latest.c.review_id
+        """``from_`` (which must contain ``claims``) left-joined to each claim's latest review.
+
+        The latest id is a correlated ``max`` answered from the (claim_id, id) index: one
+        probe per claim, whatever the number of reviews.
+        """
+        latest = (
+            select(func.max(reviews.c.id))
+            .where(reviews.c.claim_id == claims.c.id)
+            .correlate(claims)
+            .scalar_subquery()
         )
+        return from_.outerjoin(self.review, self.review.c.id == latest)
 
     def value(self, name: str) -> ColumnElement[Any]:
         """The effective value of the editable claim field ``name``."""
         machine = claims.c[name]
         edits = self.review.c.edits
+        # Plain functions with plain string arguments (no bind processors), and a test for
+        # the key itself, so a key set to null (the analyst cleared it) differs from no key.
         if self._dialect == "sqlite":
-            # json_type tells a key set to null (an analyst cleared it) from a missing key.
-            has_edit: ColumnElement[bool] = func.json_type(edits, f'$."{name}"').is_not(None)
+            path = f'$."{name}"'
+            has_edit: ColumnElement[bool] = func.json_type(edits, path).is_not(None)
+            edited: ColumnElement[Any] = func.json_extract(edits, path)
         else:
-            has_edit = edits[name].is_not(None)
-        edited: ColumnElement[Any] = edits[name].as_string()
-        if name in _INT_FIELDS:
-            edited = cast(edited, BigInteger)
+            has_edit = func.json_extract_path(edits, name).is_not(None)
+            edited = func.json_extract_path_text(edits, name)
+        edited = cast(edited, BigInteger) if name in _INT_FIELDS else type_coerce(edited, Text)
         return case((edits.is_(None), machine), (has_edit, edited), else_=machine)
 
     @property
