@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, select
 from store_factories import seed_article, seed_claims, synthetic_article
 
 from dashboard.errors import InputError, StoreError
@@ -17,6 +17,8 @@ from dashboard.store import (
     save_article,
     stats,
 )
+from dashboard.store.queries import _claim_rows, _fetch
+from dashboard.store.schema import reviews
 
 # Seed claims by position (see store_factories.seed_claims):
 # 0 concern  AF–TM border            4 concern  IS, AF–TJ border + Badakhshan
@@ -243,3 +245,55 @@ def test_get_article_shows_rejected_claims_with_their_status(seeded: Engine) -> 
 def test_get_article_unknown_id_says_what_to_do(store: Engine) -> None:
     with pytest.raises(StoreError, match="list_articles"):
         get_article(store, 999)
+
+
+def test_column_dtypes_are_declared(seeded: Engine) -> None:
+    dtypes = query_claims(seeded).dtypes.map(str).to_dict()
+
+    assert {k: dtypes[k] for k in ("claim_id", "article_id", "reviewed")} == {
+        "claim_id": "int64",
+        "article_id": "int64",
+        "reviewed": "bool",
+    }
+    assert dtypes["number_low"] == dtypes["number_high"] == dtypes["precision"] == "Int64"
+    text_columns = set(CLAIM_TABLE_COLUMNS) - {
+        "claim_id",
+        "article_id",
+        "reviewed",
+        "number_low",
+        "number_high",
+        "precision",
+    }
+    assert {dtypes[c] for c in text_columns} == {"str" if pd.__version__ >= "3" else "object"}
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        Filters(),
+        Filters(countries=("AF", "TJ"), groups=("islamic state", "isis"), min_figure=1),
+        Filters(kinds=("concern",), admin1=("AF-BDS",)),
+    ],
+)
+def test_driver_fetch_returns_what_sqlalchemy_returns(seeded: Engine, filters: Filters) -> None:
+    """The fast path skips SQLAlchemy's rows; it must not change a single value."""
+    review_claim(seeded, claim_id_at(seeded, 1), "edited", {"number_high": 5000}, "anna")
+    review_claim(seeded, claim_id_at(seeded, 0), "rejected", None, "anna")
+    with seeded.connect() as conn:
+        stmt = _claim_rows(conn.dialect.name, filters, include_rejected=True)
+        keys, rows = _fetch(conn, stmt)
+        result = conn.execute(stmt)
+        expected_keys, expected = list(result.keys()), [tuple(r) for r in result]
+
+    assert keys == expected_keys
+    assert rows == expected and len(rows) > 0
+
+
+def test_statements_needing_bind_conversion_go_through_sqlalchemy(seeded: Engine) -> None:
+    claim_id = claim_id_at(seeded, 1)
+    review_claim(seeded, claim_id, "edited", {"number_high": 5000}, "anna")
+    # a JSON path is a parameter SQLAlchemy must format before the driver sees it
+    stmt = select(reviews.c.edits["number_high"].as_integer()).where(reviews.c.claim_id == claim_id)
+
+    with seeded.connect() as conn:
+        assert _fetch(conn, stmt)[1] == [(5000,)]
