@@ -219,7 +219,13 @@ def run_write(engine: Engine, work: Callable[[Connection], T], *, action: str) -
 
 
 def run_read(engine: Engine, work: Callable[[Connection], T], *, action: str) -> T:
-    """Run ``work`` in one read transaction (a consistent snapshot); errors become StoreError."""
+    """Run ``work`` in one read transaction (a consistent snapshot); errors become StoreError.
+
+    SQLite reads from one WAL snapshot per transaction; PostgreSQL needs REPEATABLE READ
+    for its statements to share one (READ COMMITTED takes a snapshot per statement).
+    """
+    if engine.dialect.name == "postgresql":
+        engine = engine.execution_options(isolation_level="REPEATABLE READ")
     try:
         with engine.begin() as conn:
             return work(conn)
