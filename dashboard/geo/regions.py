@@ -1,0 +1,472 @@
+"""Parts of countries ("northern Afghanistan") and multi-country regions ("the Sahel").
+
+Where news follows an official or customary grouping, a sourced table decides which
+provinces a part contains. Elsewhere a geometric rule that works for any country's shape:
+a province belongs to the "northern" part when its centroid lies in the northern 40 % of
+the country's extent along the north axis (measured in locally scaled degrees, so a
+long country such as Chile or Mali is cut along its real length, and Kabul, in the
+middle of Afghanistan's north–south extent, is not "northern"). Diagonals use the same
+rule along the diagonal axis; "central" keeps provinces whose centroid lies in the
+middle 40 % along both axes.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+import shapely
+
+from dashboard.geo import data
+
+#: Canonical direction keys and the unit axis (east, north) each one points along.
+AXES: dict[str, tuple[float, float]] = {
+    "north": (0.0, 1.0),
+    "south": (0.0, -1.0),
+    "east": (1.0, 0.0),
+    "west": (-1.0, 0.0),
+    "northeast": (math.sqrt(0.5), math.sqrt(0.5)),
+    "northwest": (-math.sqrt(0.5), math.sqrt(0.5)),
+    "southeast": (math.sqrt(0.5), -math.sqrt(0.5)),
+    "southwest": (-math.sqrt(0.5), -math.sqrt(0.5)),
+}
+DIRECTIONS: tuple[str, ...] = (*AXES, "central")
+#: Share of the extent along an axis that makes up a part ("the northern 40 %").
+PART_SHARE = 0.4
+
+_DIRECTION_WORD = re.compile(
+    r"^(?P<a>north|south|upper|lower)?[\s-]?(?P<b>east|west)?(?:ern)?$|^(?P<c>central|centre|center)$",
+    re.IGNORECASE,
+)
+
+
+def direction_key(word: str) -> str | None:
+    """'north-western' → 'northwest', 'Eastern' → 'east', 'central' → 'central'."""
+    m = _DIRECTION_WORD.match(word.strip())
+    if not m:
+        return None
+    if m.group("c"):
+        return "central"
+    a = {"upper": "north", "lower": "south"}.get((m.group("a") or "").lower(), m.group("a"))
+    b = m.group("b")
+    key = f"{(a or '').lower()}{(b or '').lower()}"
+    return key if key in AXES else None
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A named set of provinces and/or whole countries, drawn as their union."""
+
+    key: str
+    name: str
+    countries: tuple[str, ...]
+    admin1: tuple[str, ...]
+    whole: tuple[str, ...]  # countries drawn entirely
+    source: str
+
+    @property
+    def precision(self) -> int:
+        """5 for a part of one country, 6 for several countries."""
+        return 5 if len(self.countries) == 1 else 6
+
+
+_OCHA_AF = "UN OCHA Afghanistan regional groupings (as used in OCHA humanitarian updates)"
+_AF = {
+    "north": ("BAL", "FYB", "JOW", "SAM", "SAR", "BDS", "BGL", "KDZ", "TAK"),
+    "northeast": ("BDS", "BGL", "KDZ", "TAK"),
+    "northwest": ("FYB", "JOW", "SAR", "BDG"),
+    "west": ("HER", "FRA", "BDG", "GHO"),
+    "southwest": ("HEL", "NIM", "FRA"),
+    "south": ("HEL", "KAN", "NIM", "URU", "ZAB"),
+    "southeast": ("GHA", "KHO", "PIA", "PKA"),
+    "east": ("NAN", "KNR", "LAG", "NUR", "KHO", "PIA", "PKA"),
+    "central": ("KAB", "KAP", "LOG", "PAN", "PAR", "WAR", "BAM", "DAY"),
+}
+_ZONES_NG = "Nigeria's six geopolitical zones (Federal Government of Nigeria)"
+_NG_NW = ("SO", "KE", "ZA", "KT", "KN", "JI", "KD")
+_NG_NE = ("BO", "YO", "AD", "BA", "GO", "TA")
+_NG_NC = ("NI", "KW", "KO", "BE", "PL", "NA", "FC")
+_NG = {
+    "northwest": _NG_NW,
+    "northeast": _NG_NE,
+    "central": _NG_NC,
+    "north": _NG_NW + _NG_NE + _NG_NC,
+    "southwest": ("LA", "OG", "OY", "OS", "ON", "EK"),
+    "southeast": ("AB", "AN", "EB", "EN", "IM"),
+    "south": (
+        "AK",
+        "BY",
+        "CR",
+        "DE",
+        "ED",
+        "RI",
+        "LA",
+        "OG",
+        "OY",
+        "OS",
+        "ON",
+        "EK",
+        "AB",
+        "AN",
+        "EB",
+        "EN",
+        "IM",
+    ),
+}
+_ML_SRC = "Mali's northern regions as named by MINUSMA and the 2015 Algiers Agreement"
+_ML = {
+    "north": ("6", "7", "8"),  # Timbuktu, Gao, Kidal
+    "central": ("5", "4"),  # Mopti, Ségou
+    "south": ("1", "2", "3", "BKO"),
+}
+
+#: (country, direction) → member province codes, with the source of the grouping.
+PART_TABLES: dict[str, tuple[dict[str, tuple[str, ...]], str]] = {
+    "AF": (_AF, _OCHA_AF),
+    "NG": (_NG, _ZONES_NG),
+    "ML": (_ML, _ML_SRC),
+}
+
+#: Multi-country regions: key → (name, aliases, whole countries, provinces, source).
+MULTI: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = {
+    "central-asia": (
+        "Central Asia",
+        ("Central Asian",),
+        ("KZ", "KG", "TJ", "TM", "UZ"),
+        (),
+        "UN M49 sub-region Central Asia",
+    ),
+    "sahel": (
+        "the Sahel",
+        ("Sahel", "Sahel region"),
+        ("BF", "CM", "TD", "GM", "GN", "ML", "MR", "NE", "NG", "SN"),
+        (),
+        "UN Integrated Strategy for the Sahel (UNISS), ten countries",
+    ),
+    "central-sahel": (
+        "the Central Sahel",
+        ("Central Sahel", "Liptako-Gourma"),
+        ("BF", "ML", "NE"),
+        (),
+        "UN OCHA Central Sahel (Burkina Faso, Mali, Niger)",
+    ),
+    "horn-of-africa": (
+        "the Horn of Africa",
+        ("Horn of Africa",),
+        ("DJ", "ER", "ET", "SO"),
+        (),
+        "Encyclopaedia Britannica, 'Horn of Africa'",
+    ),
+    "caucasus": (
+        "the Caucasus",
+        ("Caucasus",),
+        ("AM", "AZ", "GE"),
+        ("RU-CE", "RU-DA", "RU-IN", "RU-KB", "RU-KC", "RU-SE", "RU-AD"),
+        "Encyclopaedia Britannica, 'Caucasus': South Caucasus states and Russia's "
+        "North Caucasus republics",
+    ),
+    "south-caucasus": (
+        "the South Caucasus",
+        ("South Caucasus", "Transcaucasia"),
+        ("AM", "AZ", "GE"),
+        (),
+        "Encyclopaedia Britannica, 'Transcaucasia'",
+    ),
+    "north-caucasus": (
+        "the North Caucasus",
+        ("North Caucasus",),
+        (),
+        ("RU-CE", "RU-DA", "RU-IN", "RU-KB", "RU-KC", "RU-SE", "RU-AD"),
+        "Russia's North Caucasus Federal District republics and Adygea",
+    ),
+    "levant": (
+        "the Levant",
+        ("Levant",),
+        ("CY", "IL", "JO", "LB", "PS", "SY"),
+        (),
+        "Encyclopaedia Britannica, 'Levant'",
+    ),
+    "middle-east": (
+        "the Middle East",
+        ("Middle East", "Mideast"),
+        (
+            "BH",
+            "CY",
+            "EG",
+            "IR",
+            "IQ",
+            "IL",
+            "JO",
+            "KW",
+            "LB",
+            "OM",
+            "PS",
+            "QA",
+            "SA",
+            "SY",
+            "TR",
+            "AE",
+            "YE",
+        ),
+        (),
+        "Encyclopaedia Britannica, 'Middle East'",
+    ),
+    "lake-chad-basin": (
+        "the Lake Chad basin",
+        ("Lake Chad basin", "Lake Chad region", "Lake Chad Basin region"),
+        (),
+        ("NG-BO", "NG-AD", "NG-YO", "CM-EN", "TD-LC", "TD-HL", "NE-2"),
+        "UN OCHA Lake Chad Basin crisis area (Borno, Adamawa, Yobe, Far North, "
+        "Lac, Hadjer-Lamis, Diffa)",
+    ),
+    "maghreb": (
+        "the Maghreb",
+        ("Maghreb",),
+        ("DZ", "LY", "MR", "MA", "TN", "EH"),
+        (),
+        "Arab Maghreb Union members and Western Sahara",
+    ),
+    "gulf": (
+        "the Gulf",
+        ("Persian Gulf states", "Gulf states", "Arabian Gulf"),
+        ("BH", "KW", "OM", "QA", "SA", "AE"),
+        (),
+        "Gulf Cooperation Council members",
+    ),
+    "west-africa": (
+        "West Africa",
+        ("West African",),
+        (
+            "BJ",
+            "BF",
+            "CV",
+            "CI",
+            "GM",
+            "GH",
+            "GN",
+            "GW",
+            "LR",
+            "ML",
+            "MR",
+            "NE",
+            "NG",
+            "SN",
+            "SL",
+            "TG",
+        ),
+        (),
+        "UN M49 sub-region Western Africa",
+    ),
+    "east-africa": (
+        "East Africa",
+        ("East African",),
+        ("BI", "DJ", "ER", "ET", "KE", "RW", "SO", "SS", "TZ", "UG"),
+        (),
+        "East African Community and IGAD members (core)",
+    ),
+    "north-africa": (
+        "North Africa",
+        ("North African",),
+        ("DZ", "EG", "LY", "MA", "SD", "TN", "EH"),
+        (),
+        "UN M49 sub-region Northern Africa",
+    ),
+    "great-lakes": (
+        "the Great Lakes region",
+        ("African Great Lakes", "Great Lakes region"),
+        ("BI", "CD", "RW", "UG"),
+        (),
+        "International Conference on the Great Lakes Region, core conflict states",
+    ),
+    "southeast-asia": (
+        "Southeast Asia",
+        ("South-East Asia", "South East Asia"),
+        ("BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN"),
+        (),
+        "UN M49 sub-region South-eastern Asia",
+    ),
+    "south-asia": (
+        "South Asia",
+        ("South Asian",),
+        ("AF", "BD", "BT", "IN", "LK", "MV", "NP", "PK"),
+        (),
+        "SAARC members (UN M49 Southern Asia without Iran)",
+    ),
+    "balkans": (
+        "the Balkans",
+        ("Balkans", "Western Balkans"),
+        ("AL", "BA", "XK", "ME", "MK", "RS"),
+        (),
+        "EU 'Western Balkans' definition",
+    ),
+    "fergana-valley": (
+        "the Fergana Valley",
+        ("Fergana Valley", "Ferghana Valley"),
+        (),
+        ("UZ-AN", "UZ-FA", "UZ-NG", "KG-O", "KG-J", "KG-B", "TJ-SU"),
+        "Encyclopaedia Britannica, 'Fergana Valley' (Uzbek, Kyrgyz and Tajik "
+        "provinces in the valley)",
+    ),
+    "kurdistan-region": (
+        "the Kurdistan Region",
+        ("Kurdistan Region", "Iraqi Kurdistan", "KRG", "Kurdistan Region of Iraq"),
+        (),
+        ("IQ-AR", "IQ-DA", "IQ-SU"),
+        "Constitution of Iraq (2005), art. 117",
+    ),
+    "sinai": (
+        "Sinai",
+        ("Sinai Peninsula", "the Sinai"),
+        (),
+        ("EG-JS", "EG-SIN"),
+        "Egypt's North and South Sinai governorates",
+    ),
+    "donbas": (
+        "the Donbas",
+        ("Donbas", "Donbass"),
+        (),
+        ("UA-14", "UA-09"),
+        "Donetsk and Luhansk oblasts",
+    ),
+    "tribal-areas": (
+        "the tribal areas",
+        ("tribal belt", "FATA"),
+        (),
+        ("PK-TA",),
+        "Pakistan's former Federally Administered Tribal Areas",
+    ),
+    "af-pak": (
+        "the Af-Pak region",
+        ("AfPak", "Af-Pak"),
+        ("AF", "PK"),
+        (),
+        "common usage: Afghanistan and Pakistan",
+    ),
+}
+
+
+def _country_from_part(key: str) -> tuple[str, str] | None:
+    cc, _, direction = key.partition("-")
+    if len(cc) == 2 and cc.isupper() and direction in DIRECTIONS:
+        return cc, direction
+    return None
+
+
+@cache
+def _local_xy(country: str) -> tuple[np.ndarray, list[str], tuple[float, float]]:
+    """Province centroids of a country in locally scaled degrees, with their codes."""
+    provinces = data.provinces_of(country)
+    cosl = math.cos(math.radians(float(_mainland(country).centroid.y)))
+    cents = shapely.get_coordinates(shapely.centroid(provinces.geometry.values))
+    xy = np.column_stack([cents[:, 0] * cosl, cents[:, 1]])
+    return xy, provinces["code"].tolist(), (cosl, 0.0)
+
+
+@cache
+def geometric_part(country: str, direction: str) -> tuple[str, ...]:
+    """Provinces in one part of any country by the documented geometric rule."""
+    xy, codes, (cosl, _) = _local_xy(country)
+    if not codes:
+        return ()
+    outline = shapely.get_coordinates(_mainland(country))
+    pts = np.column_stack([outline[:, 0] * cosl, outline[:, 1]])
+    if direction == "central":
+        spans = [np.ptp(pts @ np.asarray(axis)) for axis in ((1.0, 0.0), (0.0, 1.0))]
+        keep = np.ones(len(codes), dtype=bool)
+        for axis, span in zip(((1.0, 0.0), (0.0, 1.0)), spans, strict=True):
+            t = _position(xy, pts, axis)
+            # the middle 40 % along the long axis; across a narrow country, the middle 60 %
+            half = PART_SHARE / 2 if span == max(spans) else 0.3
+            keep &= (t >= 0.5 - half) & (t <= 0.5 + half)
+    else:
+        t = _position(xy, pts, AXES[direction])
+        keep = t >= 1.0 - PART_SHARE
+    # provinces off the mainland's extent (Alaska, Hawaii, overseas islands) belong to no part
+    for axis in ((1.0, 0.0), (0.0, 1.0)):
+        t_axis = _position(xy, pts, axis)
+        keep &= (t_axis >= -0.05) & (t_axis <= 1.05)
+    if direction != "central" and not keep.any():
+        keep = t == t.max()
+    return tuple(sorted(c for c, k in zip(codes, keep.tolist(), strict=True) if k))
+
+
+def _mainland(country: str) -> shapely.Geometry:
+    """The country's largest polygon: islands and exclaves must not stretch its extent."""
+    parts = shapely.get_parts(data.country(country).geometry)  # type: ignore[union-attr]
+    return parts[int(np.argmax(shapely.area(parts)))]
+
+
+def axis_position(country: str, xy: np.ndarray, outline: np.ndarray, direction: str) -> float:
+    """Where a lon/lat point lies along a direction within a country (0 far side, 1 near)."""
+    cosl = math.cos(math.radians(float(_mainland(country).centroid.y)))
+    scale = np.array([cosl, 1.0])
+    return float(_position(xy * scale, outline * scale, AXES[direction])[0])
+
+
+def _position(xy: np.ndarray, outline: np.ndarray, axis: tuple[float, float]) -> np.ndarray:
+    """Where each point lies along an axis, 0 at the country's far end and 1 at its near end."""
+    a = np.asarray(axis)
+    proj = outline @ a
+    lo, hi = float(proj.min()), float(proj.max())
+    return np.asarray((xy @ a - lo) / max(hi - lo, 1e-9))
+
+
+def part(country: str, direction: str) -> Region | None:
+    """The region "<direction> <country>", from a sourced table or the geometric rule."""
+    country = country.upper()
+    if direction not in DIRECTIONS or data.country(country) is None:
+        return None
+    table = PART_TABLES.get(country)
+    if table and direction in table[0]:
+        codes = tuple(f"{country}-{c}" for c in table[0][direction])
+        source = table[1]
+    else:
+        codes = geometric_part(country, direction)
+        source = "geometric rule (dashboard/geo/regions.py)"
+    if not codes:
+        return None
+    cname = str(data.country(country)["name"])  # type: ignore[index]
+    label = "central" if direction == "central" else _adjective(direction)
+    return Region(f"{country}-{direction}", f"{label} {cname}", (country,), codes, (), source)
+
+
+def _adjective(direction: str) -> str:
+    words = {"north": "northern", "south": "southern", "east": "eastern", "west": "western"}
+    if direction in words:
+        return words[direction]
+    return f"{direction[:5]}-{words[direction[5:]]}"
+
+
+def multi(key: str) -> Region | None:
+    """A multi-country region from the curated table."""
+    if key not in MULTI:
+        return None
+    name, _aliases, whole, provinces, source = MULTI[key]
+    countries = tuple(sorted({*whole, *(p[:2] for p in provinces)}))
+    return Region(key, name, countries, provinces, whole, source)
+
+
+def region(key: str) -> Region | None:
+    """Any region by key: "AF-north" or "central-asia"."""
+    parsed = _country_from_part(key)
+    return part(*parsed) if parsed else multi(key)
+
+
+def members(key: str) -> tuple[list[str], list[str], list[str]] | None:
+    """(countries involved, provinces, countries drawn whole) of a region key."""
+    r = region(key)
+    if r is None:
+        return None
+    return list(r.countries), list(r.admin1), list(r.whole)
+
+
+def region_names() -> dict[str, str]:
+    """Every name and alias of the multi-country regions → key (for the gazetteer)."""
+    out: dict[str, str] = {}
+    for key, (name, aliases, *_rest) in MULTI.items():
+        for n in (name, *aliases):
+            out[n.removeprefix("the ")] = key
+    return out
