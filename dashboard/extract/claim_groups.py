@@ -1,0 +1,219 @@
+"""Which armed group a figure or a hotspot statement is about.
+
+Order of preference for a figure, each within its clause:
+
+1. a group in the noun phrase right after the figure ("1,000 gunmen of ISIS", "2,000
+   Taliban fighters", "500 al-Shabaab militants");
+2. the nearest group before the figure ("the strength of IS gunmen is estimated at about
+   3,500"), skipping groups in parentheses, relative or appositive clauses and possessive
+   modifiers ("al-Qaeda's Sahel affiliate"), and groups being fought ("troops deployed
+   against al-Shabaab");
+3. an anaphor: "the group", "its fighters" take the last *named* group of the article;
+   "they", "the militants" take the last body of fighters the article spoke of, which is
+   no group when that was a generic noun ("15,000 extremists ... the militants may try");
+4. a group after the figure in the same clause ("3,000 fighters loyal to ISWAP").
+
+Generic nouns ("extremists", "militants") with no group anywhere leave the group empty.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dashboard.extract.groups import GroupMention
+
+__all__ = ["Antecedents", "group_for_concern", "group_for_figure"]
+
+_UNIT_GAP = re.compile(
+    r"[\s\-‐‑]*(?:[a-z][\w'’\-]*\s+){0,3}"
+    r"(?:(?:of|from|belonging\s+to|loyal\s+to|affiliated\s+(?:with|to)|linked\s+to|with)\s+"
+    r"(?:the\s+)?)?"
+)
+_CLAUSE_BREAK = re.compile(
+    r";|:|—|–|\s-\s|,\s*(?:but|while|whereas|although|though)\b|\s(?:but|whereas)\s",
+    re.IGNORECASE,
+)
+#: An aside right after a group's name: "Boko Haram, the group from which ISWAP split,".
+_APPOSITIVE = re.compile(
+    r",\s*(?:which|who|whose|that|once|formerly|also|an?|its|itself|the|as\s+well\s+as|like|"
+    r"unlike|besides|along\s+with|alongside|allied\s+with)\b[^,;]{0,70},",
+    re.IGNORECASE,
+)
+#: Examples, anywhere: "up to 7,000 foreign fighters, including fighters of the IMU".
+_EXAMPLES = re.compile(r",?\s*\b(?:including|such\s+as|among\s+them|notably)\b[^;:]*", re.I)
+#: "Tehreek-i-Taliban Pakistan (TTP)": the acronym in brackets names the group just named.
+_ACRONYM_GAP = re.compile(r"[\w\s'’\-]{0,25}\(\s*$")
+_ENEMY_BEFORE = re.compile(
+    r"\b(?:against|fight|fights|fighting|fought|combat|combating|combatting|battle|battling|"
+    r"battled|targeting|targeted|counter|versus|vs\.?|clashes\s+with|clashed\s+with|"
+    r"offensive\s+on|war\s+on|defeat|defeated|defeating|pursuit\s+of|hunting|rout|routed)"
+    r"(?:\s+[\w'’\-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_FORCE_NOUN = (
+    r"(?:fighters|members|militants|ranks|gunmen|strength|forces|combatants|cadres|"
+    r"recruits|followers|supporters|men|troops|army|militia|numbers)"
+)
+_POSSESSIVE_MODIFIER = re.compile(rf"['’]s\s+(?!(?:own\s+)?{_FORCE_NOUN}\b)", re.IGNORECASE)
+_GROUP_ANAPHOR = re.compile(
+    r"\b(?:the|this|that)\s+(?:(?:terrorist|militant|jihadist|extremist|insurgent|armed|"
+    r"islamist|rebel|radical)\s+)?(?:group|organi[sz]ation|movement|outfit|network|faction|"
+    rf"insurgency)\b|\bits\s+(?:own\s+)?{_FORCE_NOUN}\b",
+    re.IGNORECASE,
+)
+_FORCE_ANAPHOR = re.compile(
+    r"\b(?:the|these|those)\s+(?:militants|insurgents|jihadists|jihadis|fighters|gunmen|"
+    rf"rebels|terrorists|extremists|islamists)\b|\btheir\s+(?:own\s+)?{_FORCE_NOUN}\b"
+    r"|\bthey\b(?!\s+(?:said|say|says|told|added|estimated?|believed?|reported|claimed|noted|"
+    r"warned|stressed|explained|insisted|argued|think|thought|fear|feared)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Antecedents:
+    """What an anaphor can point back to, updated sentence by sentence.
+
+    ``named`` is the last group the article named; ``force`` is the last body of fighters
+    it spoke of: a named group, or ``None`` after a generic one ("15,000 extremists").
+    """
+
+    named: GroupMention | None = None
+    force: GroupMention | None = None
+
+    def saw_groups(self, groups: list[GroupMention]) -> None:
+        """A sentence named these groups (in order)."""
+        if groups:
+            self.named = self.force = groups[-1]
+
+    def saw_generic_force(self) -> None:
+        """A sentence counted fighters of no named group."""
+        self.force = None
+
+
+def _clause(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
+    """The clause of ``text[lo:hi]`` around offset ``at``."""
+    start, end = lo, hi
+    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return start, end
+
+
+def _asides(text: str, groups: list[GroupMention], lo: int, hi: int) -> list[tuple[int, int]]:
+    """Parentheses, examples and appositives after a group's name in ``text[lo:hi]``:
+    groups there are not the subject."""
+    spans = [m.span() for m in _EXAMPLES.finditer(text, lo, hi)]
+    for g in groups:
+        m = _APPOSITIVE.match(text, g.end, hi)
+        if m is not None:
+            spans.append(m.span())
+    depth, opened = 0, -1
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch == "(":
+            if depth == 0:
+                opened = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((opened, i + 1))
+    return spans
+
+
+def _fought(text: str, g: GroupMention, lo: int) -> bool:
+    """True for a group being fought: "troops deployed against al-Shabaab"."""
+    return _ENEMY_BEFORE.search(text, max(lo, g.start - 60), g.start) is not None
+
+
+def _possessive_modifier(text: str, g: GroupMention) -> bool:
+    """True for "al-Qaeda's Sahel affiliate": the group qualifies another noun."""
+    if g.text.endswith(("'s", "’s")):
+        return _POSSESSIVE_MODIFIER.match("'s" + text[g.end : g.end + 40]) is not None
+    return _POSSESSIVE_MODIFIER.match(text, g.end) is not None
+
+
+def _usable(text: str, groups: list[GroupMention], lo: int, hi: int) -> list[GroupMention]:
+    """Subject candidates: not in an aside, not fought; possessive modifiers only when
+    nothing else is left. A name followed by its acronym in brackets yields the acronym's
+    group ("Tehreek-i-Taliban Pakistan (TTP)" is TTP even if only "Taliban" matched)."""
+    asides = _asides(text, groups, lo, hi)
+    out = []
+    for i, g in enumerate(groups):
+        if any(a <= g.start < b for a, b in asides) or _fought(text, g, lo):
+            continue
+        nxt = groups[i + 1] if i + 1 < len(groups) else None
+        acronym = nxt is not None and _ACRONYM_GAP.fullmatch(text, g.end, nxt.start)
+        out.append(nxt if acronym and nxt is not None else g)
+    plain = [g for g in out if not _possessive_modifier(text, g)]
+    return plain or out
+
+
+def _anaphor(
+    text: str, lo: int, hi: int, antecedents: Antecedents, earlier: list[GroupMention]
+) -> GroupMention | None:
+    """The group an anaphor in ``text[lo:hi]`` stands for (groups named earlier in the
+    same sentence count as antecedents too)."""
+    named = earlier[-1] if earlier else antecedents.named
+    force = earlier[-1] if earlier else antecedents.force
+    g = _GROUP_ANAPHOR.search(text, lo, hi)
+    f = _FORCE_ANAPHOR.search(text, lo, hi)
+    if g is not None and (f is None or g.start() <= f.start()):
+        return named
+    if f is not None:
+        return force
+    return None
+
+
+def group_for_figure(
+    text: str,
+    sentence: tuple[int, int],
+    figure: tuple[int, int],
+    groups: list[GroupMention],
+    antecedents: Antecedents,
+) -> GroupMention | None:
+    """The group the figure at ``figure`` (start, end) counts, or None.
+
+    ``groups`` are the group mentions inside ``sentence`` (start, end), in order.
+    """
+    s_lo, s_hi = sentence
+    f_lo, f_hi = figure
+    c_lo, c_hi = _clause(text, s_lo, s_hi, f_lo)
+    usable = _usable(text, groups, s_lo, s_hi)
+    for g in groups:  # 1. "1,000 gunmen of ISIS": asides do not matter right after the figure
+        gap_ok = f_hi <= g.start <= f_hi + 45 and _UNIT_GAP.fullmatch(text, f_hi, g.start)
+        if gap_ok and not _fought(text, g, s_lo):
+            return g
+    before = [g for g in usable if c_lo <= g.start and g.end <= f_lo]
+    if before:  # 2.
+        return before[-1]
+    earlier = [g for g in groups if g.end <= f_lo]
+    found = _anaphor(text, c_lo, f_lo, antecedents, earlier)  # 3. "The group has 2,000 ..."
+    if found is not None:
+        return found
+    after = [g for g in usable if f_hi <= g.start and g.end <= c_hi]
+    if after:  # 4.
+        return after[0]
+    return _anaphor(text, f_lo, s_hi, antecedents, earlier) or _anaphor(
+        text, s_lo, c_lo, antecedents, []
+    )
+
+
+def group_for_concern(
+    text: str, sentence: tuple[int, int], groups: list[GroupMention], antecedents: Antecedents
+) -> GroupMention | None:
+    """The group a hotspot statement is about: the first usable group of the sentence, else
+    an anaphor's antecedent, else None."""
+    s_lo, s_hi = sentence
+    usable = _usable(text, groups, s_lo, s_hi)
+    if usable:
+        return usable[0]
+    found = _anaphor(text, s_lo, s_hi, antecedents, [])
+    if found is not None:
+        return found
+    return next((g for g in groups if not _fought(text, g, s_lo)), None)

@@ -1,0 +1,317 @@
+"""Which of a sentence's place mentions are the places a claim is *about*.
+
+The geocoder finds every place a text names; a claim only wants where the fighters are
+or where the situation is. Dropped here, each for a reason an analyst would give:
+
+* datelines ("MOSCOW, February 9./TASS/.") and speech venues ("told TASS in Moscow",
+  "at a press conference in Kabul"), the home of a source ("a UN source in Bamako", "a
+  Bishkek-based think tank");
+* nationalities and origins of fighters ("Afghan youth", "Uzbek fighters", "fighters from
+  Tajikistan", "break through from the Afghan territory"); a nationality adjective stays a
+  place only before a geographic noun ("Afghan territory", "the Afghan provinces");
+* legal notes ("a terrorist organisation outlawed in Russia"), job titles ("envoy to
+  Afghanistan"), places inside organisation names (geocoder role ``in-name``, or a name
+  followed by a group's acronym: "Tehreek-i-Taliban Pakistan (TTP)");
+* countries as actors or attributes ("Moscow could send", "U.S. forces", "Mali's junta");
+* lists that only spell out a region just named ("Central Asia (Tajikistan, ...)").
+
+A place right after another in a list ("troops from Nigeria, Niger and Chad") shares its
+fate. Estimates further keep only *locative* places (after "in", "near", "along", "the
+province of" ...): "backed by Rwanda" or "bordering Tajikistan" do not say where fighters
+are. :func:`most_precise` keeps the finest of nested places; :func:`back_reference` and
+:func:`referred_places` follow "there", "the country", "these districts" to earlier places.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dashboard.extract.cues import (
+    ACTOR_VERBS,
+    ATTRIBUTIVE_NOUNS,
+    BACK_REFERENCES,
+    GEO_NOUNS,
+    LEGAL_BEFORE,
+    LOCATIVE_BEFORE,
+    LOCATIVE_FILLERS,
+    OFFICE_BEFORE,
+    ORIGIN_BEFORE,
+    SUBSET,
+    VENUE_BEFORE,
+)
+from dashboard.extract.groups import find_groups
+from dashboard.model import Mention, Place
+
+__all__ = [
+    "SentencePlaces",
+    "back_reference",
+    "most_precise",
+    "referred_places",
+    "sentence_places",
+    "situation_places",
+    "subset_start",
+]
+
+_WINDOW = 120
+
+
+def _ending(parts: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """A pattern that must end exactly where a mention starts."""
+    return re.compile(r"\b(?:" + "|".join(parts) + r")$", flags)
+
+
+#: Case matters in the first two: "told TASS in Moscow", "said Kabulov in Moscow".
+_VENUE = _ending(VENUE_BEFORE[:2], 0)
+_VENUE_CI = _ending(VENUE_BEFORE[2:])
+_LEGAL = _ending(LEGAL_BEFORE)
+_OFFICE = _ending(OFFICE_BEFORE)
+_ORIGIN = _ending(ORIGIN_BEFORE)
+_SOURCE_HOME = re.compile(
+    r"\b(?:sources?|officials?|diplomats?|spokes(?:man|woman|person)|analysts?|experts?|"
+    r"correspondents?|journalists?|researchers?|observers?|officers?|commanders?|envoys?|"
+    r"agency|think[\s-]tank|monitors?|group)\s+(?:based\s+)?in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LOCATIVE = re.compile(
+    r"\b(?i:" + "|".join(LOCATIVE_BEFORE) + r")\s+(?:(?i:the)\s+)?"
+    r"(?:(?:" + "|".join(LOCATIVE_FILLERS) + r")(?:['’]s)?\s+){0,3}$"
+)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_GEO_NOUN = re.compile(r"[\s\-]*(?:" + "|".join(GEO_NOUNS) + r")\b", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+)?(?:" + "|".join(ATTRIBUTIVE_NOUNS) + r")\b",
+    re.IGNORECASE,
+)
+_ACTOR = re.compile(r"\s+(?:" + "|".join(ACTOR_VERBS) + r")\b", re.IGNORECASE)
+_BASED = re.compile(r"[\-‐‑]\s*(?:based|born|backed|run|led|funded|allied)\b", re.IGNORECASE)
+_GLUED = re.compile(r"[\w@]")
+_LIST_GAP = re.compile(
+    r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as\s+well\s+as)\s+)(?:(?:even|also)\s+)?(?:the\s+)?"
+)
+#: A place opening an organisation's or outlet's name: "Garowe Online", "Kabul University".
+_NAME_AFTER = re.compile(
+    r"[\s\-]+(?:Online|Times|Post|News|Radio|TV|Television|Tribune|Herald|Daily|Today|Express|"
+    r"Observer|Monitor|Gazette|Journal|Agency|Press|Media|University|Airlines|Airways|Bank|"
+    r"Institute|Centre|Center|Foundation|Ligado|Club|Council|Committee|Company)\b"
+)
+_LEGAL_PAREN = re.compile(
+    r"\b(?:outlawed|banned|prohibited|proscribed|terrorist\s+(?:organi[sz]ation|group))\b",
+    re.IGNORECASE,
+)
+_ACRONYM_PAREN = re.compile(r"\s*\(\s*[A-Z][\w\-]*\s*\)")
+_ALSO_CLAIMED = re.compile(
+    r"\b(?:elsewhere\s+in|the\s+rest\s+of|other\s+parts\s+of|across|throughout|all\s+over|"
+    r"the\s+whole\s+of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SITUATION = re.compile(
+    r"\b(?i:situation|security|tensions?|threat|violence|fighting|unrest)\b[^.;,]{0,30}?"
+    r"\b(?i:in|on|around|along|at|near|across)\s+(?:(?i:the)\s+)?"
+    r"(?:(?:" + "|".join(LOCATIVE_FILLERS) + r")(?:['’]s)?\s+){0,3}$"
+)
+_SUBSET = re.compile(r"\b(?:" + "|".join(SUBSET) + r")\b", re.IGNORECASE)
+_BACK_REFS = tuple(
+    (re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), kind) for pattern, kind in BACK_REFERENCES
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SentencePlaces:
+    """A sentence's usable mentions: ``all`` may carry a hotspot statement or a later
+    back-reference; ``locative`` (a subset) may carry a force estimate."""
+
+    all: list[Mention]
+    locative: list[Mention]
+
+
+@lru_cache(maxsize=4096)
+def _is_nationality(word: str) -> bool:
+    """True when the gazetteer reads ``word`` as a nationality ("Afghan", "Uzbek", "Somali")
+    rather than as the name of a country."""
+    from dashboard.geo.geocoder import get_geocoder
+    from dashboard.geo.names import fold
+
+    kinds = {c.kind for c in get_geocoder().gaz.lookup(fold(word))}
+    return "demonym" in kinds and "country" not in kinds
+
+
+def _paren_before(text: str, lo: int, pos: int) -> int:
+    """Offset of the "(" that encloses ``pos`` within ``text[lo:pos]``, or -1."""
+    depth = 0
+    for i in range(pos - 1, lo - 1, -1):
+        ch = text[i]
+        if ch == ")":
+            depth += 1
+        elif ch == "(":
+            if depth == 0:
+                return i
+            depth -= 1
+    return -1
+
+
+def _excluded(text: str, m: Mention, lo: int) -> bool:
+    """True when a mention inside a claim sentence is not a place of the claim."""
+    if m.role != "location" or _GLUED.match(text, m.end):
+        return True  # "Kurdistan24" is an outlet, not Kurdistan
+    before = text[max(lo, m.start - _WINDOW) : m.start]
+    is_country = m.place.kind == "country"
+    geo_noun = _GEO_NOUN.match(text, m.end) is not None
+    if is_country and _is_nationality(m.text) and (not geo_noun or _FROM.search(before)):
+        return True
+    if _BASED.match(text, m.end) or _NAME_AFTER.match(text, m.end):
+        return True
+    if _ACRONYM_PAREN.match(text, m.end) and not _LOCATIVE.search(before):
+        return True  # "Tehreek-i-Taliban Pakistan (TTP)", not "the mission in Mozambique (SAMIM)"
+    venue = _VENUE.search(before) or _VENUE_CI.search(before)
+    if venue is not None and not find_groups(venue.group()):
+        return True  # "said IS in Afghanistan" names a group, not a venue
+    if any(p.search(before) for p in (_LEGAL, _OFFICE, _ORIGIN, _SOURCE_HOME)):
+        return True
+    if not geo_noun and (_ACTOR.match(text, m.end) or _ATTRIBUTIVE.match(text, m.end)):
+        return True
+    paren = _paren_before(text, lo, m.start)
+    return paren >= 0 and _LEGAL_PAREN.search(text, paren, m.start) is not None
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    """True when ``inner`` lies within ``outer`` (a province in its country, ...)."""
+    if outer.id == inner.id or (inner.kind == "country" and outer.kind != "region"):
+        return False
+    if outer.kind == "country":
+        return outer.countries[0] in inner.countries and (
+            len(inner.countries) == 1 or inner.kind == "border"
+        )
+    if outer.kind == "region":
+        if outer.admin1:
+            return bool(inner.admin1) and set(inner.admin1) <= set(outer.admin1)
+        return bool(inner.countries) and set(inner.countries) <= set(outer.countries)
+    if outer.kind == "admin1":
+        return inner.kind == "city" and bool(inner.admin1) and inner.admin1[0] in outer.admin1
+    return False
+
+
+def _elaborates(text: str, region: Mention, m: Mention) -> bool:
+    """True for "Central Asia (Tajikistan, ...)": ``m`` only spells out ``region``."""
+    if not region.end <= m.start or not set(m.place.countries) <= set(region.place.countries):
+        return False
+    paren = _paren_before(text, region.end, m.start)
+    return paren >= 0 and not text[region.end : paren].strip()
+
+
+def sentence_places(text: str, mentions: list[Mention], start: int, end: int) -> SentencePlaces:
+    """The mentions of ``text[start:end]`` that can be a claim's places, in text order, each
+    place once. ``mentions`` are the sentence's geocoder mentions sorted by offset."""
+    kept: list[Mention] = []
+    locative: set[int] = set()
+    prev: Mention | None = None
+    prev_verdict = (False, False)  # (excluded, locative) of the previous mention
+    for m in mentions:
+        listed = prev is not None and _LIST_GAP.fullmatch(text, prev.end, m.start) is not None
+        if listed and m.role == "location":
+            excluded, is_locative = prev_verdict
+        else:
+            excluded = _excluded(text, m, start)
+            before = text[max(start, m.start - _WINDOW) : m.start]
+            is_locative = _LOCATIVE.search(before) is not None
+        prev, prev_verdict = m, (excluded, is_locative)
+        if not excluded:
+            kept.append(m)
+            if is_locative:
+                locative.add(id(m))
+    kept = [m for m in kept if not any(_elaborates(text, r, m) for r in kept if r is not m)]
+    seen: set[str] = set()
+    unique = []
+    for m in kept:
+        if m.place.id not in seen:
+            seen.add(m.place.id)
+            unique.append(m)
+    return SentencePlaces(unique, [m for m in unique if id(m) in locative])
+
+
+def situation_places(text: str, places: list[Mention], start: int) -> list[Mention]:
+    """The places a hotspot statement is about when it says so: "the security situation
+    in the Hiiraan region remained tense after an attack near Beledweyne" is about
+    Hiiraan. Empty when no place follows "situation in", "tension along", ..."""
+    out: list[Mention] = []
+    for m in places:
+        about = _SITUATION.search(text, max(start, m.start - _WINDOW), m.start) is not None
+        if about or (out and _LIST_GAP.fullmatch(text, out[-1].end, m.start)):
+            out.append(m)
+    return out
+
+
+def subset_start(text: str, lo: int, hi: int) -> int:
+    """Offset of the first subset cue ("mostly", "most of them") in ``text[lo:hi]``, or ``hi``."""
+    m = _SUBSET.search(text, lo, hi)
+    return m.start() if m else hi
+
+
+def most_precise(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Drop a place that merely contains another of the list ("Afghanistan" when
+    "Kunduz" is named), unless the text claims it too ("and elsewhere in Afghanistan")."""
+    out: list[Mention] = []
+    for m in mentions:
+        wider = any(_contains(m.place, o.place) for o in mentions if o is not m)
+        if wider and not _ALSO_CLAIMED.search(text, max(0, m.start - 40), m.start):
+            continue
+        if all(o.place.id != m.place.id for o in out):
+            out.append(m)
+    return out
+
+
+def back_reference(text: str, start: int, end: int) -> tuple[str, re.Match[str]] | None:
+    """The first back-reference in ``text[start:end]`` and the kind of place it wants."""
+    best: tuple[str, re.Match[str]] | None = None
+    for pattern, kind in _BACK_REFS:
+        m = pattern.search(text, start, end)
+        if m is not None and (best is None or m.start() < best[1].start()):
+            best = (kind, m)
+    return best
+
+
+def referred_places(
+    earlier: list[Mention],
+    kind: str,
+    phrase: re.Match[str] | None,
+    *,
+    focus: str | None = None,
+    last: dict[str, Mention] | None = None,
+) -> list[Mention]:
+    """The places a back-reference of ``kind`` (see :data:`~dashboard.extract.cues.BACK_REFERENCES`)
+    means.
+
+    "the country" is the country the article has named most so far (``focus``) and "in the
+    north" a part of it, each as a mention of the phrase itself; "the province", "the region"
+    and "the opposite side of the border" are the last place of that kind (``last``).
+    Anything else ("there", "these districts") keeps the earlier places.
+    """
+    last = last or {}
+    if kind in ("admin1", "border", "region"):
+        found = last.get(kind) or (last.get("admin1") if kind == "region" else None)
+        return [found] if found is not None else earlier
+    if kind not in ("country", "direction"):
+        return earlier
+    codes = {cc for m in earlier for cc in m.place.countries}
+    code = focus or (codes.pop() if len(codes) == 1 else None)
+    if code is None or phrase is None:
+        return earlier
+    from dashboard.geo.gazetteer import make_place
+
+    if kind == "direction":
+        from dashboard.geo.regions import direction_key
+
+        words = phrase.group().lower().split()
+        direction = direction_key(words[1]) if len(words) > 1 else None
+        if words[1:2] in (["centre"], ["center"]):
+            direction = "central"
+        place = make_place("region", f"{code}-{direction}") if direction else None
+    else:
+        same = [m for m in earlier if m.place.kind == "country" and m.place.countries == (code,)]
+        if same:
+            return same[:1]
+        place = make_place("country", code)
+    if place is None:
+        return earlier
+    return [Mention(place, phrase.group(), phrase.start(), phrase.end(), "location")]

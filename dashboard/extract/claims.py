@@ -1,0 +1,453 @@
+"""Turn an article into the claims the map shows: force estimates and hotspot statements.
+
+One pass over the sentences, in order, because claims lean on what came before: "the
+group" means the last group named, "there" the last place named, "he said" the last
+speaker. Every claim quotes one whole sentence (or headline): ``quote == text[start:end]``.
+
+* ``estimate``: a figure that :func:`~dashboard.extract.numbers.classify_figure` accepts
+  (or a vague amount such as "several hundred fighters"), with its unit, group, places,
+  speaker and modality.
+* ``concern``: a sentence with no accepted figure that says the situation at a place is
+  alarming, deteriorating, tense or a threat; dropped when it names no place and refers
+  back to none.
+
+Places come from the geocoder (run once per article, and only when a sentence may hold a
+claim); :mod:`~dashboard.extract.claim_places` says which of them a claim is about.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+
+from dashboard.extract.claim_groups import Antecedents, group_for_concern, group_for_figure
+from dashboard.extract.claim_places import (
+    SentencePlaces,
+    back_reference,
+    most_precise,
+    referred_places,
+    sentence_places,
+    situation_places,
+    subset_start,
+)
+from dashboard.extract.concerns import concern_cue
+from dashboard.extract.dateline import find_dateline
+from dashboard.extract.figure_checks import force_figures
+from dashboard.extract.groups import GroupMention, find_groups
+from dashboard.extract.lexicon import FIGHTERS
+from dashboard.extract.modality import modality
+from dashboard.extract.numbers import Figure
+from dashboard.extract.reader import read_article
+from dashboard.extract.sentences import sentences
+from dashboard.extract.speakers import SpeakerMention, find_speakers, speaker_for
+from dashboard.model import Article, Claim, Mention
+
+__all__ = ["extract", "extract_claims"]
+
+#: How many sentences back an estimate with no place of its own looks for one.
+LOOKBACK = 6
+
+#: A dateline the reader's finder does not know: "GOMA, Democratic Republic of Congo,
+#: Oct. 9 (Reuters) - ", "ISLAMABAD: ". Only its span matters here (never a claim's place).
+_LOOSE_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3}"
+    r"(?:,[ \t]*[A-Z][\w'’.\-]*(?:[ \t]+(?:of|the|[A-Z][\w'’.\-]*)){0,5}){0,2}"
+    r"(?:,[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:--?|[–—:])[ \t]",
+    re.MULTILINE,
+)
+_FIGURE_CLAUSE = re.compile(
+    r";|:|\s[—–-]\s|,\s*(?:and\s+that|but|while|whereas|and\s+(?:the|a|an|its|their|he|she|"
+    r"it|they|we|there|that))\b",
+    re.IGNORECASE,
+)
+_MODAL_BREAK = re.compile(r"[,;:]|\s[—–-]\s")
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """A sentence that may hold claims: its accepted figures or its concern cue."""
+
+    index: int
+    start: int
+    end: int
+    figures: list[tuple[Figure, str | None]] = field(default_factory=list)
+    concern_at: int | None = None
+
+
+@dataclass(slots=True)
+class _Context:
+    """The article-wide facts every sentence reads."""
+
+    text: str
+    mentions: list[Mention]
+    mention_starts: list[int]
+    groups: list[GroupMention]
+    group_starts: list[int]
+    speakers: list[SpeakerMention]
+    dateline: tuple[int, int]  # never a claim's place, nor a claim on its own
+
+
+@dataclass(slots=True)
+class _Memory:
+    """What later sentences may refer back to."""
+
+    antecedents: Antecedents = field(default_factory=Antecedents)
+    earlier: list[Mention] = field(default_factory=list)  # last sentence that named places
+    earlier_index: int = -(10**9)
+    countries: Counter[str] = field(default_factory=Counter)
+    last: dict[str, Mention] = field(default_factory=dict)  # last admin1, region, border
+
+    def focus(self) -> str | None:
+        """The country named most so far ("the country" means it)."""
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+    def implicit(self, index: int) -> list[Mention]:
+        """Places for a figure that names none and refers to none: those of the last
+        sentence that named any, at most :data:`LOOKBACK` sentences back."""
+        return self.earlier if index - self.earlier_index <= LOOKBACK else []
+
+
+def extract(
+    data: bytes | str,
+    *,
+    filename: str | None = None,
+    date: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+) -> tuple[Article, list[Claim]]:
+    """Read an article (bytes in any supported encoding and format, or text) and extract
+    its claims.
+
+    Raises
+    ------
+    NotTextError
+        The bytes are binary or undecodable, or a PDF/Word document.
+    InputError
+        ``date`` is not YYYY-MM-DD, or a JSON article is malformed.
+    """
+    article = read_article(data, filename=filename, date=date, outlet=outlet, url=url, title=title)
+    return article, extract_claims(article)
+
+
+def extract_claims(article: Article) -> list[Claim]:
+    """Every force estimate and hotspot statement of ``article``, in text order."""
+    text = article.text
+    spans = sentences(text)
+    dateline = _dateline_span(text)
+    candidates = _candidates(text, spans, dateline)
+    if not candidates:
+        return []
+    from dashboard.geo.geocoder import get_geocoder  # heavy: only when there may be claims
+
+    mentions = sorted(
+        (m for m in get_geocoder().places(text) if not dateline[0] <= m.start < dateline[1]),
+        key=lambda m: m.start,
+    )
+    groups = find_groups(text)
+    ctx = _Context(
+        text,
+        mentions,
+        [m.start for m in mentions],
+        groups,
+        [g.start for g in groups],
+        find_speakers(text),
+        dateline,
+    )
+    claims = _walk(ctx, spans, {c.index: c for c in candidates})
+    body = dateline[1] if dateline[1] > 0 else -1
+    return _drop_headline_repeats(claims, spans, article, body)
+
+
+def _dateline_span(text: str) -> tuple[int, int]:
+    """The dateline's span, or (-1, -1)."""
+    found = find_dateline(text)
+    if found is not None:
+        return found.start, found.end
+    for m in _LOOSE_DATELINE.finditer(text, 0, min(len(text), 1500)):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if line_start == m.start() and (m.start() == 0 or text[m.start() - 1] == "\n"):
+            return m.start(), m.end()
+    return -1, -1
+
+
+def _candidates(
+    text: str, spans: list[tuple[int, int]], dateline: tuple[int, int]
+) -> list[_Sentence]:
+    """Sentences with an accepted figure or, failing that, a concern cue (cheap: no geocoder)."""
+    out = []
+    for i, (start, end) in enumerate(spans):
+        if dateline[0] <= start and end <= dateline[1]:
+            continue
+        lo = max(start, dateline[1]) if start < dateline[1] and end > dateline[0] else start
+        figures = force_figures(text, lo, end)
+        if figures:
+            out.append(_Sentence(i, start, end, figures=figures))
+            continue
+        cue = concern_cue(text, lo, end)
+        if cue is not None:
+            out.append(_Sentence(i, start, end, concern_at=cue.start()))
+    return out
+
+
+def _between(starts: list[int], items: list[Mention], lo: int, hi: int) -> list[Mention]:
+    i = bisect_left(starts, lo)
+    out = []
+    while i < len(items) and items[i].start < hi:
+        if items[i].end <= hi:
+            out.append(items[i])
+        i += 1
+    return out
+
+
+def _groups_in(ctx: _Context, lo: int, hi: int) -> list[GroupMention]:
+    i = bisect_left(ctx.group_starts, lo)
+    out = []
+    while i < len(ctx.groups) and ctx.groups[i].start < hi:
+        if ctx.groups[i].end <= hi:
+            out.append(ctx.groups[i])
+        i += 1
+    return out
+
+
+def _walk(
+    ctx: _Context, spans: list[tuple[int, int]], candidates: dict[int, _Sentence]
+) -> list[Claim]:
+    """Sentence by sentence: claims, and what later sentences may refer back to."""
+    text = ctx.text
+    memory = _Memory()
+    claims: list[Claim] = []
+    for i, (start, end) in enumerate(spans):
+        if ctx.dateline[0] <= start and end <= ctx.dateline[1]:
+            continue
+        named = _between(ctx.mention_starts, ctx.mentions, start, end)
+        places = sentence_places(text, named, start, end)
+        groups = _groups_in(ctx, start, end)
+        found = candidates.get(i)
+        if found is not None:
+            if i - memory.earlier_index > LOOKBACK:
+                memory.earlier = []
+            if found.figures:
+                new = _estimates(ctx, found, places, groups, memory)
+                if any(c.group is None and c.unit in FIGHTERS for c in new) and not groups:
+                    memory.antecedents.saw_generic_force()
+            else:
+                new = _concern(ctx, found, places, groups, memory)
+            claims.extend(new)
+        memory.antecedents.saw_groups(groups)
+        memory.countries.update(
+            m.place.countries[0]
+            for m in named
+            if m.role == "location" and len(m.place.countries) == 1
+        )
+        for m in places.all:
+            memory.last[m.place.kind] = m
+        if places.all:
+            memory.earlier, memory.earlier_index = places.all, i
+    return claims
+
+
+def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention] | None:
+    """Places a back-reference in ``text[lo:hi]`` points to, or None without one."""
+    ref = back_reference(ctx.text, lo, hi)
+    if ref is None:
+        return None
+    return referred_places(memory.earlier, ref[0], ref[1], focus=memory.focus(), last=memory.last)
+
+
+def _clause(text: str, lo: int, hi: int, at: int, pattern: re.Pattern[str]) -> tuple[int, int]:
+    start, end = lo, hi
+    for m in pattern.finditer(text, lo, hi):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at:
+            end = m.start()
+            break
+    return start, end
+
+
+def _shares(
+    text: str, start: int, end: int, figures: list[Figure], places: list[Mention]
+) -> list[tuple[list[Mention], tuple[int, int]]]:
+    """Each figure's places and clause. A place belongs to the nearest figure of its own
+    clause; a figure left with none takes the places named before it outside other
+    figures' clauses ("In Borno, ISWAP has 3,000 and JAS 1,500")."""
+    clauses = [_clause(text, start, end, f.start, _FIGURE_CLAUSE) for f in figures]
+    shares: list[list[Mention]] = [[] for _ in figures]
+    unassigned = []
+    for m in places:
+        near = [k for k, (lo, hi) in enumerate(clauses) if lo <= m.start < hi]
+        if not near:
+            unassigned.append(m)
+            continue
+        gaps = [
+            (m.start - figures[k].end)
+            if m.start >= figures[k].end
+            else figures[k].start - m.end + 1
+            for k in near
+        ]
+        shares[near[gaps.index(min(gaps))]].append(m)
+    out = []
+    for k, fig in enumerate(figures):
+        share = shares[k]
+        if not share:
+            share = [
+                m for m in places if m.end <= fig.start and (m in unassigned or len(figures) > 1)
+            ]
+            share = [
+                m for m in share if not any(m in shares[j] for j in range(len(figures)) if j != k)
+            ]
+        if not share and len(figures) == 1:
+            share = unassigned
+        out.append((share, clauses[k]))
+    return out
+
+
+def _estimate_places(
+    ctx: _Context,
+    figure: Figure,
+    share: list[Mention],
+    clause: tuple[int, int],
+    sentence: tuple[int, int],
+    sentence_index: int,
+    places: SentencePlaces,
+    memory: _Memory,
+) -> list[Mention]:
+    """A figure's places, first found wins: its own (a subset such as "most of them in
+    Anbar" only when nothing broader is named); a back-reference in its clause; its subset;
+    a back-reference elsewhere in the sentence; the sentence's other locative places; the
+    places of the last sentence that named any."""
+    text = ctx.text
+    subset_at = subset_start(text, figure.end, clause[1])
+    primary = [m for m in share if m.start < subset_at]
+    found = (
+        primary
+        or _referred(ctx, clause[0], subset_at, memory)
+        or share
+        or _referred(ctx, sentence[0], sentence[1], memory)
+        or places.locative
+        or memory.implicit(sentence_index)
+    )
+    return most_precise(text, found)
+
+
+def _speaker(ctx: _Context, offset: int) -> str | None:
+    found = speaker_for(ctx.text, ctx.speakers, offset)
+    return found.name if found is not None else None
+
+
+def _modal_segment(
+    text: str, start: int, end: int, figures: list[Figure], k: int
+) -> tuple[int, int]:
+    """The words whose frame applies to figure ``k``: up to the clause that leads to the
+    next figure ("... in the country, and Moscow could send 500 more")."""
+    lo, hi = start, end
+    if k:
+        prev = figures[k - 1].end
+        first = _MODAL_BREAK.search(text, prev, figures[k].start)
+        lo = first.start() if first else prev
+    if k + 1 < len(figures):
+        nxt = figures[k + 1].start
+        breaks = list(_MODAL_BREAK.finditer(text, figures[k].end, nxt))
+        hi = breaks[-1].start() if breaks else nxt
+    return lo, hi
+
+
+def _estimates(
+    ctx: _Context,
+    found: _Sentence,
+    places: SentencePlaces,
+    groups: list[GroupMention],
+    memory: _Memory,
+) -> list[Claim]:
+    text, start, end = ctx.text, found.start, found.end
+    figures = [f for f, _ in found.figures]
+    out = []
+    for k, ((fig, unit), (share, clause)) in enumerate(
+        zip(found.figures, _shares(text, start, end, figures, places.locative), strict=True)
+    ):
+        group = group_for_figure(
+            text, (start, end), (fig.start, fig.end), groups, memory.antecedents
+        )
+        out.append(
+            Claim(
+                kind="estimate",
+                quote=text[start:end],
+                start=start,
+                end=end,
+                number_low=fig.number_low,
+                number_high=fig.number_high,
+                number_text=fig.number_text,
+                qualifier=fig.qualifier,
+                unit=unit,
+                group=group.text if group else None,
+                group_canonical=group.canonical if group else None,
+                speaker=_speaker(ctx, fig.start),
+                modality=modality(text, *_modal_segment(text, start, end, figures, k)),
+                places=_estimate_places(
+                    ctx, fig, share, clause, (start, end), found.index, places, memory
+                ),
+            )
+        )
+    return out
+
+
+def _concern(
+    ctx: _Context,
+    found: _Sentence,
+    places: SentencePlaces,
+    groups: list[GroupMention],
+    memory: _Memory,
+) -> list[Claim]:
+    text, start, end = ctx.text, found.start, found.end
+    where = (
+        situation_places(text, places.all, start)
+        or places.all
+        or _referred(ctx, start, end, memory)
+        or []
+    )
+    where = most_precise(text, where)
+    if not where:
+        return []
+    group = group_for_concern(text, (start, end), groups, memory.antecedents)
+    return [
+        Claim(
+            kind="concern",
+            quote=text[start:end],
+            start=start,
+            end=end,
+            group=group.text if group else None,
+            group_canonical=group.canonical if group else None,
+            speaker=_speaker(ctx, found.concern_at if found.concern_at is not None else start),
+            modality=modality(text, start, end),
+            places=where,
+        )
+    ]
+
+
+def _drop_headline_repeats(
+    claims: list[Claim], spans: list[tuple[int, int]], article: Article, body_start: int
+) -> list[Claim]:
+    """A headline or standfirst claim that the story repeats is one claim, not two: keep the
+    story's (it has the speaker and the context)."""
+    if body_start < 0:
+        title = (article.title or "").strip()
+        heads = [e for s, e in spans if title and article.text[s:e].strip() == title]
+        body_start = heads[0] if heads else -1
+    if body_start < 0:
+        return claims
+    head = [c for c in claims if c.end <= body_start]
+    body = [c for c in claims if c.end > body_start]
+    repeated = {_key(c) for c in body}
+    return [c for c in head if _key(c) not in repeated] + body
+
+
+def _key(c: Claim) -> tuple[object, ...]:
+    if c.kind == "concern":
+        return (c.kind, tuple(m.place.id for m in c.places))
+    if c.number_low is None:
+        return (c.kind, (c.number_text or "").lower(), c.unit)
+    return (c.kind, c.number_low, c.number_high)

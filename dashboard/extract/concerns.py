@@ -1,0 +1,42 @@
+"""Hotspot statements: a sentence saying the situation at a place is alarming, deteriorating,
+tense or a threat ("The situation on the Afghanistan-Turkmenistan border causes certain
+concern").
+
+Only the cue is found here; the claims builder decides whether the sentence also has a
+place (a concern with nowhere to put it is not shown).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.cues import CONCERN, CONCERN_FALSE, NEGATION
+
+__all__ = ["concern_cue"]
+
+_CUE = re.compile(r"\b(?:" + "|".join(CONCERN) + r")\b", re.IGNORECASE)
+_FALSE = re.compile(r"\b(?:" + "|".join(CONCERN_FALSE) + r")\b", re.IGNORECASE)
+#: A denial up to three words before the cue: "is not alarming", "no longer a threat".
+_NEGATED = re.compile(
+    rf"\b{NEGATION}\b(?:\s+(?:longer|more|any|real|serious|immediate|a|an|the|cause|for|"
+    r"sign|of|major|significant|particular|big|great))*\s+(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
+
+
+def concern_cue(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first concern cue in ``text[start:end]`` that is neither denied nor a look-alike.
+
+    >>> concern_cue("The situation is alarming.", 0, 26).group()
+    'alarming'
+    >>> concern_cue("The situation is not alarming.", 0, 30) is None
+    True
+    """
+    false_spans = [m.span() for m in _FALSE.finditer(text, start, end)]
+    for m in _CUE.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in false_spans):
+            continue
+        if _NEGATED.search(text, max(start, m.start() - 60), m.start()):
+            continue
+        return m
+    return None

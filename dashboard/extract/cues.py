@@ -1,0 +1,279 @@
+"""Word lists the claims builder reads: hotspot (concern) cues, modality cues, back-references
+and the frames that make a named place *not* the place of a claim.
+
+Kept apart from the matching code so analysts can read and extend them. Every entry is a
+regular-expression fragment matched case-insensitively on word boundaries.
+"""
+
+from __future__ import annotations
+
+#: A statement that the situation at a place is alarming, deteriorating, tense or a threat.
+CONCERN = (
+    r"alarm(?:ing|ed)?",
+    r"deteriorat(?:e|es|ed|ing|ion)",
+    r"worsen(?:s|ed|ing)?",
+    r"tense",
+    r"tensions?",
+    r"threat(?:s|en|ens|ened|ening)?",
+    r"(?:causes?|causing|caused|raises?|raising|raised|of|cause\s+for|sources?\s+of|"
+    r"serious|grave|growing|great|certain|particular|deep|major)\s+concerns?",
+    r"concern(?:s|ed)?\s+(?:about|over|by|at|that|regarding)",
+    r"(?:is|are|remains?|was|were)\s+(?:a\s+)?(?:matter\s+of\s+)?concern(?:ing)?",
+    r"worr(?:y|ies|ied|ying)",
+    r"apprehensions?",
+    r"fears?\s+(?:that|of|over|about)",
+    r"volatile",
+    r"unstable",
+    r"instability",
+    r"insecurity",
+    r"escalat(?:e|es|ed|ing|ion)",
+    r"dangerous",
+    r"danger\s+(?:of|that|to)",
+    r"precarious",
+    r"flashpoints?",
+    r"hotbeds?",
+    r"(?:militants|fighters|extremists|insurgents|gunmen|jihadists|terrorists)"
+    r"(?:\s+\w+){0,2}\s+(?:are\s+|were\s+|being\s+)?(?:concentrated|massing|massed|amassing|"
+    r"regrouping|gathering)",
+    r"concentrations?\s+of",
+    r"build-?up\s+of",
+    r"massing\s+of",
+    r"(?:may|might|could|will|would)\s+(?:try|attempt|seek)\s+to\s+(?:expand|spread|move|"
+    r"push|infiltrate|penetrate|break\s+through|cross)",
+    r"spill(?:s|ed|ing)?\s+over",
+    r"spillover",
+    r"infiltrat(?:e|es|ed|ing|ion)",
+    r"break\s+through",
+    r"resurgen(?:ce|t)",
+    r"regroup(?:s|ed|ing)?",
+    r"gain(?:s|ed|ing)?\s+(?:a\s+)?(?:ground|foothold)",
+    r"safe\s+havens?",
+)
+
+#: Words just before a cue that deny it ("not alarming", "no threat", "no cause for concern").
+NEGATION = r"(?:not|no|never|nor|without|hardly|neither|little|lessened|eased|reduced)"
+#: Cue look-alikes that are not concern ("as far as X is concerned", "concerning" = about).
+CONCERN_FALSE = (
+    r"as\s+far\s+as\s+[^,.;]{1,40}\s+(?:is|are|was|were)\s+concerned",
+    r"(?:the|all|those)\s+(?:parties|sides|countries|agencies|authorities|ministries|"
+    r"officials|states)\s+concerned",
+    r"concerned\s+(?:parties|authorities|agencies|ministries|officials|states)",
+)
+
+#: Conditional frames: the claim holds only if something happens.
+CONDITIONAL = (
+    r"in\s+case",
+    r"in\s+the\s+event",
+    r"(?<!\bas\s)(?<!\basked\s)(?<!\beven\s)(?<!\bwhat\s)if(?!\s+(?:any|not|so|only)\b)",
+    r"should\s+(?:the|it|they|this|that)\s+(?:situation|militants|fighters|group)?",
+    r"unless",
+    r"provided\s+(?:that\s+)?the",
+)
+#: Planned deployments: "could send", "plans to deploy", "will dispatch".
+PLANNED = (
+    r"(?:plan|plans|planned|planning|intends?|intended|intending|prepar(?:e|es|ed|ing)|"
+    r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|agreed|decided|offer(?:s|ed)?|propos(?:e|es|ed)|"
+    r"ready|set|is|are|was|were|expected|due|going)\s+to\s+(?:send|deploy|dispatch|station|"
+    r"transfer|airlift|commit|contribute|redeploy|reinforce|move|boost)",
+    r"(?:could|would|will|may|might|shall|can)\s+(?:also\s+|soon\s+|quickly\s+)?(?:send|deploy|"
+    r"dispatch|station|transfer|airlift|commit|contribute|redeploy|move\s+in)",
+    r"(?:to\s+be|will\s+be|would\s+be|could\s+be|are\s+being)\s+(?:sent|deployed|dispatched|"
+    r"stationed|transferred|airlifted)",
+    r"planned\s+(?:deployment|dispatch|reinforcement)",
+    r"(?:was|were|is|are)\s+planned\s+as",
+)
+#: Projections: the figure may grow or reach a level ("may rise sharply", "could reach").
+PROJECTED = (
+    r"(?:may|might|could|can|will|would|shall)\s+(?:\w+ly\s+)?(?:soon\s+|still\s+|further\s+|even\s+)?"
+    r"(?:rise|grow|increase|reach|swell|double|triple|expand|climb|surge|jump|exceed|top|hit|"
+    r"balloon|multiply|number|soar|go\s+up|be\s+higher|become)",
+    r"(?:is|are|was|were)?\s*(?:expected|projected|forecast|predicted|likely|set|poised|"
+    r"feared|tipped)\s+to\s+(?:\w+ly\s+)?(?:rise|grow|increase|reach|swell|double|triple|"
+    r"expand|climb|surge|jump|exceed|top|hit|number|soar|go\s+up|be)",
+    r"(?:may|might|could|will|would)\s+(?:try|attempt|seek)\s+to",
+    r"(?:may|might|could|will)\s+spill\s+over",
+    r"(?:growth|increase|rise)\s+in\s+(?:the\s+)?(?:number|numbers|strength)\s+[^.;]{0,60}"
+    r"cannot\s+be\s+ruled\s+out",
+)
+
+#: Back-references to places named earlier, with the kind of place they ask for:
+#: ``"any"`` keeps the earlier places as they are; ``"admin1"``, ``"region"`` and ``"border"``
+#: want the last place of that kind; ``"country"`` the country the article is about;
+#: ``"direction"`` a part of that country ("in the north", "the northern districts").
+BACK_REFERENCES: tuple[tuple[str, str], ...] = (
+    (
+        r"there(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|can|seems?|"
+        r"appears?|remains?|exists?|must|should|being|been)\b)",
+        "any",
+    ),
+    (r"(?:the|this|that)\s+country(?:['’]s)?", "country"),
+    (r"(?:the|this|that)\s+(?:province|state|governorate|prefecture)(?:['’]s)?", "admin1"),
+    (r"(?:the|this|that)\s+region(?:['’]s)?", "region"),
+    (
+        r"(?:the|these|those)\s+(?:provinces|states|governorates|regions|districts|areas|"
+        r"territor(?:y|ies)|localit(?:y|ies)|zones?|villages|towns|cities|parts|mountains|"
+        r"forests?|valleys?)|(?:this|that|the)\s+(?:district|area|zone|locality|village|town|"
+        r"city|valley|forest)",
+        "any",
+    ),
+    (
+        r"(?:the\s+)?(?:opposite|other|far|same)\s+side\s+of\s+the\s+(?:border|frontier|river|"
+        r"line)|(?:across|along|near|on|at)\s+the\s+(?:border|frontier)",
+        "border",
+    ),
+    (
+        r"the\s+(?:north|south|east|west|centre|center|north[\s-]?east|north[\s-]?west|"
+        r"south[\s-]?east|south[\s-]?west)(?!\s+of\b)"
+        r"|the\s+(?:north|south|east|west|central|north[\s-]?east|north[\s-]?west|south[\s-]?east|"
+        r"south[\s-]?west)(?:ern)?\s+(?:provinces|districts|regions|areas|parts|states|"
+        r"governorates)",
+        "direction",
+    ),
+    (r"(?:the\s+)?same\s+(?:area|region|place|province|district)|locally", "any"),
+)
+
+#: Nouns after a nationality adjective that make it a place ("Afghan territory").
+GEO_NOUNS = (
+    r"territor(?:y|ies)",
+    r"soil",
+    r"lands?",
+    r"provinces?",
+    r"regions?",
+    r"districts?",
+    r"border(?:s|lands)?(?:\s+areas?)?",
+    r"frontier",
+    r"countryside",
+    r"side\s+of\s+the\s+(?:border|frontier)",
+    r"mountains",
+    r"hinterland",
+    r"interior",
+    r"capital",
+    r"(?:north|south|east|west)(?:ern)?\s+(?:provinces|regions|areas|parts)",
+)
+
+#: "<say verb or event> ... in|at <place>": where words were spoken, not where fighters are.
+VENUE_BEFORE = (
+    r"(?:told|tells|telling|briefed|briefing|addressed|addressing)"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|reporters|journalists|lawmakers|parliament|senators|"
+    r"(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?|on\s+\w+|late\s+\w+|earlier|today|yesterday)){0,3}"
+    r",?\s+(?:in|at)\s+(?:the\s+)?",
+    r"(?:said|says|speaking|spoke|speaks|saying|added|stated|remarks|testif(?:y|ied|ying))"
+    r"(?:\s+(?:[A-Z][a-z][\w'’-]*|on\s+\w+|late\s+\w+|earlier|today|yesterday|here)){0,3}"
+    r",?\s+(?:in|at)\s+(?:the\s+)?",
+    r"(?:press|news)\s+(?:conference|briefing)s?\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?",
+    r"(?:briefing|interview|summit|meeting|forum|conference|talks|visit|session|hearing|"
+    r"symposium|gathering)\s+(?:held\s+|taking\s+place\s+)?(?:in|at)\s+(?:the\s+)?",
+)
+
+#: Legal notes: "(a terrorist organisation outlawed in Russia)".
+LEGAL_BEFORE = (
+    r"(?:outlawed|banned|prohibited|proscribed|illegal|forbidden|designated(?:\s+as\s+"
+    r"(?:a\s+)?terrorist)?|recogni[sz]ed\s+as\s+(?:a\s+)?(?:terrorist|extremist))"
+    r"(?:\s+and\s+(?:outlawed|banned|prohibited))?\s+(?:in|by)\s+(?:the\s+)?",
+)
+
+#: Offices whose place is a job title, not a location ("envoy to Afghanistan").
+OFFICE_BEFORE = (
+    r"(?:envoy|ambassador|representative|emissary|consul|embassy|attach[eé])"
+    r"(?:\s+\w+)?\s+(?:to|for|in|of)\s+(?:the\s+)?",
+    r"(?:foreign|defen[cs]e|interior)\s+minist(?:er|ry)\s+of\s+(?:the\s+)?",
+)
+
+#: Origins: "fighters from Tajikistan", "break through from the Afghan territory".
+ORIGIN_BEFORE = (
+    r"(?:fighters|militants|gunmen|recruits|jihadists|mercenaries|volunteers|extremists|"
+    r"terrorists|insurgents|nationals|citizens|members|men|youths?|natives|returnees)"
+    r"(?:\s+\w+){0,2}\s+(?:from|of)\s+(?:the\s+)?",
+    r"(?:hail(?:s|ed|ing)?|come|comes|came|coming|originat(?:e|es|ed|ing)|recruited|"
+    r"arriv(?:e|es|ed|ing)|crossed|infiltrated|broke\s+through|break\s+through|relocated|"
+    r"moved|fled|returned)\s+(?:\w+\s+)?from\s+(?:the\s+)?",
+)
+
+#: "<preposition> [the] [up to three words]" right before a place: where the fighters *are*.
+#: Estimates keep only such places; "Moscow could send", "backed by Rwanda", "bordering
+#: Tajikistan" name actors and neighbours, not locations.
+LOCATIVE_BEFORE = (
+    r"(?:in|at|near|around|along|across|on|inside|within|throughout|into|outside|between|off|"
+    r"beyond|towards?|close\s+to|next\s+to|adjacent\s+to|not\s+far\s+from|away\s+from)",
+    r"(?:sent|send|sending|deploy|deployed|deploying|move|moved|moving|dispatched|travel(?:l)?ed|"
+    r"went|gone|relocated|headed|heading|returned|flown|airlifted|stationed|transferred|based|"
+    r"redeployed|fled|crossed)\s+(?:[\w'’\-,.]+\s+){0,5}?to",
+    r"(?:withdr[ae]wn?|withdrawing|pull(?:ed|ing)?\s+out|expelled|driven\s+out|ousted)"
+    r"\s+(?:[\w'’\-,.]+\s+){0,5}?from",
+    r"(?:provinces?|regions?|areas?|territor(?:y|ies)|countries|outskirts|parts?|much|most|rest|whole|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?|mountains|forests?|deserts?|islands?|"
+    r"shores?|countryside|districts?|states?|borderlands?|borders?|sides?|capital|city|town|"
+    r"villages?|valley|banks?|coast|heart|zones?|belt|basin)\s+of",
+)
+#: Words allowed between a locative preposition and the place: "in Pakistan's southwestern
+#: Balochistan", "in the restive north-western"; not "in the Afghan provinces bordering".
+LOCATIVE_FILLERS = (
+    r"[A-Z][\w'’.\-]*",
+    r"[a-z\-]*(?:ern|east|west|north|south)",
+    r"restive|remote|rugged|coastal|tribal|mountainous|neighbou?ring|disputed|border|central|far|"
+    r"upper|lower|greater|troubled|volatile|oil-rich|embattled|northernmost|southernmost|"
+    r"deep-sea|port|town|city|village|province|region|state|district|area|of|and",
+)
+
+#: A subset after a figure: "..., most of them in the Hamrin mountains". Places after these
+#: are kept only when the claim names nothing broader.
+SUBSET = (
+    r"most(?:ly)?\s+of\s+them",
+    r"many\s+of\s+them",
+    r"some\s+of\s+them",
+    r"mostly",
+    r"mainly",
+    r"largely",
+    r"primarily",
+    r"chiefly",
+    r"including",
+    r"notably",
+    r"especially",
+    r"particularly",
+)
+
+#: Nouns after a country that make the country an actor or an attribute, not a location:
+#: "U.S. forces", "Mali's ruling junta", "Pakistan Army".
+ATTRIBUTIVE_NOUNS = (
+    r"forces?",
+    r"troops",
+    r"soldiers",
+    r"military",
+    r"army",
+    r"navy",
+    r"air\s+force",
+    r"officials?",
+    r"government",
+    r"authorities",
+    r"ministry",
+    r"minister",
+    r"president",
+    r"junta",
+    r"police",
+    r"intelligence",
+    r"diplomats?",
+    r"embassy",
+    r"envoy",
+    r"leaders?",
+    r"security\s+forces",
+    r"state\s+media",
+    r"media",
+    r"parliament",
+    r"lawmakers",
+    r"side",
+    r"counterparts?",
+    r"delegation",
+    r"nationals",
+    r"citizens",
+    r"contingent",
+    r"base",
+    r"(?:ruling|military|interim|transitional|federal|central|national)\s+\w+",
+)
+#: Verbs after a place that make it an actor: "Moscow could send", "Kenya plans to deploy".
+ACTOR_VERBS = (
+    r"(?:has|have|had|will|would|could|may|might|is|was|also|now|then|on\s+\w+day)?\s*"
+    r"(?:said|says|say|warns?|warned|sent|sends?|deploy(?:s|ed)?|plans?|planned|announced|"
+    r"accused|accuses|denied|denies|agreed|decided|asked|wants|launched|mobili[sz]ed|keeps|"
+    r"stands\s+ready|turned|claims?|claimed|insists?|insisted|pledged|promised|offered|"
+    r"dispatched|signed|urged|called|blamed|believes?|estimates?|estimated|reported|reports)",
+)

@@ -1,0 +1,168 @@
+"""Which figures of a sentence are force estimates: ``classify_figure`` plus the cases the
+claims builder met in news copy that a single-figure rule gets wrong.
+
+Accepted in addition:
+
+* a denial in *another* clause does not reject a figure ("The Taliban, who have an
+  estimated 60,000 fighters, deny that ...");
+* "1,000 more soldiers", "some 200 of those fighters", "2,000 reservists" (force nouns
+  outside the figures lexicon, see :data:`EXTRA_FORCE_UNITS`);
+* a figure that a strength noun or a force pronoun sets up: "ISKP's numbers could reach
+  10,000 within two years", "a few years ago they were no more than 200".
+
+Rejected in addition: a figure whose noun phrase later surrendered, was killed or was
+arrested ("1,400 militants and their family members surrendered"), troops withdrawn or cut
+("is due to withdraw 4,000 of them"), reference points ("closer to 5,000 than 3,000") and
+figures called "not credible".
+
+These rules belong in :mod:`dashboard.extract.figure_context` eventually; they live here so
+the figures module's own tests keep describing its own behaviour.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from dashboard.extract.lexicon import FIGHTERS
+from dashboard.extract.numbers import Figure, classify_figure, find_figures, unit_after
+
+__all__ = ["EXTRA_FORCE_UNITS", "force_figures"]
+
+#: Force nouns the figures lexicon lacks: counted people under arms all the same.
+EXTRA_FORCE_UNITS = frozenset(
+    {
+        "reservists", "instructors", "auxiliaries", "peacekeepers", "paratroopers", "marines",
+        "policemen", "gendarmes", "guards", "conscripts", "sympathizers", "sympathisers",
+        "defenders", "snipers", "trainers", "advisers", "advisors", "sailors", "airmen",
+        "officers", "police", "bodyguards", "vigilantes", "jihadis", "fedayeen", "shabaab",
+    }
+)  # fmt: skip
+_FORCE = FIGHTERS | EXTRA_FORCE_UNITS
+_RESCUABLE = frozenset({"no-unit", "unit", "duration", "people", "rejected", "hypothetical"})
+
+_SEGMENT_BREAK = re.compile(r"[,;:()\"“”]|\s[—–-]\s")
+_MORE = re.compile(
+    r"\s+(?:more|additional|extra|new|fresh|further|other|of\s+(?:the|its|their)\s+own)\b",
+    re.IGNORECASE,
+)
+_OF_THOSE = re.compile(
+    r"\s+of\s+(?:those|these|them|our|your|whom)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\b",
+    re.IGNORECASE,
+)
+_STRENGTH_SETUP = re.compile(
+    r"\b(?:strength|numbers?|ranks|size|headcount|total|tally)\b[^.;]{0,60}?\b"
+    r"(?:(?:could|may|might|will|would|is\s+expected\s+to|are\s+expected\s+to)\s+)?"
+    r"(?:reach|reached|exceed|exceeded|top|topped|hit|rise\s+to|rose\s+to|grow\s+to|grew\s+to|"
+    r"swell\s+to|swelled\s+to|double\s+to|stand\s+at|stands\s+at|stood\s+at|put\s+at|"
+    r"estimated\s+at|is|are|was|were)\s*$",
+    re.IGNORECASE,
+)
+_PRONOUN_SETUP = re.compile(
+    r"\b(?:they|the\s+(?:militants|insurgents|fighters|rebels|jihadists|gunmen|group))\s+"
+    r"(?:now\s+|still\s+|only\s+)?(?:were|are|number|numbered|numbering|totalled|totaled|total)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_AFTER_EVENT = re.compile(
+    r"(?:\s+(?!who\b|which\b|that\b)[\w'’\-]+){0,8}?\s+"
+    r"(?:(?:(?:were|was|have\s+been|had\s+been|has\s+been|got)\s+)"
+    r"(?:killed|martyred|slain|wounded|injured|arrested|captured|detained|abducted|kidnapped|"
+    r"executed|displaced)"
+    r"|(?:(?:have|had|has)\s+)?(?:surrendered|defected|died|perished|fled|martyred))\b",
+    re.IGNORECASE,
+)
+_BEFORE_CUT = re.compile(
+    r"\b(?:withdraw|withdrew|withdrawn|withdrawing|pull\s+out|pulled\s+out|pulling\s+out|"
+    r"cut|cutting|reduce|reduced|reducing|demobili[sz]e|demobili[sz]ed|disarm|disarmed|"
+    r"repatriate|repatriated)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_THAN = re.compile(r"\bthan\s+$", re.IGNORECASE)
+_NOT_CREDIBLE = re.compile(
+    r"\b(?:not\s+credible|implausible|unrealistic|overestimat\w*|not\s+reliable|unreliable)\b",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r";|\s(?:but|while|whereas)\s|,\s*(?:and|but)\s", re.IGNORECASE)
+
+
+def _segment(text: str, lo: int, hi: int, figure: Figure) -> tuple[int, int]:
+    """The comma-delimited stretch of ``text[lo:hi]`` around the figure."""
+    start, end = lo, hi
+    for m in _SEGMENT_BREAK.finditer(text, lo, hi):
+        if m.end() <= figure.start:
+            start = m.end()
+        elif m.start() >= figure.end:
+            end = m.start()
+            break
+    return start, end
+
+
+def _clause(text: str, lo: int, hi: int, figure: Figure) -> tuple[int, int]:
+    start, end = lo, hi
+    for m in _CLAUSE.finditer(text, lo, hi):
+        if m.end() <= figure.start:
+            start = m.end()
+        elif m.start() >= figure.end:
+            end = m.start()
+            break
+    return start, end
+
+
+def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[bool, str | None]:
+    """(accepted, unit) for a figure ``classify_figure`` turned down for ``reason``."""
+    if reason in ("rejected", "hypothetical"):
+        s_lo, s_hi = _segment(text, lo, hi, figure)
+        narrower = s_lo <= figure.start and (s_lo, s_hi) != (lo, hi)
+        if narrower and classify_figure(text[s_lo:s_hi], figure, sentence_start=s_lo) is None:
+            return True, unit_after(text, figure)
+        return False, None
+    more = _MORE.match(text, figure.end, hi)
+    if more is not None:
+        shifted = replace(figure, end=more.end())
+        again = classify_figure(text[lo:hi], shifted, sentence_start=lo)
+        unit = unit_after(text, shifted)
+        if again is None or (again == "unit" and unit in EXTRA_FORCE_UNITS):
+            return True, unit
+    of_those = _OF_THOSE.match(text, figure.end, hi)
+    if of_those is not None and of_those.group("noun").lower() in _FORCE:
+        return True, of_those.group("noun").lower()
+    unit = unit_after(text, figure)
+    if unit is not None and unit.lower() in EXTRA_FORCE_UNITS and reason == "unit":
+        return True, unit.lower()
+    if reason in ("no-unit", "duration", "people"):
+        before = text[max(lo, figure.start - 120) : figure.start]
+        if _STRENGTH_SETUP.search(before) or _PRONOUN_SETUP.search(before):
+            return True, unit if reason == "people" else None
+    return False, None
+
+
+def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
+    """Extra reasons a figure that the figures module accepted is not a force estimate."""
+    c_lo, c_hi = _clause(text, lo, hi, figure)
+    if _AFTER_EVENT.match(text, figure.end, c_hi):
+        return True
+    if _BEFORE_CUT.search(text, max(c_lo, figure.start - 40), figure.start):
+        return True
+    if _THAN.search(text, max(lo, figure.start - 10), figure.start):
+        return True  # "closer to 5,000 than 3,000": 3,000 is a reference point
+    return _NOT_CREDIBLE.search(text, c_lo, c_hi) is not None
+
+
+def force_figures(text: str, start: int, end: int) -> list[tuple[Figure, str | None]]:
+    """The force-estimate figures of the sentence ``text[start:end]`` and the noun each
+    counts, in order."""
+    sentence = text[start:end]
+    out: list[tuple[Figure, str | None]] = []
+    for figure in find_figures(text, start, end):
+        reason = classify_figure(sentence, figure, sentence_start=start)
+        if reason is None:
+            if not _rejected(text, start, end, figure):
+                out.append((figure, unit_after(text, figure)))
+            continue
+        if reason not in _RESCUABLE:
+            continue
+        accepted, unit = _rescued(text, start, end, figure, reason)
+        if accepted and not _rejected(text, start, end, figure):
+            out.append((figure, unit))
+    return out

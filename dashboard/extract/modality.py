@@ -1,0 +1,39 @@
+"""How firmly a claim is made: asserted, projected, conditional or planned.
+
+A map that mixes "there are 3,500" with "there may be 3,500 next year" misleads, so every
+claim carries the frame its sentence puts it in. Frames are checked in the order
+conditional > planned > projected: "if the border falls, Moscow could send 5,000 troops" is
+first of all conditional.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.extract.cues import CONDITIONAL, PLANNED, PROJECTED
+from dashboard.model import Modality
+
+__all__ = ["modality"]
+
+
+def _compile(parts: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+
+
+_FRAMES: tuple[tuple[Modality, re.Pattern[str]], ...] = (
+    ("conditional", _compile(CONDITIONAL)),
+    ("planned", _compile(PLANNED)),
+    ("projected", _compile(PROJECTED)),
+)
+
+
+def modality(text: str, start: int, end: int) -> Modality:
+    """The frame of the words in ``text[start:end]`` (a sentence, or one figure's share of it).
+
+    >>> modality("this figure may rise sharply", 0, 28)
+    'projected'
+    """
+    for name, pattern in _FRAMES:
+        if pattern.search(text, start, end):
+            return name
+    return "asserted"
