@@ -7,12 +7,13 @@ second.
 
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-import numpy as np
-import pandas as pd
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 import shapely
 
 from dashboard.errors import GeodataError
@@ -49,64 +50,76 @@ class Gazetteer:
         path = data.geodata_dir() / "gazetteer.parquet"
         if not path.exists():
             raise GeodataError(f"{path} is missing; restore geodata/ from a full checkout")
-        table = pd.read_parquet(path)
-        keys = table["key"].to_numpy()
-        self._kinds = table["kind"].to_numpy()
-        self._refs = table["ref"].to_numpy()
-        self._pops = table["population"].to_numpy()
-        self._countries = table["country"].to_numpy()
-        self._admin1 = table["admin1"].to_numpy()
-        self._alt = table["alt"].to_numpy()
-        starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-        ends = np.r_[starts[1:], len(keys)]
-        self._index: dict[str, tuple[int, int]] = dict(
-            zip(
-                keys[starts].tolist(), zip(starts.tolist(), ends.tolist(), strict=True), strict=True
-            )
+        self._table = pq.read_table(path)
+        # keys are sorted, so each key is one run of rows: run-end encoding finds the runs in C
+        runs = pc.run_end_encode(self._table.column("key").combine_chunks())
+        self._sorted_keys: list[str] = runs.values.to_pylist()
+        self._ends: list[int] = runs.run_ends.to_pylist()
+        self._index: dict[str, int] = dict(
+            zip(self._sorted_keys, range(len(self._ends)), strict=True)
         )
-        ukeys = keys[starts].tolist()
-        self._zipf = dict(zip(ukeys, table["zipf"].to_numpy()[starts].tolist(), strict=True))
-        self._person = set(np.asarray(ukeys, dtype=object)[table["person"].to_numpy()[starts]])
+        self._rows = lru_cache(maxsize=200_000)(self._read_rows)
+        self._prefixes: set[str] = set()  # prefixes of the curated aliases
         self._extra: dict[str, list[Candidate]] = {}
         for name, key in regions.region_names().items():
-            self._extra.setdefault(fold(name), []).append(Candidate("region", key, ""))
+            self.add_alias(name, Candidate("region", key, ""))
         self.max_words = 6
+
+    def _read_rows(self, key: str) -> tuple[tuple[Candidate, ...], float, bool]:
+        """The index rows of one key: its candidates, word frequency and person flag."""
+        run = self._index.get(key)
+        if run is None:
+            return (), 0.0, False
+        start = self._ends[run - 1] if run else 0
+        rows = self._table.slice(start, self._ends[run] - start).to_pydict()
+        cands = tuple(
+            Candidate(kind, ref, cc, pop, adm, alt)
+            for kind, ref, cc, pop, adm, alt in zip(
+                rows["kind"],
+                rows["ref"],
+                rows["country"],
+                rows["population"],
+                rows["admin1"],
+                rows["alt"],
+                strict=True,
+            )
+        )
+        return cands, float(rows["zipf"][0]), bool(rows["person"][0])
 
     def lookup(self, key: str) -> list[Candidate]:
         """Every place a folded name may stand for."""
-        out = list(self._extra.get(key, ()))
-        span = self._index.get(key)
-        if span is None:
-            return out
-        kinds, refs, countries, pops = self._kinds, self._refs, self._countries, self._pops
-        adm, alt = self._admin1, self._alt
-        out.extend(
-            Candidate(
-                str(kinds[i]),
-                str(refs[i]),
-                str(countries[i]),
-                int(pops[i]),
-                str(adm[i]),
-                bool(alt[i]),
-            )
-            for i in range(*span)
-        )
-        return out
+        return [*self._extra.get(key, ()), *self._rows(key)[0]]
+
+    def is_region_name(self, key: str) -> bool:
+        """True for names of curated regions, which may end in a lower-case word ("basin")."""
+        return any(c.kind == "region" for c in self._extra.get(key, ()))
 
     def zipf(self, key: str) -> float:
         """How common the name is as an English word (Zipf scale; 0 for multi-word names)."""
-        return float(self._zipf.get(key, 0.0))
+        return self._rows(key)[1]
 
     def is_person_name(self, key: str) -> bool:
         """True for common first names and surnames (US Census lists)."""
-        return key in self._person
+        return self._rows(key)[2]
 
     def __contains__(self, key: str) -> bool:
         return key in self._index or key in self._extra
 
     def add_alias(self, name: str, candidate: Candidate) -> None:
         """Extra names (curated aliases such as "GBAO" for Gorno-Badakhshan)."""
-        self._extra.setdefault(fold(name), []).append(candidate)
+        key = fold(name)
+        self._extra.setdefault(key, []).append(candidate)
+        parts = key.split(" ")
+        for n in range(1, len(parts)):
+            self._prefixes.add(" ".join(parts[:n]))
+
+    def may_continue(self, key: str) -> bool:
+        """True when some longer name starts with these words."""
+        if key in self._prefixes:
+            return True
+        probe = key + " "
+        i = bisect.bisect_left(self._sorted_keys, probe)
+        return i < len(self._sorted_keys) and self._sorted_keys[i].startswith(probe)
 
 
 @cache
@@ -311,17 +324,7 @@ def _polygon_place(
     precision: int,
     geom: shapely.Geometry,
 ) -> Place:
-    pt = (
-        shapely.point_on_surface(geom)
-        if geom.geom_type.endswith("Polygon")
-        else shapely.line_interpolate_point(
-            shapely.line_merge(geom) if geom.geom_type == "MultiLineString" else geom,
-            0.5,
-            normalized=True,
-        )
-    )
-    if pt.is_empty:
-        pt = geom.representative_point()
+    pt = _label_point(geom)
     minx, miny, maxx, maxy = (round(v, 5) for v in geom.bounds)
     return Place(
         pid,
@@ -335,6 +338,18 @@ def _polygon_place(
         (minx, miny, maxx, maxy),
         geom.geom_type,
     )
+
+
+def _label_point(geom: shapely.Geometry) -> shapely.Point:
+    """A point on the feature: the centroid when it falls inside, else one on the surface;
+    the middle of the longest stretch for borders."""
+    if geom.geom_type in ("LineString", "MultiLineString"):
+        line = shapely.line_merge(geom) if geom.geom_type == "MultiLineString" else geom
+        if line.geom_type == "MultiLineString":
+            line = max(shapely.get_parts(line), key=lambda part: part.length)
+        return shapely.line_interpolate_point(line, 0.5, normalized=True)
+    centroid = geom.centroid
+    return centroid if geom.contains(centroid) else shapely.point_on_surface(geom)
 
 
 def city_prior(population: int) -> float:

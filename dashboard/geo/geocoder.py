@@ -15,6 +15,7 @@ Three passes over the text:
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -33,8 +34,100 @@ from dashboard.geo.names import fold
 from dashboard.model import Alternative, Mention, Place, Role
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
-_JOIN = re.compile(r"[ \t]{1,2}|[ \t]?[-‐‑–][ \t]?")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z\u00C0-\u00DE][^\W\d_]*(?:['’][^\W\d_]+)*)"
+_LOWER_JOIN = (
+    r"(?:of|and|the|de|del|al|el|la|ad|as|an|ash|ar|az|es|ul|ur|da|do|dos|das|i|e|basin|"
+    r"region|valley|peninsula|belt|areas)"
+)
+_GAP = r"(?:[ \t]{1,2}|[ \t]?[-‐‑–][ \t]?)"
+#: A run of capitalised words, joined by spaces or hyphens, with the lower-case words
+#: names may contain ("Bosnia and Herzegovina", "Lake Chad basin"): names live inside runs.
+_RUN = re.compile(rf"(?<![\w'’]){_CAP}(?:{_GAP}(?:{_CAP}|{_LOWER_JOIN}\b))*")
+_TITLE_HINT = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|President|Minister|"
+    r"Senator|Governor|General|Judge|Justice|Mayor|Pope|King|Queen|Prince|Sheikh|Mullah|Imam|"
+    r"Commander|Chancellor|Ambassador|Secretary)\b"
+)
+_Tok = tuple[int, int, str]
+#: Words any phrase pattern needs nearby; spans with none of them skip the phrase checks.
+_HINT_WORDS = [
+    "border",
+    "frontier",
+    "boundary",
+    "north",
+    "south",
+    "east",
+    "west",
+    "upper",
+    "lower",
+    "central",
+    "centre",
+    "center",
+    "province",
+    "region",
+    "state",
+    "oblast",
+    "governorate",
+    "wilayat",
+    "velayat",
+    "viloyat",
+    "department",
+    "city",
+    "town",
+    "village",
+    "capital",
+    "movement",
+    "front",
+    "army",
+    "emirate",
+    "party",
+    "union",
+    "council",
+    "brigade",
+    "battalion",
+    "force",
+    "organi",
+    "group",
+    "alliance",
+    "taliban",
+    "mujahideen",
+    "jama",
+    "congress",
+    "ministry",
+    "embassy",
+    "university",
+    "bank",
+    "airlines",
+    "times",
+    "post",
+    "news",
+    "institute",
+    "agency",
+    "company",
+    "corporation",
+    "liberation",
+    "revolutionary",
+    "democratic",
+    "patriotic",
+    "national",
+    "people",
+    "united",
+]
+
+
+def _hint_positions(text: str) -> list[int]:
+    """Sorted offsets of the phrase keywords (str.find in C beats a big regex alternation)."""
+    low = text.lower()
+    out: list[int] = []
+    for word in _HINT_WORDS:
+        i = low.find(word)
+        while i != -1:
+            out.append(i)
+            i = low.find(word, i + 1)
+    out.sort()
+    return out
+
 
 #: Words that are names of places somewhere but, standing alone, are English words.
 COMMON = frozenset(
@@ -566,74 +659,68 @@ class Geocoder:
         return best.place
 
     # ---- pass 1: names -----------------------------------------------------------------
-    def _names(self, text: str) -> tuple[list[_Span], list[re.Match[str]]]:
-        tokens = list(_TOKEN.finditer(text))
+    def _names(self, text: str) -> list[_Span]:
+        """Pass 1: longest gazetteer names within runs of capitalised words."""
         surnames: set[str] = set()
         people: set[str] = set()
-        for m in _TITLE_NAME.finditer(text):
-            surnames.add(fold(m.group(2)))
-            people.update(fold(x) for x in m.groups() if x)
+        if _TITLE_HINT.search(text):
+            for m in _TITLE_NAME.finditer(text):
+                surnames.add(fold(m.group(2)))
+                people.update(fold(x) for x in m.groups() if x)
         spans: list[_Span] = []
-        i, n = 0, len(tokens)
         gaz = self.gaz
-        while i < n:
-            tok = tokens[i]
-            word = tok.group()
-            if not (word[0].isupper() or word[0].isdigit()):
-                i += 1
-                continue
-            best: _Span | None = None
-            key_parts: list[str] = []
-            j = i
-            while j < n and j - i < gaz.max_words:
-                t = tokens[j]
-                if j > i and not _JOIN.fullmatch(text, tokens[j - 1].end(), t.start()):
-                    break
-                w = t.group()
-                poss = bool(_POSSESSIVE.search(w))
-                if poss:
-                    w = w[:-2]
-                if j > i and not (w[:1].isupper() or _allowed_lower_join(fold(w))):
-                    break
-                key_parts.append(fold(w))
-                key = " ".join(key_parts)
-                if key in gaz and (j == i or w[:1].isupper()):
-                    end = t.end() - (2 if poss else 0)
-                    best = _Span(tok.start(), end, text[tok.start() : end], [], i, j, poss)
-                if poss:
-                    break
-                j += 1
-            if (
-                best is not None
-                and best.first_token == best.last_token
-                and fold(best.text) in people
-                and not any(c.kind in ("country", "demonym") for c in gaz.lookup(fold(best.text)))
-            ):
-                i = best.last_token + 1
-                continue
-            if (
-                best is not None
-                and best.first_token == best.last_token
-                and fold(best.text) in surnames
-                and _small_towns_only(gaz.lookup(fold(best.text)))
-            ):
-                i = best.last_token + 1
-                continue
-            if best is not None and fold(best.text) in BLOCKED:
-                i = best.last_token + 1
-                continue
-            if best is not None and self._acceptable(best, text, tokens, surnames):
-                best.cands = gaz.lookup(fold(best.text))
-                if best.cands:
-                    spans.append(best)
-                    i = best.last_token + 1
+        for run in _RUN.finditer(text):
+            tokens = [
+                (t.start(), t.end(), t.group())
+                for t in _TOKEN.finditer(text, run.start(), run.end())
+            ]
+            i, n = 0, len(tokens)
+            while i < n:
+                best = self._longest(text, tokens, i)
+                if best is None:
+                    i += 1
                     continue
-            i += 1
-        return spans, tokens
+                key = fold(best.text)
+                single = best.first_token == best.last_token
+                skip = key in BLOCKED or (
+                    single
+                    and (
+                        (key in people and not _is_country_name(gaz.lookup(key)))
+                        or (key in surnames and _small_towns_only(gaz.lookup(key)))
+                    )
+                )
+                if not skip and self._acceptable(best, text, tokens, surnames):
+                    best.cands = gaz.lookup(fold(best.text))
+                    if best.cands:
+                        spans.append(best)
+                        i = best.last_token + 1
+                        continue
+                i = best.last_token + 1 if skip else i + 1
+        return spans
 
-    def _acceptable(
-        self, span: _Span, text: str, tokens: list[re.Match[str]], surnames: set[str]
-    ) -> bool:
+    def _longest(self, text: str, tokens: list[_Tok], i: int) -> _Span | None:
+        """The longest name starting at token ``i`` (capitalised first and last word)."""
+        gaz = self.gaz
+        start = tokens[i][0]
+        if not tokens[i][2][:1].isupper():
+            return None
+        best: _Span | None = None
+        parts: list[str] = []
+        for j in range(i, min(len(tokens), i + gaz.max_words)):
+            _s, e, w = tokens[j]
+            poss = w.endswith(("'s", "’s", "'S", "’S"))
+            if poss:
+                w = w[:-2]
+                e -= 2
+            parts.append(fold(w))
+            key = " ".join(parts)
+            if key in gaz and (j == i or w[:1].isupper() or gaz.is_region_name(key)):
+                best = _Span(start, e, text[start:e], [], i, j, poss)
+            if poss or not gaz.may_continue(key):
+                break
+        return best
+
+    def _acceptable(self, span: _Span, text: str, tokens: list[_Tok], surnames: set[str]) -> bool:
         """Reject common words, lone letters and first names standing in for places."""
         key = fold(span.text)
         single = span.first_token == span.last_token
@@ -655,29 +742,27 @@ class Geocoder:
                 return False
         if single and key in COMMON:
             return False
-        prev = tokens[span.first_token - 1] if span.first_token > 0 else None
-        if (
-            single
-            and prev is not None
-            and prev.group()[:1].isupper()
-            and text[prev.end() : span.start] == " "
-            and not (_sentence_start(text, prev.start()) and fold(prev.group()) in COMMON)
-            and (
-                fold(prev.group()) in GIVEN_NAMES
-                or self.gaz.is_person_name(fold(prev.group()))
-                or fold(prev.group()) not in self._place_words(prev.group())
-            )
-            and _small_towns_only(self.gaz.lookup(key))
-        ):
-            surnames.add(key)  # later "Smith said" is the same person
-            return False  # "Chad Smith", "Zamir Kabulov": a surname, not a town
-        nxt = tokens[span.last_token + 1] if span.last_token + 1 < len(tokens) else None
-        return not (
-            single
-            and key in GIVEN_NAMES
-            and nxt is not None
-            and _capitalised_name_follows(text, span.end, nxt)
-        )
+        if not single:
+            return True
+        if span.first_token > 0 and _small_towns_only(self.gaz.lookup(key)):
+            p_start, p_end, p_word = tokens[span.first_token - 1]
+            pkey = fold(p_word)
+            if (
+                text[p_end : span.start] == " "
+                and not (_sentence_start(text, p_start) and pkey in COMMON)
+                and (
+                    pkey in GIVEN_NAMES
+                    or self.gaz.is_person_name(pkey)
+                    or pkey not in self._place_words(p_word)
+                )
+            ):
+                surnames.add(key)  # later "Smith said" is the same person
+                return False  # "Chad Smith", "Zamir Kabulov": a surname, not a town
+        if key in GIVEN_NAMES and span.last_token + 1 < len(tokens):
+            n_start, _n_end, n_word = tokens[span.last_token + 1]
+            if text[span.end : n_start] == " " and fold(n_word) not in GEO_WORDS:
+                return False  # "Chad Smith", "Jordan Henderson"
+        return True
 
     def _place_words(self, word: str) -> set[str]:
         """The folded word when it is itself a place name or adjective, else empty."""
@@ -694,10 +779,15 @@ class Geocoder:
             place = make_place("border", _NAMED_LINES[fold(m.group(1))])
             if place:
                 out.append(_Span(m.start(), m.end(), m.group(), [], -1, -1, force=place))
+        hints = _hint_positions(text)
         k = 0
         while k < len(spans):
             s = spans[k]
             countries = _country_codes(s)
+            if not _near(hints, s.start - 120, s.end + 60):
+                _qualify(text, spans, k, countries)  # no keyword nearby: no phrase to find
+                k += 1
+                continue
             before = text[max(0, s.start - 60) : s.start]
             after = text[s.end : s.end + 60]
             # "X-Y border", "X and Y border"
@@ -823,13 +913,7 @@ class Geocoder:
                     s.text = text[s.start : s.end]
             elif _CITY_BEFORE.search(before) or _CITY_AFTER.match(after):
                 s.prefer = "city"
-            if k > 0 and s.cands and not countries:
-                prev = spans[k - 1]
-                gap = text[prev.end : s.start]
-                pcs = _country_codes(prev)
-                qualified = gap == " " or (prev.possessive and gap.startswith(("'s ", "’s ")))
-                if pcs and qualified and any(c.country in pcs for c in s.cands):
-                    s.country_hint = pcs[0]
+            _qualify(text, spans, k, countries)
             # organisation names: "Islamic Movement of Uzbekistan", "Khorasan Province"
             if _ORG_BEFORE.search(text[max(0, s.start - 120) : s.start]) or _ORG_AFTER.match(after):
                 s.role = "in-name"
@@ -854,15 +938,15 @@ class Geocoder:
         for s in spans:
             if s.role == "in-name":
                 continue
-            kinds = {c.kind for c in s.cands}
-            countries = {c.country for c in s.cands if c.country}
-            if kinds <= {"country", "demonym"} and len(countries) == 1:
-                ctx[next(iter(countries))] = ctx.get(next(iter(countries)), 0.0) + 1.0
-            elif len(countries) == 1:
-                ctx[next(iter(countries))] = ctx.get(next(iter(countries)), 0.0) + 0.75
             adm = {c.admin1 for c in s.cands if c.kind == "admin1"}
             if len(adm) == 1 and len(s.text) > 3:
-                provinces[next(iter(adm))] = provinces.get(next(iter(adm)), 0.0) + 1.0
+                code = next(iter(adm))
+                provinces[code] = provinces.get(code, 0.0) + 1.0
+            countries = {c.country for c in s.cands}  # "" for a multi-country region
+            if "" in countries or len(countries) != 1:
+                continue
+            cc = next(iter(countries))
+            ctx[cc] = ctx.get(cc, 0.0) + _context_weight(s.cands)
         self._provinces = provinces
         head = text[:120]
         dm = re.match(r"\s*([A-Z][A-Za-z' -]{2,30}?),", head)
@@ -879,7 +963,7 @@ class Geocoder:
         total = sum(ctx.values()) or 1.0
         neighbours = set()
         if focus:
-            neighbours = set(data.neighbours(focus))
+            neighbours = set(data._neighbour_map().get(focus, ()))
         scored: list[tuple[float, Candidate]] = []
         single = " " not in s.text.strip() and "-" not in s.text
         key = fold(s.text)
@@ -975,7 +1059,7 @@ class Geocoder:
         return replace(place, score=round(exps[0] / norm, 3), alternatives=tuple(alts))
 
     def _places(self, text: str, focus: str | None = None) -> list[Mention]:
-        spans, _tokens = self._names(text)
+        spans = self._names(text)
         spans = _mark_group_names(text, spans)
         ctx, ctx_focus = self._context(text, spans)
         focus = focus or ctx_focus
@@ -1009,9 +1093,38 @@ def _mark_group_names(text: str, spans: list[_Span]) -> list[_Span]:
     return out
 
 
+def _near(hints: list[int], lo: int, hi: int) -> bool:
+    """True when a phrase keyword starts between ``lo`` and ``hi``."""
+    i = bisect.bisect_left(hints, lo)
+    return i < len(hints) and hints[i] <= hi
+
+
+def _qualify(text: str, spans: list[_Span], k: int, countries: list[str]) -> None:
+    """A country named right before a province narrows it: "Afghan Badakhshan"."""
+    s = spans[k]
+    if k == 0 or not s.cands or countries:
+        return
+    prev = spans[k - 1]
+    gap = text[prev.end : s.start]
+    pcs = _country_codes(prev)
+    qualified = gap == " " or (prev.possessive and gap.startswith(("'s ", "’s ")))
+    if pcs and qualified and any(c.country in pcs for c in s.cands):
+        s.country_hint = pcs[0]
+
+
+def _is_country_name(cands: list[Candidate]) -> bool:
+    return any(c.kind in ("country", "demonym") for c in cands)
+
+
 def _allowed_lower_join(word: str) -> bool:
     """Lower-case words allowed inside a multi-word name ("Bosnia and Herzegovina")."""
     return word in {
+        "basin",
+        "region",
+        "valley",
+        "peninsula",
+        "belt",
+        "areas",
         "of",
         "and",
         "the",
@@ -1056,13 +1169,17 @@ def _sentence_start(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?\n:;"
 
 
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_NOT_UPPER = re.compile(r"[^A-Z\u00C0-\u00DE]+")
+
+
 def _shouting(text: str, at: int) -> bool:
     """True when the line around ``at`` is written in capitals (a headline or a label)."""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line = text[line_start : line_end if line_end != -1 else len(text)]
-    letters = [ch for ch in line if ch.isalpha()]
-    return bool(letters) and sum(ch.isupper() for ch in letters) / len(letters) > 0.8
+    letters = _NOT_LETTER.sub("", line)
+    return bool(letters) and len(_NOT_UPPER.sub("", letters)) / len(letters) > 0.8
 
 
 def _country_codes(s: _Span) -> list[str]:
@@ -1082,6 +1199,16 @@ def _capitalised_name_follows(text: str, end: int, nxt: re.Match[str]) -> bool:
     return word[:1].isupper() and text[end : nxt.start()] == " " and fold(word) not in GEO_WORDS
 
 
+def _context_weight(cands: list[Candidate]) -> float:
+    """How much a name that can only be in one country says about the article's country."""
+    kinds = {c.kind for c in cands}
+    if kinds <= {"country", "demonym"}:
+        return 1.0
+    if kinds == {"city"} and max(c.population for c in cands) < 100_000:
+        return 0.25  # a small town's name is weak evidence (it may be a surname)
+    return 0.75
+
+
 def _small_towns_only(cands: list[Candidate]) -> bool:
     """True when a name can only be a town of under 100,000 people (surname territory)."""
     return bool(cands) and all(c.kind == "city" and c.population < 100_000 for c in cands)
@@ -1090,7 +1217,7 @@ def _small_towns_only(cands: list[Candidate]) -> bool:
 def _focus_other_than(ctx: dict[str, float], exclude: list[str]) -> str | None:
     """The most-named country of the article that shares a border with one of ``exclude``."""
     for cc in sorted(ctx, key=lambda k: -ctx[k]):
-        if cc not in exclude and any(data.border(cc, x) is not None for x in exclude):
+        if cc not in exclude and any(data.touches(cc, x) for x in exclude):
             return cc
     return None
 
@@ -1099,7 +1226,7 @@ def _pick_border(a: list[str], b: list[str]) -> tuple[str, str] | None:
     """The first pair of candidate countries that really share a border."""
     for x in a:
         for y in b:
-            if x != y and data.border(x, y) is not None:
+            if x != y and data.touches(x, y):
                 return x, y
     return None
 

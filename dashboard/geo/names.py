@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212_\-]+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'"})
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=131072)
 def fold(name: str) -> str:
     """Lower-case, strip accents, unify apostrophes, treat hyphens as spaces."""
     if name.isascii():

@@ -1,0 +1,372 @@
+"""The geocoder on each phrase family, on the seed article and on texts written for the tests."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pytest
+import shapely
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dashboard.geo import regions
+from dashboard.geo.geocoder import Geocoder, get_geocoder
+from dashboard.geo.geopy_provider import HotspotsGeocoder
+from dashboard.geo.shapes import geometry_for
+from dashboard.model import Mention
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geocoder:
+    return get_geocoder()
+
+
+def ids(mentions: list[Mention], role: str = "location") -> list[str]:
+    return [m.place.id for m in mentions if m.role == role]
+
+
+def found(geo: Geocoder, text: str, phrase: str) -> Mention:
+    """The mention whose text contains ``phrase`` (fails when there is none)."""
+    hits = [m for m in geo.places(text) if phrase in m.text]
+    assert hits, f"{phrase!r} not found in {[m.text for m in geo.places(text)]}"
+    return hits[0]
+
+
+# --- countries -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Fighting resumed in Afghanistan on Monday.", "AF"),
+        ("The Kyrgyz Republic closed its crossings.", "KG"),
+        ("Officials in the U.S. said the talks stalled.", "US"),
+        ("UK ministers met in private.", "GB"),
+        ("Afghan forces retreated.", "AF"),
+        ("Tajik border guards fired warning shots.", "TJ"),
+        ("A Tajikistani delegation arrived.", "TJ"),
+        ("Turkmen officials denied it.", "TM"),
+        ("Uzbek troops held an exercise.", "UZ"),
+        ("Pakistani police raided the compound.", "PK"),
+        ("Syrian army units withdrew.", "SY"),
+        ("Nigerian soldiers were deployed.", "NG"),
+        ("Nigerien soldiers were deployed.", "NE"),
+    ],
+)
+def test_countries_names_codes_and_adjectives(geo: Geocoder, text: str, code: str) -> None:
+    assert ids(geo.places(text))[0] == f"country:{code}"
+
+
+# --- first-order divisions -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes were reported in Badakhshan, Afghan officials said.",
+        "Clashes were reported in the province of Badakhshan in Afghanistan.",
+        "Afghan Badakhshan saw heavy snow.",
+    ],
+)
+def test_badakhshan_in_an_afghan_article(geo: Geocoder, text: str) -> None:
+    assert found(geo, text, "Badakhshan").place.id == "admin1:AF-BDS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tajikistan's Badakhshan region remains tense, officials in Dushanbe said.",
+        "Residents of Khorugh in Badakhshan told Tajik media the road was closed. Tajikistan "
+        "has sent police.",
+        "Protests spread across Gorno-Badakhshan.",
+    ],
+)
+def test_badakhshan_in_a_tajik_article(geo: Geocoder, text: str) -> None:
+    assert found(geo, text, "Badakhshan").place.id == "admin1:TJ-GB"
+
+
+@pytest.mark.parametrize("text", ["Kunduz Province", "Konduz province", "the province of Kunduz"])
+def test_type_words_pick_the_province(geo: Geocoder, text: str) -> None:
+    place = geo.geocode(text)
+    assert place is not None and place.id == "admin1:AF-KDZ"
+    assert place.precision == 4 and place.admin1 == ("AF-KDZ",)
+
+
+def test_city_type_word_picks_the_town(geo: Geocoder) -> None:
+    m = found(geo, "Taliban fighters entered the city of Kunduz in Afghanistan.", "Kunduz")
+    assert m.place.kind == "city" and m.place.countries == ("AF",)
+    assert m.place.admin1 == ("AF-KDZ",) and m.place.precision == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Police in Punjab arrested militants near Lahore, Pakistani officials said.", "PK-PB"),
+        ("Farmers in Punjab protested in Amritsar, Indian media reported.", "IN-PB"),
+    ],
+)
+def test_punjab_follows_the_article(geo: Geocoder, text: str, code: str) -> None:
+    assert found(geo, text, "Punjab").place.id == f"admin1:{code}"
+
+
+def test_georgia_next_to_chechnya_is_the_country(geo: Geocoder) -> None:
+    text = "Fighters crossed from Chechnya into Georgia through the Pankisi gorge."
+    assert found(geo, text, "Georgia").place.id == "country:GE"
+
+
+# --- borders ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shots were fired on the Tajik-Afghan border.",
+        "Shots were fired on the Afghan-Tajik border.",
+        "Shots were fired on the Afghanistan–Tajikistan border.",
+        "Shots were fired on the border between Afghanistan and Tajikistan.",
+        "Shots were fired on Tajikistan's border with Afghanistan.",
+        "Shots were fired on the Afghan-Tajik frontier.",
+    ],
+)
+def test_border_phrases_resolve_to_the_border_line(geo: Geocoder, text: str) -> None:
+    m = found(geo, text, "border" if "border" in text else "frontier")
+    assert m.place.id == "border:AF-TJ"
+    assert m.place.kind == "border" and m.place.precision == 5
+    assert m.place.countries == ("AF", "TJ")
+    assert m.place.geometry_type in ("LineString", "MultiLineString")
+    assert text[m.start : m.end] == m.text
+
+
+def test_border_with_takes_the_focus_country(geo: Geocoder) -> None:
+    text = "Afghan officials said militants massed along the border with Turkmenistan."
+    assert found(geo, text, "border with").place.id == "border:AF-TM"
+
+
+def test_side_border(geo: Geocoder) -> None:
+    place = geo.geocode("Afghanistan's northern border")
+    assert place is not None and place.kind == "border"
+    assert {"TJ", "TM", "UZ"} <= set(place.countries)
+    assert "PK" not in place.countries and "IR" not in place.countries
+
+
+def test_durand_line(geo: Geocoder) -> None:
+    place = geo.geocode("the Durand Line")
+    assert place is not None and place.id == "border:AF-PK"
+
+
+def test_border_geometry_is_a_line_on_both_countries() -> None:
+    line = geometry_for("border:AF-TJ")
+    assert line is not None and line.geom_type in ("LineString", "MultiLineString")
+    assert geometry_for("country:AF").boundary.distance(line.interpolate(0.5, True)) < 1e-6  # type: ignore[union-attr]
+
+
+# --- parts of countries ---------------------------------------------------------------------
+def test_northern_afghanistan_is_the_northern_provinces(geo: Geocoder) -> None:
+    place = geo.geocode("northern Afghanistan")
+    assert place is not None and place.id == "region:AF-north" and place.precision == 5
+    assert {"AF-KDZ", "AF-BAL", "AF-BDS", "AF-FYB"} <= set(place.admin1)
+    assert "AF-KAB" not in place.admin1 and "AF-KAN" not in place.admin1
+
+
+@pytest.mark.parametrize(
+    ("query", "includes", "excludes"),
+    [
+        ("northern Mali", {"ML-8", "ML-7", "ML-6"}, {"ML-BKO", "ML-3"}),
+        ("north-eastern Nigeria", {"NG-BO", "NG-YO", "NG-AD"}, {"NG-LA", "NG-KN"}),
+        ("eastern Syria", {"SY-DY"}, {"SY-DI", "SY-LA"}),
+        ("southern Somalia", {"SO-JH", "SO-GE"}, {"SO-BR", "SO-NU"}),
+        ("northern Pakistan", {"PK-GB"}, {"PK-SD", "PK-BA"}),
+        ("northern Iraq", {"IQ-NI", "IQ-DA"}, {"IQ-BA"}),
+        ("western Ukraine", {"UA-46"}, {"UA-14", "UA-09"}),
+    ],
+)
+def test_parts_of_countries(
+    geo: Geocoder, query: str, includes: set[str], excludes: set[str]
+) -> None:
+    place = geo.geocode(query)
+    assert place is not None and place.kind == "region", query
+    assert includes <= set(place.admin1), (query, place.admin1)
+    assert not excludes & set(place.admin1), (query, place.admin1)
+
+
+def test_geometric_rule_works_for_any_shape() -> None:
+    # Chile: long and thin; the north must not reach the capital region
+    north = regions.geometric_part("CL", "north")
+    assert "CL-AP" in north and "CL-RM" not in north
+    # the United States: Alaska and Hawaii do not stretch the mainland's parts
+    assert "US-AK" not in regions.geometric_part("US", "north")
+    assert "US-HI" not in regions.geometric_part("US", "southwest")
+    assert "US-CA" in regions.geometric_part("US", "west")
+
+
+def test_the_north_western_provinces_take_the_focus_country(geo: Geocoder) -> None:
+    text = (
+        "Afghan officials are worried. Militants are active in the north-western provinces, "
+        "a governor in Afghanistan said."
+    )
+    assert found(geo, text, "north-western provinces").place.id == "region:AF-northwest"
+
+
+def test_a_region_geometry_is_the_union_of_its_provinces() -> None:
+    region = geometry_for("region:AF-north")
+    kunduz, kabul = geometry_for("admin1:AF-KDZ"), geometry_for("admin1:AF-KAB")
+    assert region is not None and kunduz is not None and kabul is not None
+    assert region.contains(kunduz.representative_point())
+    assert not region.contains(kabul.representative_point())
+
+
+# --- multi-country regions ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("query", "members"),
+    [
+        ("Central Asia", {"TJ", "TM", "UZ", "KG", "KZ"}),
+        ("the Sahel", {"ML", "NE", "BF", "TD"}),
+        ("the Horn of Africa", {"SO", "ET", "ER", "DJ"}),
+        ("the Levant", {"SY", "LB", "JO", "IL"}),
+        ("the Lake Chad basin", {"NG", "NE", "TD", "CM"}),
+        ("the Maghreb", {"DZ", "MA", "TN", "LY"}),
+        ("the Caucasus", {"GE", "AM", "AZ", "RU"}),
+        ("the Middle East", {"SY", "IQ", "IR", "SA"}),
+    ],
+)
+def test_multi_country_regions(geo: Geocoder, query: str, members: set[str]) -> None:
+    place = geo.geocode(query)
+    assert place is not None and place.kind == "region"
+    assert members <= set(place.countries)
+    assert place.precision == 6
+
+
+def test_every_region_has_a_source_and_real_members() -> None:
+    for key in regions.MULTI:
+        region = regions.region(key)
+        assert region is not None and region.source
+        assert geometry_for(f"region:{key}") is not None, key
+
+
+# --- towns -----------------------------------------------------------------------------------
+def test_towns_with_country_context(geo: Geocoder) -> None:
+    text = "Militants attacked Mazar-i-Sharif and Jalalabad, Afghan officials said."
+    got = {m.text: m.place for m in geo.places(text)}
+    assert got["Mazar-i-Sharif"].kind == "city" and got["Mazar-i-Sharif"].admin1 == ("AF-BAL",)
+    assert got["Jalalabad"].countries == ("AF",)
+
+
+# --- what is not a place ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Central bank raised rates.",
+        "At noon the meeting began.",
+        "Chad Smith said the talks went well.",
+        "NATO and TASS reported the meeting.",
+        "He said it IS a problem.",
+    ],
+)
+def test_common_words_and_names_are_not_places(geo: Geocoder, text: str) -> None:
+    assert ids(geo.places(text)) == []
+
+
+def test_central_asia_is_not_split(geo: Geocoder) -> None:
+    assert ids(geo.places("Security in Central Asia worsened.")) == ["region:central-asia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("Fighters of the Islamic Movement of Uzbekistan were seen.", "country:UZ"),
+        ("Tehrik-e Taliban Pakistan claimed the attack.", "country:PK"),
+        ("The Islamic State of Iraq and the Levant claimed it.", "country:IQ"),
+    ],
+)
+def test_places_inside_group_names_are_in_name(geo: Geocoder, text: str, inside: str) -> None:
+    mentions = geo.places(text)
+    assert inside in ids(mentions, "in-name")
+    assert inside not in ids(mentions)
+
+
+def test_results_carry_score_and_alternatives(geo: Geocoder) -> None:
+    m = found(geo, "Clashes in Badakhshan, Afghan officials said.", "Badakhshan")
+    assert 0.5 < m.place.score <= 1.0
+    assert "admin1:TJ-GB" in [a.id for a in m.place.alternatives]
+    assert all(a.score < m.place.score for a in m.place.alternatives)
+
+
+# --- the seed article ------------------------------------------------------------------------
+def test_seed_article(geo: Geocoder, seed_text: str) -> None:
+    mentions = geo.places(seed_text)
+    by_text = {m.text: m.place.id for m in mentions}
+    assert by_text["Badakhshan"] == "admin1:AF-BDS"
+    assert by_text["Afghanistan-Turkmenistan border"] == "border:AF-TM"
+    assert by_text["Tajik-Afghan border"] == "border:AF-TJ"
+    assert by_text["Afghanistan’s north-western provinces"] == "region:AF-northwest"
+    assert by_text["northern Afghanistan"] == "region:AF-north"
+    central = next(m for m in mentions if m.text == "Central Asia").place
+    assert set(central.countries) == {"TJ", "TM", "UZ", "KG", "KZ"} and central.admin1 == ()
+    russia = [m for m in mentions if m.text == "Russia"]
+    assert russia and all(m.place.id == "country:RU" for m in russia)
+    for m in mentions:
+        assert seed_text[m.start : m.end] == m.text
+    northwest = geometry_for("region:AF-northwest")
+    assert northwest is not None and northwest.touches(geometry_for("country:TM").boundary)  # type: ignore[arg-type]
+
+
+# --- interfaces ------------------------------------------------------------------------------
+def test_geocode_json_fields(geo: Geocoder) -> None:
+    place = geo.geocode("Tajik-Afghan border")
+    assert place is not None
+    d = place.to_dict()
+    assert d["id"] == "border:AF-TJ" and d["kind"] == "border"
+    assert d["countries"] == ["AF", "TJ"] and d["admin1"] == []
+    lon0, lat0, lon1, lat1 = d["bbox"]
+    assert lon0 <= d["lon"] <= lon1 and lat0 <= d["lat"] <= lat1
+    assert isinstance(d["alternatives"], list)
+
+
+def test_geocode_country_bias(geo: Geocoder) -> None:
+    tj = geo.geocode("Badakhshan", country="TJ")
+    af = geo.geocode("Badakhshan", country="AF")
+    assert tj is not None and tj.id == "admin1:TJ-GB"
+    assert af is not None and af.id == "admin1:AF-BDS"
+
+
+def test_geocode_unknown_is_none(geo: Geocoder) -> None:
+    assert geo.geocode("Xqzzyvv") is None
+    assert geo.geocode("   ") is None
+
+
+def test_geopy_provider_in_geopandas() -> None:
+    df = gpd.tools.geocode(
+        ["Kunduz Province", "Tajik-Afghan border", "Xqzzyvv"], provider=HotspotsGeocoder
+    )
+    assert df.crs.to_epsg() == 4326
+    kunduz = geometry_for("admin1:AF-KDZ")
+    assert kunduz is not None and kunduz.contains(df.geometry.iloc[0])
+    assert df.address.iloc[1] == "Afghanistan–Tajikistan border"
+    assert df.geometry.iloc[2].is_empty
+
+
+def test_geopy_location_raw_has_the_place() -> None:
+    loc = HotspotsGeocoder().geocode("northern Afghanistan")
+    assert loc is not None and loc.raw["id"] == "region:AF-north"
+    assert isinstance(loc.latitude, float)
+    assert shapely.Point(loc.longitude, loc.latitude).within(geometry_for("region:AF-north"))  # type: ignore[arg-type]
+
+
+# --- robustness ------------------------------------------------------------------------------
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_any_text_gives_a_list(text: str) -> None:
+    mentions = get_geocoder().places(text)
+    assert isinstance(mentions, list)
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["Kunduz", "Tajik", "-", "Afghan", "border", "northern", " ",
+                                 "Afghanistan", "'s", "Central", "Asia", "province", "of", ",",
+                                 "\n", "the", "Islamic", "Movement", "Uzbekistan"]), max_size=40))
+def test_place_like_word_salad(words: list[str]) -> None:
+    text = " ".join(words)
+    for m in get_geocoder().places(text):
+        assert text[m.start : m.end] == m.text and m.start < m.end
+
+
+def test_huge_and_binary_looking_text(geo: Geocoder) -> None:
+    assert geo.places("") == []
+    assert isinstance(geo.places("\x00\x01\ufffd" * 1000), list)
+    big = "Fighting in Kunduz, Afghanistan. " * 600_000  # ~20 MB
+    assert len(geo.places(big)) >= 1_000_000
