@@ -15,7 +15,12 @@ from dashboard import __version__
 from dashboard.errors import HotspotsError
 
 #: Modules that contribute subcommands through ``register(subparsers)``.
-COMMAND_MODULES: tuple[str, ...] = ("dashboard.app.serve_cli",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "dashboard.app.serve_cli",
+    "dashboard.extract.cli",
+    "dashboard.geo_cli",
+    "dashboard.store_cli",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

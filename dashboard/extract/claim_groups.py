@@ -21,12 +21,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dashboard.extract.figure_checks import EXTRA_FORCE_UNITS
 from dashboard.extract.groups import GroupMention
+from dashboard.extract.lexicon import FIGHTERS
 
 __all__ = ["Antecedents", "group_for_concern", "group_for_figure"]
 
+_FIGHTER_NOUNS = "|".join(sorted(FIGHTERS | EXTRA_FORCE_UNITS, key=len, reverse=True))
+#: Between a figure and the group it counts: "1,000 gunmen of ISIS", "3,000 foreign
+#: fighters loyal to ISWAP", "500 al-Shabaab militants" (nothing at all).
 _UNIT_GAP = re.compile(
-    r"[\s\-‐‑]*(?:[a-z][\w'’\-]*\s+){0,3}"
+    rf"[\s\-‐‑]*(?:(?:[a-z][\w'’\-]*\s+)?(?:{_FIGHTER_NOUNS})\s+)?"
     r"(?:(?:of|from|belonging\s+to|loyal\s+to|affiliated\s+(?:with|to)|linked\s+to|with)\s+"
     r"(?:the\s+)?)?"
 )

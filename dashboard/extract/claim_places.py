@@ -47,10 +47,11 @@ from dashboard.model import Mention, Place
 __all__ = [
     "SentencePlaces",
     "back_reference",
+    "concern_places",
+    "direction_references",
     "most_precise",
     "referred_places",
     "sentence_places",
-    "situation_places",
     "subset_start",
 ]
 
@@ -230,16 +231,23 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
     return SentencePlaces(unique, [m for m in unique if id(m) in locative])
 
 
-def situation_places(text: str, places: list[Mention], start: int) -> list[Mention]:
-    """The places a hotspot statement is about when it says so: "the security situation
-    in the Hiiraan region remained tense after an attack near Beledweyne" is about
-    Hiiraan. Empty when no place follows "situation in", "tension along", ..."""
-    out: list[Mention] = []
+def concern_places(text: str, places: list[Mention], start: int) -> list[Mention]:
+    """The places of a hotspot statement, finest first except where the text says what the
+    situation is about: "the security situation in the Hiiraan region remained tense after
+    an attack near Beledweyne" is about Hiiraan (the town inside it is a detail), while
+    "fighters could move to northern Afghanistan if the situation in Idlib deteriorates"
+    keeps both."""
+    about: list[Mention] = []
     for m in places:
-        about = _SITUATION.search(text, max(start, m.start - _WINDOW), m.start) is not None
-        if about or (out and _LIST_GAP.fullmatch(text, out[-1].end, m.start)):
-            out.append(m)
-    return out
+        named = _SITUATION.search(text, max(start, m.start - _WINDOW), m.start) is not None
+        if named or (about and _LIST_GAP.fullmatch(text, about[-1].end, m.start)):
+            about.append(m)
+    if not about:
+        return most_precise(text, places)
+    rest = [
+        m for m in places if m not in about and not any(_contains(a.place, m.place) for a in about)
+    ]
+    return most_precise(text, about + rest)
 
 
 def subset_start(text: str, lo: int, hi: int) -> int:
@@ -259,6 +267,17 @@ def most_precise(text: str, mentions: list[Mention]) -> list[Mention]:
         if all(o.place.id != m.place.id for o in out):
             out.append(m)
     return out
+
+
+def direction_references(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """Every "the north", "the eastern provinces" in ``text[start:end]`` ("towards the south
+    and the east" names two parts)."""
+    return [
+        m
+        for pattern, kind in _BACK_REFS
+        if kind == "direction"
+        for m in pattern.finditer(text, start, end)
+    ]
 
 
 def back_reference(text: str, start: int, end: int) -> tuple[str, re.Match[str]] | None:

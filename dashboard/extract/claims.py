@@ -26,10 +26,11 @@ from dashboard.extract.claim_groups import Antecedents, group_for_concern, group
 from dashboard.extract.claim_places import (
     SentencePlaces,
     back_reference,
+    concern_places,
+    direction_references,
     most_precise,
     referred_places,
     sentence_places,
-    situation_places,
     subset_start,
 )
 from dashboard.extract.concerns import concern_cue
@@ -99,15 +100,29 @@ class _Memory:
     earlier_index: int = -(10**9)
     countries: Counter[str] = field(default_factory=Counter)
     last: dict[str, Mention] = field(default_factory=dict)  # last admin1, region, border
+    by_group: dict[str, list[Mention]] = field(default_factory=dict)  # canonical -> places
 
     def focus(self) -> str | None:
         """The country named most so far ("the country" means it)."""
         return self.countries.most_common(1)[0][0] if self.countries else None
 
-    def implicit(self, index: int) -> list[Mention]:
-        """Places for a figure that names none and refers to none: those of the last
-        sentence that named any, at most :data:`LOOKBACK` sentences back."""
+    def implicit(self, index: int, group: str | None) -> list[Mention]:
+        """Places for a figure that names none and refers to none: where the article last
+        put the same group, else those of the last sentence that named any (at most
+        :data:`LOOKBACK` sentences back)."""
+        if group is not None and group in self.by_group:
+            return self.by_group[group]
         return self.earlier if index - self.earlier_index <= LOOKBACK else []
+
+    def saw(self, groups: list[GroupMention], places: list[Mention], claims: list[Claim]) -> None:
+        """Remember where the groups a sentence names are: the sentence's places, else
+        those of its claims about them."""
+        for g in groups:
+            found = places or next(
+                (c.places for c in claims if c.group_canonical == g.canonical and c.places), []
+            )
+            if found:
+                self.by_group[g.canonical] = found
 
 
 def extract(
@@ -237,6 +252,9 @@ def _walk(
             else:
                 new = _concern(ctx, found, places, groups, memory)
             claims.extend(new)
+            memory.saw(groups, places.all, new)
+        else:
+            memory.saw(groups, places.all, [])
         memory.antecedents.saw_groups(groups)
         memory.countries.update(
             m.place.countries[0]
@@ -255,7 +273,13 @@ def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention]
     ref = back_reference(ctx.text, lo, hi)
     if ref is None:
         return None
-    return referred_places(memory.earlier, ref[0], ref[1], focus=memory.focus(), last=memory.last)
+    focus = memory.focus()
+    if ref[0] == "direction":  # "towards the south and the east": every part named
+        out: list[Mention] = []
+        for m in direction_references(ctx.text, lo, hi):
+            out += referred_places([], "direction", m, focus=focus)
+        return out or memory.earlier
+    return referred_places(memory.earlier, ref[0], ref[1], focus=focus, last=memory.last)
 
 
 def _clause(text: str, lo: int, hi: int, at: int, pattern: re.Pattern[str]) -> tuple[int, int]:
@@ -313,6 +337,7 @@ def _estimate_places(
     clause: tuple[int, int],
     sentence: tuple[int, int],
     sentence_index: int,
+    group: str | None,
     places: SentencePlaces,
     memory: _Memory,
 ) -> list[Mention]:
@@ -329,7 +354,7 @@ def _estimate_places(
         or share
         or _referred(ctx, sentence[0], sentence[1], memory)
         or places.locative
-        or memory.implicit(sentence_index)
+        or memory.implicit(sentence_index, group)
     )
     return most_precise(text, found)
 
@@ -388,7 +413,15 @@ def _estimates(
                 speaker=_speaker(ctx, fig.start),
                 modality=modality(text, *_modal_segment(text, start, end, figures, k)),
                 places=_estimate_places(
-                    ctx, fig, share, clause, (start, end), found.index, places, memory
+                    ctx,
+                    fig,
+                    share,
+                    clause,
+                    (start, end),
+                    found.index,
+                    group.canonical if group else None,
+                    places,
+                    memory,
                 ),
             )
         )
@@ -403,13 +436,10 @@ def _concern(
     memory: _Memory,
 ) -> list[Claim]:
     text, start, end = ctx.text, found.start, found.end
-    where = (
-        situation_places(text, places.all, start)
-        or places.all
-        or _referred(ctx, start, end, memory)
-        or []
-    )
-    where = most_precise(text, where)
+    if places.all:
+        where = concern_places(text, places.all, start)
+    else:
+        where = most_precise(text, _referred(ctx, start, end, memory) or [])
     if not where:
         return []
     group = group_for_concern(text, (start, end), groups, memory.antecedents)

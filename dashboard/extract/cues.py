@@ -81,6 +81,8 @@ PLANNED = (
     r"stationed|transferred|airlifted)",
     r"planned\s+(?:deployment|dispatch|reinforcement)",
     r"(?:was|were|is|are)\s+planned\s+as",
+    r"(?:brigades?|battalions?|units?|force|contingent|mission|division|task\s+force)\s+"
+    r"(?:will|would|is\s+to|are\s+to|shall)\s+(?:have|comprise|include|number|consist)",
 )
 #: Projections: the figure may grow or reach a level ("may rise sharply", "could reach").
 PROJECTED = (
@@ -123,7 +125,7 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"the\s+(?:north|south|east|west|centre|center|north[\s-]?east|north[\s-]?west|"
-        r"south[\s-]?east|south[\s-]?west)(?!\s+of\b)"
+        r"south[\s-]?east|south[\s-]?west)(?!\s+of\b|['’]s\b)"
         r"|the\s+(?:north|south|east|west|central|north[\s-]?east|north[\s-]?west|south[\s-]?east|"
         r"south[\s-]?west)(?:ern)?\s+(?:provinces|districts|regions|areas|parts|states|"
         r"governorates)",
@@ -195,7 +197,8 @@ ORIGIN_BEFORE = (
 LOCATIVE_BEFORE = (
     r"(?:in|at|near|around|along|across|on|inside|within|throughout|into|outside|between|off|"
     r"beyond|towards?|close\s+to|next\s+to|adjacent\s+to|not\s+far\s+from|away\s+from)",
-    r"(?:sent|send|sending|deploy|deployed|deploying|move|moved|moving|dispatched|travel(?:l)?ed|"
+    r"(?:sent|send|sending|deploy|deployed|deploying|move|moved|moving|dispatch|dispatched|"
+    r"dispatching|reinforce|reinforced|travel(?:l)?ed|"
     r"went|gone|relocated|headed|heading|returned|flown|airlifted|stationed|transferred|based|"
     r"redeployed|fled|crossed)\s+(?:[\w'’\-,.]+\s+){0,5}?to",
     r"(?:withdr[ae]wn?|withdrawing|pull(?:ed|ing)?\s+out|expelled|driven\s+out|ousted)"

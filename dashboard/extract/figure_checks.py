@@ -50,6 +50,10 @@ _OF_THOSE = re.compile(
     r"\s+of\s+(?:those|these|them|our|your|whom)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\b",
     re.IGNORECASE,
 )
+#: Nationality adjectives before the noun: "1,000 Afghan and Pakistani militants".
+_NAMES_THEN_NOUN = re.compile(
+    r"\s+(?:[A-Z][\w'’\-]*(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){1,4}(?P<noun>[a-z]+)\b"
+)
 _STRENGTH_SETUP = re.compile(
     r"\b(?:strength|numbers?|ranks|size|headcount|total|tally)\b[^.;]{0,60}?\b"
     r"(?:(?:could|may|might|will|would|is\s+expected\s+to|are\s+expected\s+to)\s+)?"
@@ -130,6 +134,9 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
     unit = unit_after(text, figure)
     if unit is not None and unit.lower() in EXTRA_FORCE_UNITS and reason == "unit":
         return True, unit.lower()
+    names = _NAMES_THEN_NOUN.match(text, figure.end, hi)
+    if reason == "unit" and names is not None and names.group("noun") in _FORCE:
+        return True, names.group("noun")
     if reason in ("no-unit", "duration", "people"):
         before = text[max(lo, figure.start - 120) : figure.start]
         if _STRENGTH_SETUP.search(before) or _PRONOUN_SETUP.search(before):
@@ -149,6 +156,14 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
     return _NOT_CREDIBLE.search(text, c_lo, c_hi) is not None
 
 
+#: "ISWAP has 3,000 fighters and JAS about 1,500": a bare figure right after a name,
+#: following a counted one.
+_ELLIPSIS = re.compile(
+    r"(?:,\s*|\s+)(?:and|while|whereas|but|,)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
+    r"(?:\s+(?:has|had|have|with|fields?|fielded|counts?|numbers?))?\s*$"
+)
+
+
 def force_figures(text: str, start: int, end: int) -> list[tuple[Figure, str | None]]:
     """The force-estimate figures of the sentence ``text[start:end]`` and the noun each
     counts, in order."""
@@ -163,6 +178,10 @@ def force_figures(text: str, start: int, end: int) -> list[tuple[Figure, str | N
         if reason not in _RESCUABLE:
             continue
         accepted, unit = _rescued(text, start, end, figure, reason)
+        if not accepted and reason == "no-unit" and out and out[-1][1] in _FORCE:
+            last = out[-1][0]
+            accepted = _ELLIPSIS.search(text, last.end, figure.start) is not None
+            unit = out[-1][1]
         if accepted and not _rejected(text, start, end, figure):
             out.append((figure, unit))
     return out
