@@ -1,0 +1,232 @@
+"""Pass 1 of the geocoder: find gazetteer names in runs of capitalised words.
+
+The longest name wins ("Central Asia" never yields "Asia"); common words, acronyms,
+surnames and first names that happen to be towns are turned away here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dashboard.geo.gazetteer import ABBREVIATION_KEYS, Candidate, Gazetteer
+from dashboard.geo.names import fold
+from dashboard.geo.regions import direction_key
+from dashboard.geo.wordlists import ACRONYMS, BLOCKED, COMMON, GEO_WORDS, GIVEN_NAMES
+from dashboard.model import Place, Role
+
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z\u00C0-\u00DE][^\W\d_]*(?:['’][^\W\d_]+)*)"
+_LOWER_JOIN = (
+    r"(?:of|and|the|de|del|al|el|la|ad|as|an|ash|ar|az|es|ul|ur|da|do|dos|das|i|e|basin|"
+    r"region|valley|peninsula|belt|areas)"
+)
+_GAP = r"(?:[ \t]{1,2}|[ \t]?[-‐‑–][ \t]?)"
+#: A run of capitalised words, joined by spaces or hyphens, with the lower-case words
+#: names may contain ("Bosnia and Herzegovina", "Lake Chad basin"): names live inside runs.
+_RUN = re.compile(rf"(?<![\w'’]){_CAP}(?:{_GAP}(?:{_CAP}|{_LOWER_JOIN}\b))*")
+_TITLE_HINT = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|President|Minister|"
+    r"Senator|Governor|General|Judge|Justice|Mayor|Pope|King|Queen|Prince|Sheikh|Mullah|Imam|"
+    r"Commander|Chancellor|Ambassador|Secretary)\b"
+)
+_Tok = tuple[int, int, str]
+#: Words any phrase pattern needs nearby; spans with none of them skip the phrase checks.
+_TITLE_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|President|Minister|"
+    r"Senator|Governor|General|Judge|Justice|Mayor|Pope|King|Queen|Prince|Sheikh|Mullah|Imam|"
+    r"Commander|Chancellor|Ambassador|Secretary)\.?\s+(?:([A-Z][a-z]+)\s+)?([A-Z][\w'’-]+)"
+)
+
+
+@dataclass(slots=True)
+class Span:
+    """A raw match of a name before resolution."""
+
+    start: int
+    end: int
+    text: str
+    cands: list[Candidate]
+    first_token: int
+    last_token: int
+    possessive: bool = False
+    role: Role = "location"
+    force: Place | None = None  # phrase passes set the place directly
+    prefer: str | None = None  # "admin1" | "city" from type words
+    country_hint: str | None = None  # from "Afghan Badakhshan" / "Tajikistan's Badakhshan"
+    absorbed: bool = False  # part of a longer phrase mention
+    extra: list[str] = field(default_factory=list)
+
+
+class NameMatcher:
+    """Finds the gazetteer names of a text (not yet resolved)."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+
+    def find(self, text: str) -> list[Span]:
+        """Pass 1: longest gazetteer names within runs of capitalised words."""
+        surnames: set[str] = set()
+        people: set[str] = set()
+        if _TITLE_HINT.search(text):
+            for m in _TITLE_NAME.finditer(text):
+                surnames.add(fold(m.group(2)))
+                people.update(fold(x) for x in m.groups() if x)
+        spans: list[Span] = []
+        gaz = self.gaz
+        for run in _RUN.finditer(text):
+            tokens = [
+                (t.start(), t.end(), t.group())
+                for t in TOKEN.finditer(text, run.start(), run.end())
+            ]
+            i, n = 0, len(tokens)
+            while i < n:
+                best = self._longest(text, tokens, i)
+                if best is None:
+                    i += 1
+                    continue
+                key = fold(best.text)
+                single = best.first_token == best.last_token
+                skip = key in BLOCKED or (
+                    single
+                    and (
+                        (key in people and not _is_country_name(gaz.lookup(key)))
+                        or (key in surnames and _small_towns_only(gaz.lookup(key)))
+                    )
+                )
+                if not skip and self._acceptable(best, text, tokens, surnames):
+                    best.cands = gaz.lookup(fold(best.text))
+                    if best.cands:
+                        spans.append(best)
+                        i = best.last_token + 1
+                        continue
+                i = best.last_token + 1 if skip else i + 1
+        return spans
+
+    def _longest(self, text: str, tokens: list[_Tok], i: int) -> Span | None:
+        """The longest name starting at token ``i`` (capitalised first and last word)."""
+        gaz = self.gaz
+        start = tokens[i][0]
+        if not tokens[i][2][:1].isupper():
+            return None
+        best: Span | None = None
+        parts: list[str] = []
+        for j in range(i, min(len(tokens), i + gaz.max_words)):
+            _s, e, w = tokens[j]
+            poss = w.endswith(("'s", "’s", "'S", "’S"))
+            if poss:
+                w = w[:-2]
+                e -= 2
+            parts.append(fold(w))
+            key = " ".join(parts)
+            if key in gaz and (j == i or w[:1].isupper() or gaz.is_region_name(key)):
+                best = Span(start, e, text[start:e], [], i, j, poss)
+            if poss or not gaz.may_continue(key):
+                break
+        return best
+
+    def _acceptable(self, span: Span, text: str, tokens: list[_Tok], surnames: set[str]) -> bool:
+        """Reject common words, lone letters and first names standing in for places."""
+        key = fold(span.text)
+        single = span.first_token == span.last_token
+        raw = span.text
+        if key in ABBREVIATION_KEYS:
+            dotted = "." in raw or text.startswith(".", span.end)
+            if dotted and not text.startswith(".", span.end - 1):
+                span.end += 1
+                span.text = text[span.start : span.end]
+            return dotted
+        if len(key) < 2 or (single and len(key) < 3 and not raw.isupper()):
+            return False
+        if single and raw.isupper() and "." not in raw:
+            # all-caps words are acronyms (NATO, TASS, IS) unless the line is in capitals
+            # (a headline), the word opens a dateline ("MOSCOW, ..."), or it is a known code
+            if key in ACRONYMS:
+                return True
+            if not (_shouting(text, span.start) or _dateline(text, span.start, span.end)):
+                return False
+        if single and key in COMMON:
+            return False
+        if not single:
+            return True
+        if span.first_token > 0 and _small_towns_only(self.gaz.lookup(key)):
+            p_start, p_end, p_word = tokens[span.first_token - 1]
+            pkey = fold(p_word)
+            if (
+                text[p_end : span.start] == " "
+                and not (_sentence_start(text, p_start) and pkey in COMMON)
+                and (
+                    pkey in GIVEN_NAMES
+                    or self.gaz.is_person_name(pkey)
+                    or pkey not in self._place_words(p_word)
+                )
+            ):
+                surnames.add(key)  # later "Smith said" is the same person
+                return False  # "Chad Smith", "Zamir Kabulov": a surname, not a town
+        if key in GIVEN_NAMES and span.last_token + 1 < len(tokens):
+            n_start, _n_end, n_word = tokens[span.last_token + 1]
+            if text[span.end : n_start] == " " and fold(n_word) not in GEO_WORDS:
+                return False  # "Chad Smith", "Jordan Henderson"
+        return True
+
+    def _place_words(self, word: str) -> set[str]:
+        """The folded word when it is itself a place name or adjective, else empty."""
+        key = fold(_POSSESSIVE.sub("", word))
+        return {key} if key in self.gaz or direction_key(word) else set()
+
+    # ---- pass 2: phrases ---------------------------------------------------------------
+
+
+def mark_group_names(text: str, spans: list[Span]) -> list[Span]:
+    """Names inside armed-group names: "in-name" (Uzbekistan in IMU) or dropped (Taliban)."""
+    from dashboard.extract.groups import find_groups
+
+    groups = [(g.start, g.end) for g in find_groups(text)]
+    if not groups:
+        return spans
+    out = []
+    for s in spans:
+        inside = next(((a, b) for a, b in groups if a <= s.start and s.end <= b), None)
+        if inside is None:
+            out.append(s)
+        elif (s.start, s.end) != inside:
+            s.role = "in-name"
+            out.append(s)
+    return out
+
+
+def _is_country_name(cands: list[Candidate]) -> bool:
+    return any(c.kind in ("country", "demonym") for c in cands)
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """True for the place word that opens a dateline: "MOSCOW, February 9" / "KABUL (Reuters)"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and bool(
+        re.match(r"\s*[,(/—–-]", text[end : end + 3])
+    )
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """True when only punctuation, quotes or a line break separate ``at`` from the last sentence."""
+    before = text[max(0, at - 4) : at].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?\n:;"
+
+
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_NOT_UPPER = re.compile(r"[^A-Z\u00C0-\u00DE]+")
+
+
+def _shouting(text: str, at: int) -> bool:
+    """True when the line around ``at`` is written in capitals (a headline or a label)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    letters = _NOT_LETTER.sub("", line)
+    return bool(letters) and len(_NOT_UPPER.sub("", letters)) / len(letters) > 0.8
+
+
+def _small_towns_only(cands: list[Candidate]) -> bool:
+    """True when a name can only be a town of under 100,000 people (surname territory)."""
+    return bool(cands) and all(c.kind == "city" and c.population < 100_000 for c in cands)

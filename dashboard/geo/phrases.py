@@ -1,0 +1,284 @@
+"""Pass 2 of the geocoder: phrases around the names.
+
+"Tajik-Afghan border" becomes the border line, "northern Afghanistan" and "the
+north-western provinces" a part of a country, "X's southern border" the border segments
+on that side, "Kunduz province" the province; a country right before a province narrows
+it ("Afghan Badakhshan"); names inside organisation names get role "in-name".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from dashboard.geo import data, regions
+from dashboard.geo.gazetteer import make_place
+from dashboard.geo.matcher import Span
+from dashboard.geo.names import fold
+from dashboard.geo.wordlists import HINT_WORDS
+
+_ADMIN_WORDS = (
+    "province|provinces|region|state|oblast|governorate|wilayat|velayat|viloyat|department"
+)
+_CITY_WORDS = "city|town|village|capital"
+_DIR = (
+    r"(?:north|south|east|west|upper|lower)(?:[\s-]?(?:east|west))?(?:ern)?|central|centre|center"
+)
+_DIR_BEFORE = re.compile(rf"(?i)\b(?:the\s+)?({_DIR})(?:\s+parts?\s+of|\s+of)?\s+$")
+_DIR_THE_OF = re.compile(rf"(?i)\bthe\s+({_DIR})\s+of\s+$")
+_DIR_AFTER = re.compile(
+    rf"(?i)^['’]s\s+({_DIR})(?:\s+(provinces?|regions?|parts?|areas?|districts?|territor(?:y|ies)|border))?\b"
+)
+_DIR_STANDALONE = re.compile(
+    rf"(?i)\bthe\s+({_DIR})\s+(provinces|regions|areas|parts|districts|territories)\b"
+)
+_BORDER_WORD = re.compile(r"(?i)^\s*(?:border|borders|frontier|boundary)\b")
+_BORDER_JOIN = re.compile(r"^\s*(?:[-‐‑–—/]|and)\s*$", re.IGNORECASE)
+_BORDER_BETWEEN = re.compile(r"(?i)\b(?:border|frontier|boundary)\s+(?:between|of)\s+$")
+_BORDER_WITH_AFTER = re.compile(
+    r"(?i)^['’]s\s+(?:(?:common|shared|porous|long)\s+)?(?:border|frontier)\s+with\s+$"
+)
+_BORDER_WITH = re.compile(
+    r"(?i)\b(?:the|its|their|our)\s+(?:(?:common|shared|porous|long)\s+)?(?:border|frontier)\s+with\s+$"
+)
+_ADMIN_AFTER = re.compile(rf"(?i)^\s+(?:{_ADMIN_WORDS})\b")
+_ADMIN_BEFORE = re.compile(rf"(?i)\b(?:{_ADMIN_WORDS})\s+of\s+$")
+_CITY_BEFORE = re.compile(rf"(?i)\b(?:{_CITY_WORDS})\s+of\s+$")
+_CITY_AFTER = re.compile(r"(?i)^\s+city\b")
+_NAMED_LINES = {
+    "durand line": "AF-PK",
+    "line of control": "IN-PK",
+    "loc": "IN-PK",
+    "blue line": "IL-LB",
+}
+_NAMED_LINE_RE = re.compile(r"\b(Durand Line|Line of Control|Blue Line)\b")
+#: Organisation-name frames: a place after these words is part of a name, not a location.
+_ORG_BEFORE = re.compile(
+    r"(?:Islamic|Liberation|Revolutionary|Democratic|Patriotic|National|People['’]s|United)?\s*"
+    r"(?:Movement|Front|Army|State|Emirate|Party|Union|Council|Brigades?|Battalions?|Force|Forces|"
+    r"Organi[sz]ation|Group|Alliance|Taliban|Mujahideen|Jamaat|Jama['’]at|Congress|Ministry|"
+    r"Embassy|University|Bank|Airlines|Times|Post|News|Institute|Agency|Company|Corporation)"
+    r"\s+(?:of|in|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+(?:the\s+)?)?)*$"
+)
+_ORG_AFTER = re.compile(
+    r"^[\s-]+(?:Province|Wilayat)\b(?=\s*(?:\(|,|\.|\s+(?:of|branch|group|militants|fighters|affiliate)\b))"
+)
+
+
+def find_phrases(
+    text: str, spans: list[Span], focus: str | None, ctx: dict[str, float]
+) -> list[Span]:
+    """Phrase mentions (borders, parts of countries); marks qualifiers on ``spans``."""
+    out: list[Span] = []
+    # named lines ("Durand Line")
+    for m in _NAMED_LINE_RE.finditer(text):
+        place = make_place("border", _NAMED_LINES[fold(m.group(1))])
+        if place:
+            out.append(Span(m.start(), m.end(), m.group(), [], -1, -1, force=place))
+    hints = _hint_positions(text)
+    k = 0
+    while k < len(spans):
+        s = spans[k]
+        countries = _country_codes(s)
+        if not _near(hints, s.start - 120, s.end + 60):
+            _qualify(text, spans, k, countries)  # no keyword nearby: no phrase to find
+            k += 1
+            continue
+        before = text[max(0, s.start - 60) : s.start]
+        after = text[s.end : s.end + 60]
+        # "X-Y border", "X and Y border"
+        if countries and k + 1 < len(spans):
+            nxt = spans[k + 1]
+            ncountries = _country_codes(nxt)
+            gap = text[s.end : nxt.start]
+            if ncountries and _BORDER_JOIN.match(gap):
+                bm = _BORDER_WORD.match(text[nxt.end : nxt.end + 20])
+                pair = _pick_border(countries, ncountries)
+                if bm and pair:
+                    end = nxt.end + bm.end()
+                    place = make_place("border", data.border_code(*pair))
+                    if place:
+                        s.absorbed = nxt.absorbed = True
+                        out.append(Span(s.start, end, text[s.start : end], [], -1, -1, force=place))
+                        k += 2
+                        continue
+        # "the border between X and Y", "the border of X with Y"
+        bb = _BORDER_BETWEEN.search(before)
+        if countries and bb and k + 1 < len(spans):
+            nxt = spans[k + 1]
+            pair = _pick_border(countries, _country_codes(nxt))
+            if pair and re.fullmatch(
+                r"\s*(?:and|with|[-–/])\s*(?:the\s+)?", text[s.end : nxt.start], re.I
+            ):
+                place = make_place("border", data.border_code(*pair))
+                if place:
+                    start = s.start - (len(before) - bb.start())
+                    s.absorbed = nxt.absorbed = True
+                    out.append(Span(start, nxt.end, text[start : nxt.end], [], -1, -1, force=place))
+                    k += 2
+                    continue
+        # "X's border with Y"
+        if countries and s.possessive and k + 1 < len(spans):
+            nxt = spans[k + 1]
+            between = text[s.end : nxt.start]
+            if _BORDER_WITH_AFTER.match(between):
+                pair = _pick_border(countries, _country_codes(nxt))
+                if pair:
+                    place = make_place("border", data.border_code(*pair))
+                    if place:
+                        s.absorbed = nxt.absorbed = True
+                        out.append(
+                            Span(
+                                s.start,
+                                nxt.end,
+                                text[s.start : nxt.end],
+                                [],
+                                -1,
+                                -1,
+                                force=place,
+                            )
+                        )
+                        k += 2
+                        continue
+        # "the border with Y" (X is the article's focus country)
+        bw = _BORDER_WITH.search(before)
+        home = _focus_other_than(ctx, countries) if bw and countries else None
+        if countries and bw and home:
+            pair = _pick_border([home], countries)
+            if pair and pair[0] != pair[1]:
+                place = make_place("border", data.border_code(*pair))
+                if place:
+                    start = s.start - (len(before) - bw.start())
+                    s.absorbed = True
+                    out.append(Span(start, s.end, text[start : s.end], [], -1, -1, force=place))
+                    k += 1
+                    continue
+        # "X's southern border" / "X's north-western provinces" / "X's north"
+        da = (
+            _DIR_AFTER.match(text[s.end : s.end + 60])
+            if s.possessive or after[:2] in ("'s", "’s")
+            else None
+        )
+        if countries and da:
+            direction = regions.direction_key(da.group(1))
+            noun = (da.group(2) or "").lower()
+            cc = countries[0]
+            if direction and noun == "border":
+                place = (
+                    make_place("border", f"{cc}-{direction}") if direction in regions.AXES else None
+                )
+            else:
+                reg = regions.part(cc, direction) if direction else None
+                place = make_place("region", reg.key) if reg else None
+            if place:
+                end = s.end + da.end()
+                s.absorbed = True
+                out.append(Span(s.start, end, text[s.start : end], [], -1, -1, force=place))
+                k += 1
+                continue
+        # "northern Afghanistan", "the north of Afghanistan", "north-eastern Nigeria"
+        db = _DIR_BEFORE.search(before) or _DIR_THE_OF.search(before)
+        if countries and db and _is_country_like(s):
+            direction = regions.direction_key(db.group(1))
+            reg = regions.part(countries[0], direction) if direction else None
+            place = make_place("region", reg.key) if reg else None
+            if place:
+                start = s.start - (len(before) - db.start())
+                end = s.end
+                am = re.match(r"(?i)\s+(provinces|regions|areas|parts|districts)\b", after)
+                if am:
+                    end += am.end()
+                s.absorbed = True
+                out.append(Span(start, end, text[start:end], [], -1, -1, force=place))
+                k += 1
+                continue
+        # type words and qualifiers narrow the candidates
+        if _ADMIN_AFTER.match(after) or _ADMIN_BEFORE.search(before):
+            s.prefer = "admin1"
+            am = _ADMIN_AFTER.match(after)
+            if am and any(c.kind == "admin1" for c in s.cands):
+                s.end += am.end()
+                s.text = text[s.start : s.end]
+        elif _CITY_BEFORE.search(before) or _CITY_AFTER.match(after):
+            s.prefer = "city"
+        _qualify(text, spans, k, countries)
+        # organisation names: "Islamic Movement of Uzbekistan", "Khorasan Province"
+        if _ORG_BEFORE.search(text[max(0, s.start - 120) : s.start]) or _ORG_AFTER.match(after):
+            s.role = "in-name"
+        k += 1
+    # "the north-western provinces" with no country named: the article's focus country
+    if focus:
+        taken = [(o.start, o.end) for o in out] + [(s.start, s.end) for s in spans]
+        for m in _DIR_STANDALONE.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            direction = regions.direction_key(m.group(1))
+            reg = regions.part(focus, direction) if direction else None
+            place = make_place("region", reg.key) if reg else None
+            if place:
+                out.append(Span(m.start(), m.end(), m.group(), [], -1, -1, force=place))
+    return out
+
+
+# ---- pass 3: resolution ------------------------------------------------------------
+
+
+def _hint_positions(text: str) -> list[int]:
+    """Sorted offsets of the phrase keywords (str.find in C beats a big regex alternation)."""
+    low = text.lower()
+    out: list[int] = []
+    for word in HINT_WORDS:
+        i = low.find(word)
+        while i != -1:
+            out.append(i)
+            i = low.find(word, i + 1)
+    out.sort()
+    return out
+
+
+#: Words that are names of places somewhere but, standing alone, are English words.
+def _near(hints: list[int], lo: int, hi: int) -> bool:
+    """True when a phrase keyword starts between ``lo`` and ``hi``."""
+    i = bisect.bisect_left(hints, lo)
+    return i < len(hints) and hints[i] <= hi
+
+
+def _qualify(text: str, spans: list[Span], k: int, countries: list[str]) -> None:
+    """A country named right before a province narrows it: "Afghan Badakhshan"."""
+    s = spans[k]
+    if k == 0 or not s.cands or countries:
+        return
+    prev = spans[k - 1]
+    gap = text[prev.end : s.start]
+    pcs = _country_codes(prev)
+    qualified = gap == " " or (prev.possessive and gap.startswith(("'s ", "’s ")))
+    if pcs and qualified and any(c.country in pcs for c in s.cands):
+        s.country_hint = pcs[0]
+
+
+def _country_codes(s: Span) -> list[str]:
+    """Countries a name can stand for as a country (name or adjective), best first."""
+    return list(dict.fromkeys(c.ref for c in s.cands if c.kind in ("country", "demonym")))
+
+
+def _is_country_like(s: Span) -> bool:
+    return any(c.kind in ("country", "demonym") for c in s.cands) and not any(
+        c.kind == "admin1" and fold(s.text) == fold(c.ref) for c in s.cands
+    )
+
+
+def _focus_other_than(ctx: dict[str, float], exclude: list[str]) -> str | None:
+    """The most-named country of the article that shares a border with one of ``exclude``."""
+    for cc in sorted(ctx, key=lambda k: -ctx[k]):
+        if cc not in exclude and any(data.touches(cc, x) for x in exclude):
+            return cc
+    return None
+
+
+def _pick_border(a: list[str], b: list[str]) -> tuple[str, str] | None:
+    """The first pair of candidate countries that really share a border."""
+    for x in a:
+        for y in b:
+            if x != y and data.touches(x, y):
+                return x, y
+    return None
