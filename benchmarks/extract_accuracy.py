@@ -1,0 +1,215 @@
+"""Accuracy of claim extraction on the annotated test articles.
+
+Every ``tests/fixtures/articles/*.json`` names an article and the claims a careful reader
+finds in it (written by hand). Scored per force estimate:
+
+* figures: an estimate matches a gold one with the same low and high ends (vague amounts:
+  the same words), in text order; precision, recall and F1 over matches;
+* places: claim-level place ids (``admin1:AF-BDS``...) of matched estimates; a missed or
+  spurious estimate counts all its places as missed or spurious;
+* groups: the canonical group of each estimate (an empty group is not scored as a hit);
+* modality: share of matched estimates with the gold modality;
+* concerns: place ids of hotspot statements, per article.
+
+Gold entries marked ``known`` name the cause of an expected error (mostly geocoder gaps);
+``--verbose`` lists every error with it.
+
+Usage: ``python benchmarks/extract_accuracy.py [--verbose] [--json]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_DIR = ROOT / "tests" / "fixtures" / "articles"
+
+
+@dataclass
+class Tally:
+    """True positives, false positives and false negatives of one measure."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def row(self, name: str) -> str:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return f"| {name} | {self.tp} | {self.fp} | {self.fn} | {p:.3f} | {r:.3f} | {f1:.3f} |"
+
+    def as_dict(self) -> dict[str, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": p, "recall": r, "f1": f1}
+
+
+@dataclass
+class Scores:
+    """Every measure, plus the errors for ``--verbose``."""
+
+    figures: Tally = field(default_factory=Tally)
+    places: Tally = field(default_factory=Tally)
+    groups: Tally = field(default_factory=Tally)
+    concerns: Tally = field(default_factory=Tally)
+    modality_right: int = 0
+    modality_total: int = 0
+    known_place_errors: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def _key(c: dict[str, Any]) -> tuple[Any, ...]:
+    if c["low"] is None:
+        return ("vague", (c["number_text"] or "").lower())
+    return (c["low"], c["high"])
+
+
+def _align(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Pairs (gold index, predicted index) with the same figure, in text order."""
+    pairs = []
+    j0 = 0
+    for i, g in enumerate(gold):
+        for j in range(j0, len(pred)):
+            if _key(pred[j]) == _key(g):
+                pairs.append((i, j))
+                j0 = j + 1
+                break
+    return pairs
+
+
+def _predicted(path: Path, date: str | None) -> tuple[list[dict[str, Any]], list[list[str]]]:
+    from dashboard.extract.claims import extract
+
+    _article, claims = extract(path.read_bytes(), filename=path.name, date=date)
+    estimates = [
+        {
+            "number_text": c.number_text,
+            "low": c.number_low,
+            "high": c.number_high,
+            "group": c.group_canonical,
+            "places": [m.place.id for m in c.places],
+            "modality": c.modality,
+        }
+        for c in claims
+        if c.kind == "estimate"
+    ]
+    concerns = [[m.place.id for m in c.places] for c in claims if c.kind == "concern"]
+    return estimates, concerns
+
+
+def score_article(gold_path: Path, s: Scores) -> None:
+    """Add one article's matches and errors to ``s``."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    name = gold_path.stem
+    pred, pred_concerns = _predicted(gold_path.parent / gold["file"], gold.get("date_arg"))
+    gold_est = gold["estimates"]
+    pairs = _align(gold_est, pred)
+    matched_g = {i for i, _ in pairs}
+    matched_p = {j for _, j in pairs}
+    s.figures.tp += len(pairs)
+    s.figures.fp += len(pred) - len(pairs)
+    s.figures.fn += len(gold_est) - len(pairs)
+    for j, p in enumerate(pred):
+        if j not in matched_p:
+            s.errors.append(f"{name}: spurious estimate {p['number_text']!r} {p['places']}")
+            s.places.fp += len(p["places"])
+            s.groups.fp += p["group"] is not None
+    for i, g in enumerate(gold_est):
+        if i not in matched_g:
+            s.errors.append(f"{name}: missed estimate {g['number_text']!r}")
+            s.places.fn += len(g["places"])
+            s.groups.fn += g["group"] is not None
+    for i, j in pairs:
+        g, p = gold_est[i], pred[j]
+        known = g.get("known", {})
+        gp, pp = set(g["places"]), set(p["places"])
+        s.places.tp += len(gp & pp)
+        s.places.fp += len(pp - gp)
+        s.places.fn += len(gp - pp)
+        if gp != pp:
+            s.known_place_errors += "places" in known
+            why = f" [known: {known['places']}]" if "places" in known else ""
+            s.errors.append(
+                f"{name}: {g['number_text']!r} places {sorted(pp)} != {sorted(gp)}{why}"
+            )
+        if g["group"] == p["group"]:
+            s.groups.tp += g["group"] is not None
+        else:
+            s.groups.fp += p["group"] is not None
+            s.groups.fn += g["group"] is not None
+            why = f" [known: {known['group']}]" if "group" in known else ""
+            s.errors.append(
+                f"{name}: {g['number_text']!r} group {p['group']!r} != {g['group']!r}{why}"
+            )
+        s.modality_total += 1
+        if g["modality"] == p["modality"]:
+            s.modality_right += 1
+        else:
+            s.errors.append(
+                f"{name}: {g['number_text']!r} modality {p['modality']} != {g['modality']}"
+            )
+    gold_c = Counter(pid for c in gold.get("concerns", []) for pid in c["places"])
+    pred_c = Counter(pid for c in pred_concerns for pid in c)
+    s.concerns.tp += sum((gold_c & pred_c).values())
+    s.concerns.fp += sum((pred_c - gold_c).values())
+    s.concerns.fn += sum((gold_c - pred_c).values())
+    if gold_c != pred_c:
+        s.errors.append(
+            f"{name}: concern places {sorted(pred_c.elements())} != {sorted(gold_c.elements())}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score every annotated article and print a Markdown table."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--verbose", action="store_true", help="list every error")
+    ap.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    golds = sorted(GOLD_DIR.glob("*.json"))
+    started = time.perf_counter()
+    s = Scores()
+    for path in golds:
+        score_article(path, s)
+    elapsed = time.perf_counter() - started
+    n_est = s.figures.tp + s.figures.fn
+    if args.json:
+        out = {
+            "articles": len(golds),
+            "gold_estimates": n_est,
+            "figures": s.figures.as_dict(),
+            "places": s.places.as_dict(),
+            "groups": s.groups.as_dict(),
+            "concern_places": s.concerns.as_dict(),
+            "modality_accuracy": s.modality_right / max(1, s.modality_total),
+        }
+        print(json.dumps(out, indent=2))
+        return 0
+    print(f"{len(golds)} articles, {n_est} gold estimates ({elapsed:.1f} s)\n")
+    print("| measure | TP | FP | FN | precision | recall | F1 |")
+    print("|---|---|---|---|---|---|---|")
+    print(s.figures.row("figures (exact low/high)"))
+    print(s.places.row("places of estimates (ids)"))
+    print(s.groups.row("groups of estimates (canonical)"))
+    print(s.concerns.row("places of concerns (ids)"))
+    print(
+        f"\nmodality: {s.modality_right}/{s.modality_total} matched estimates right; "
+        f"{s.known_place_errors} place mismatches are annotated as known (geocoder gaps "
+        "and inherited places)"
+    )
+    if args.verbose:
+        print("\n" + "\n".join(s.errors))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,406 @@
+"""Claim rules on short texts: modality, back-references, places that are not the claim's,
+vague amounts, group anaphora, nested places."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.extract.claims import extract
+from dashboard.model import Claim
+
+
+def claims(text: str) -> list[Claim]:
+    return extract(text)[1]
+
+
+def only(text: str, kind: str = "estimate") -> Claim:
+    found = [c for c in claims(text) if c.kind == kind]
+    assert len(found) == 1, [(c.kind, c.number_text) for c in claims(text)]
+    return found[0]
+
+
+def ids(c: Claim) -> list[str]:
+    return [m.place.id for m in c.places]
+
+
+# --- modality ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("Around 3,000 ISWAP fighters are based in Borno state, the army said.", "asserted"),
+        (
+            "The number of ISWAP fighters in Borno may rise to 5,000 by the end of the year.",
+            "projected",
+        ),
+        (
+            "Analysts warned that TTP strength in Afghanistan could reach 10,000 fighters.",
+            "projected",
+        ),
+        (
+            "The ranks of the insurgents in Cabo Delgado are expected to grow to 1,000 fighters.",
+            "projected",
+        ),
+        (
+            "If the situation in Badakhshan deteriorates, up to 2,000 militants could cross "
+            "into Tajikistan, officials said.",
+            "conditional",
+        ),
+        (
+            "In case the border situation deteriorates, Russia could deploy 5,000 troops to "
+            "Tajikistan.",
+            "conditional",
+        ),
+        ("Moscow could send 500 more instructors to Mali, diplomats said.", "planned"),
+        ("Kenya plans to deploy 1,000 soldiers along its border with Somalia.", "planned"),
+        ("The European Union will dispatch 300 trainers to Mozambique next year.", "planned"),
+        ("Each brigade will have around 2,000 soldiers.", "planned"),
+    ],
+)
+def test_modality(text: str, modality: str) -> None:
+    assert only(text).modality == modality
+
+
+def test_a_frame_before_the_next_figure_is_that_figures_own() -> None:
+    got = claims(
+        "Some 1,000 Russian contractors are deployed in Mali, diplomats say, and Moscow "
+        "could send 500 more instructors in the coming months."
+    )
+    assert [(c.number_text, c.modality) for c in got] == [
+        ("Some 1,000", "asserted"),
+        ("500", "planned"),
+    ]
+
+
+# --- back-references ---------------------------------------------------------------------
+
+
+def test_there_means_the_places_of_the_sentence_before() -> None:
+    c = only(
+        "Officials named Kunduz province as the main base of the militants. About 1,500 "
+        "Taliban fighters are active there, a police spokesman said."
+    )
+    assert ids(c) == ["admin1:AF-KDZ"]
+
+
+def test_the_country_means_the_country_the_article_is_about() -> None:
+    c = only(
+        "Mozambique's Cabo Delgado province has been hit by an insurgency since 2017. Rwanda "
+        "now has about 2,500 troops in the country, officials said."
+    )
+    assert ids(c) == ["country:MZ"]
+
+
+def test_the_country_after_a_province_is_its_country_named_by_the_phrase() -> None:
+    c = only(
+        "Fighting has spread in Cabo Delgado province since 2017. Rwanda now has about 2,500 "
+        "troops in the country, officials said."
+    )
+    assert ids(c) == ["country:MZ"]
+    assert c.places[0].text == "the country"
+
+
+def test_these_provinces_mean_the_provinces_named_before() -> None:
+    c = only(
+        "The militants are based in Kunar province and in Nuristan province. Some 800 "
+        "fighters are now in these provinces, the governor said."
+    )
+    assert ids(c) == ["admin1:AF-KNR", "admin1:AF-NUR"]
+
+
+def test_the_opposite_side_of_the_border_is_the_last_border_named() -> None:
+    c = only(
+        "Tajik border guards reported a build-up of fighters near the Tajik-Afghan border. "
+        "Around 1,000 militants were seen on the opposite side of the border, they said."
+    )
+    assert ids(c) == ["border:AF-TJ"]
+
+
+def test_the_region_is_the_last_region_or_province_named() -> None:
+    c = only(
+        "The Bari region of Puntland is the stronghold of the Islamic State in Somalia. The "
+        "group has up to 600 fighters in the region."
+    )
+    assert ids(c) == ["admin1:SO-BR"]
+    assert c.group_canonical == "Islamic State Somalia Province"
+
+
+def test_the_northern_districts_are_a_part_of_the_country() -> None:
+    c = only(
+        "Insurgents have spread across Mozambique since 2017. Some 1,500 militia members will "
+        "be deployed in the northern districts, the government said."
+    )
+    assert ids(c) == ["region:MZ-north"]
+
+
+def test_a_figure_without_place_takes_the_last_place_of_its_group() -> None:
+    text = (
+        "The Balochistan Liberation Army has up to 1,000 fighters in Balochistan province. "
+        "It operates from hideouts across the border in Iran. The BLA's suicide squad has "
+        "a few dozen members."
+    )
+    assert [ids(c) for c in claims(text)] == [["admin1:PK-BA"], ["admin1:PK-BA"]]
+
+
+# --- places that are not the claim's -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some 2,000 ISKP fighters are in Nangarhar, the governor told reporters in Kabul.",
+            ["admin1:AF-NAN"],
+        ),
+        (
+            "About 10,000 militants are in northern Afghanistan, Anna Veselova told TASS in "
+            "Moscow.",
+            ["region:AF-north"],
+        ),
+        (
+            "Up to 3,000 fighters are in Menaka, the colonel told a press conference in Bamako.",
+            ["city:2453514"],
+        ),
+        (
+            "KABUL, March 3 (Reuters) - Islamic State has about 2,000 fighters in Nangarhar "
+            "province, officials said.",
+            ["admin1:AF-NAN"],
+        ),
+        ("KABUL (Reuters) - The group has about 2,000 fighters, officials said.", []),
+        ("About 500 Uzbek fighters are based in Faryab province.", ["admin1:AF-FYB"]),
+        ("Some 1,000 Afghan and Pakistani militants are active in Kunar.", ["admin1:AF-KNR"]),
+        (
+            "Several hundred fighters from Tajikistan are active in Afghanistan's Badakhshan "
+            "province.",
+            ["admin1:AF-BDS"],
+        ),
+        (
+            "Some 2,000 militants of the Islamic State (a terrorist organization banned in "
+            "Russia) are in northern Afghanistan.",
+            ["region:AF-north"],
+        ),
+        (
+            "About 1,500 fighters of the Islamic Movement of Uzbekistan are in Faryab.",
+            ["admin1:AF-FYB"],
+        ),
+        ("Moscow could send 500 instructors to Mali.", ["country:ML"]),
+        (
+            "Up to 1,000 fighters are near Menaka, according to a UN source in Bamako.",
+            ["city:2453514"],
+        ),
+        (
+            "About 500 fighters are in Idlib province, according to a Bishkek-based think tank.",
+            ["admin1:SY-ID"],
+        ),
+        (
+            "Kenya has 3,000 troops in Somalia, backed by Uganda and Burundi.",
+            ["country:SO"],
+        ),
+    ],
+)
+def test_excluded_places(text: str, expected: list[str]) -> None:
+    assert ids(only(text)) == expected
+
+
+def test_a_region_spelled_out_in_brackets_stays_one_place() -> None:
+    c = only(
+        "There are fears the militants may try to expand into Central Asia (Tajikistan, "
+        "Turkmenistan, Uzbekistan and Kyrgyzstan).",
+        kind="concern",
+    )
+    assert ids(c) == ["region:central-asia"]
+
+
+# --- nested places -----------------------------------------------------------------------
+
+
+def test_the_most_precise_of_nested_places() -> None:
+    c = only("In Afghanistan, some 2,000 ISKP fighters are in Nangarhar province.")
+    assert ids(c) == ["admin1:AF-NAN"]
+
+
+def test_a_wider_place_the_text_also_claims_is_kept() -> None:
+    c = only("ISKP has about 300 fighters in Nangarhar and elsewhere in Afghanistan.")
+    assert ids(c) == ["admin1:AF-NAN", "country:AF"]
+
+
+def test_a_subset_after_the_figure_does_not_replace_the_broader_place() -> None:
+    c = only(
+        "In Iraq, the number of Islamic State fighters is estimated at no more than 1,000, "
+        "most of them hiding in the deserts of Anbar."
+    )
+    assert ids(c) == ["country:IQ"]
+
+
+def test_each_figure_gets_its_own_places_and_group() -> None:
+    got = claims("In Borno, ISWAP has 3,000 fighters and JAS about 1,500.")
+    assert [(c.number_low, c.group_canonical, ids(c)) for c in got] == [
+        (3000, "Islamic State West Africa Province", ["admin1:NG-BO"]),
+        (1500, "Boko Haram", ["admin1:NG-BO"]),
+    ]
+
+
+# --- vague amounts -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "number_text"),
+    [
+        ("Several hundred al-Shabaab fighters are in Lower Shabelle.", "Several hundred"),
+        ("Thousands of Boko Haram fighters remain in Borno.", "Thousands"),
+        ("A few dozen ADF rebels were seen near Beni.", "A few dozen"),
+    ],
+)
+def test_vague_amounts_are_estimates_without_numbers(text: str, number_text: str) -> None:
+    c = only(text)
+    assert (c.number_text, c.number_low, c.number_high, c.qualifier) == (
+        number_text,
+        None,
+        None,
+        "vague",
+    )
+    assert c.group_canonical is not None
+
+
+def test_vague_casualties_are_not_estimates() -> None:
+    assert claims("Dozens of militants were killed in Borno on Sunday.") == []
+
+
+# --- groups ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "ISWAP controls several islands in Borno. The group has about 3,000 fighters, the "
+            "army said.",
+            "Islamic State West Africa Province",
+        ),
+        (
+            "Al-Shabaab lost several towns this year. Around 7,000 of its fighters remain in "
+            "central Somalia.",
+            "al-Shabaab",
+        ),
+        (
+            "ISKP fighters have retreated to Kunar. They now number about 1,500, officials say.",
+            "Islamic State – Khorasan Province",
+        ),
+        (
+            "Boko Haram attacked Bama on Sunday. The militants number about 1,500 in Borno, the "
+            "army said.",
+            "Boko Haram",
+        ),
+        ("Around 15,000 extremists are in northern Afghanistan.", None),
+        ("The Taliban control Kunduz. Some 2,000 militants are in Takhar, officials said.", None),
+        ("Kenya has 3,000 troops in Somalia to fight al-Shabaab.", None),
+        (
+            "Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al-Qaeda's Sahel affiliate, has "
+            "roughly 6,000 fighters in Mali.",
+            "Jama'at Nusrat al-Islam wal-Muslimin",
+        ),
+        (
+            "The banned Tehreek-i-Taliban Pakistan (TTP) has up to 6,500 fighters in Afghanistan.",
+            "Tehrik-e Taliban Pakistan",
+        ),
+        (
+            "Boko Haram, the group from which ISWAP split in 2016, still has an estimated 1,500 "
+            "fighters in Borno.",
+            "Boko Haram",
+        ),
+        (
+            "Up to 7,000 foreign fighters are in northern Afghanistan, including fighters of the "
+            "Islamic Movement of Uzbekistan.",
+            None,
+        ),
+    ],
+)
+def test_group_of_a_figure(text: str, group: str | None) -> None:
+    assert only(text).group_canonical == group
+
+
+def test_the_militants_after_a_generic_count_name_no_group() -> None:
+    text = (
+        "Islamic State has about 3,000 fighters in Kunar. The total strength of extremists in "
+        "northern Afghanistan is around 15,000 men. There are fears the militants may try to "
+        "expand into Central Asia."
+    )
+    concern = only(text, kind="concern")
+    assert concern.group_canonical is None
+
+
+def test_group_as_written_and_canonical() -> None:
+    c = only("Some 1,000 gunmen of ISIS are in Afghanistan's north-western provinces.")
+    assert (c.group, c.group_canonical, c.unit) == ("ISIS", "Islamic State", "gunmen")
+
+
+# --- figures the claims builder adds to or removes from classify_figure -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 around 1,400 militants and their family members surrendered in Nangarhar.",
+        "Police say 281 of their personnel were martyred in Khyber Pakhtunkhwa last year.",
+        "The mission is due to withdraw 4,000 of them from Somalia by the end of the year.",
+        "The monitors said the figure of 30,000 fighters in Iraq was not credible.",
+        "He said ISWAP was probably closer to 5,000 than 3,000 fighters in Borno.",
+    ],
+)
+def test_not_force_estimates(text: str) -> None:
+    assert all(c.number_low not in (1400, 281, 4000, 30000, 3000) for c in claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        (
+            "The Taliban, who have an estimated 60,000 fighters in Afghanistan, deny that ISKP "
+            "controls any territory.",
+            60000,
+        ),
+        ("Kenya plans to deploy 1,000 more soldiers along its border with Somalia.", 1000),
+        ("Some 200 of those fighters are in Kunar, the report said.", 200),
+        ("Tajikistan has sent 20,000 reservists to its border with Afghanistan.", 20000),
+        ("ISKP's numbers in Afghanistan could reach 10,000 within two years.", 10000),
+        ("A few years ago in Puntland they were no more than 200.", 200),
+    ],
+)
+def test_force_estimates_the_figure_rules_missed(text: str, low: int) -> None:
+    assert [c.number_low for c in claims(text)] == [low]
+
+
+# --- concerns ----------------------------------------------------------------------------
+
+
+def test_a_concern_needs_a_place() -> None:
+    assert claims("The situation is alarming, the minister said.") == []
+
+
+def test_a_denied_concern_is_no_concern() -> None:
+    assert claims("The situation in Kunduz is not alarming, the governor said.") == []
+
+
+def test_a_concern_is_about_the_place_whose_situation_it_names() -> None:
+    c = only(
+        "He said the security situation in the Hiiraan region remained tense after an attack "
+        "near Beledweyne.",
+        kind="concern",
+    )
+    assert ids(c) == ["admin1:SO-HI"]
+
+
+def test_a_sentence_with_a_figure_is_an_estimate_not_a_concern() -> None:
+    got = claims("The situation in Kunduz is alarming: about 2,000 Taliban fighters are there.")
+    assert [c.kind for c in got] == ["estimate"]
+
+
+def test_headline_repeated_in_the_story_is_one_claim() -> None:
+    text = (
+        "Up to 3,000 ISWAP fighters on Lake Chad islands\n\n"
+        "MAIDUGURI, Nigeria (AP) — ISWAP has up to 3,000 fighters on the islands of Lake "
+        "Chad, the army said."
+    )
+    got = claims(text)
+    assert len(got) == 1 and got[0].quote.startswith("ISWAP has")
