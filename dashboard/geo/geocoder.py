@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from dashboard.geo import data
@@ -68,7 +68,8 @@ class Geocoder:
             if s.role == "in-name":
                 continue
             adm = {c.admin1 for c in s.cands if c.kind == "admin1"}
-            if len(adm) == 1 and len(s.text) > 3:
+            only_provinces = all(c.kind == "admin1" for c in s.cands)
+            if len(adm) == 1 and len(s.text) > 3 and only_provinces:
                 code = next(iter(adm))
                 provinces[code] = provinces.get(code, 0.0) + 1.0
             countries = {c.country for c in s.cands}  # "" for a multi-country region
@@ -93,64 +94,36 @@ class Geocoder:
         neighbours = set()
         if focus:
             neighbours = set(data._neighbour_map().get(focus, ()))
-        scored: list[tuple[float, Candidate]] = []
         single = " " not in s.text.strip() and "-" not in s.text
         key = fold(s.text)
-        zipf = self.gaz.zipf(key) if single else 0.0
-        person = single and self.gaz.is_person_name(key)
+        word = _Word(
+            single=single,
+            zipf=self.gaz.zipf(key) if single else 0.0,
+            person=single and self.gaz.is_person_name(key) and not s.locative,
+        )
+        scored: list[tuple[float, Candidate]] = []
         for c in s.cands:
-            if c.kind in ("country", "demonym"):
-                base = 1.0
-            elif c.kind == "region":
-                base = 1.1
-            elif c.kind == "admin1":
-                base = 0.75
-            else:
-                base = city_prior(c.population)
             share = ctx.get(c.country, 0.0) / total if c.country else 0.0
-            score = base + 1.5 * share
+            province_named = bool(c.admin1 and self._provinces.get(c.admin1))
+            if _implausible(c, s, word, share, province_named):
+                continue
+            score = _prior(c) + 1.5 * share + _penalty(c, s, word, share)
             if c.country and c.country in neighbours:
                 score += 0.15
             if s.country_hint:
                 score += 2.0 if c.country == s.country_hint else -2.0
+            if s.admin1_hint:
+                score += 2.0 if s.admin1_hint in (c.admin1, c.ref) else -1.0
             if s.prefer == c.kind or (s.prefer == "admin1" and c.kind == "region"):
                 score += 1.0
-            if c.kind == "city" and c.admin1 and self._provinces.get(c.admin1):
+            if c.kind == "city" and province_named:
                 score += 0.8  # "London" in an article that names Ontario
-            if c.kind == "city" and c.population < 100_000 and s.prefer != "city" and single:
-                # a small town needs more than its name when the name is also a common
-                # word or a person's name ("Street", "Olympic", "Murphy", "Steele")
-                if zipf >= 4.0 or (person and not self._provinces.get(c.admin1)):
-                    continue
-                if c.alt and zipf >= 3.0:
-                    continue
-            if (
-                c.kind == "admin1"
-                and single
-                and share == 0
-                and s.prefer != "admin1"
-                and (zipf >= 4.0 or (c.alt and zipf >= 3.0))
-            ):
-                continue  # "Centre", "Unite", "County" in an article about elsewhere
-            if c.alt and c.kind in ("city", "admin1") and share == 0:
-                score -= 0.4  # an alternate name in an article about somewhere else
-            if c.kind == "city":
-                if share == 0 and c.population < 15_000:
-                    score -= 1.0 if single else 0.5
-                if share == 0 and c.population < 100_000:
-                    score -= 0.2
-                if zipf >= 4.0 and c.population < 1_000_000 and s.prefer != "city":
-                    score -= 0.8 * (zipf - 3.5)  # "Christmas", "Street", "University"
-                if person and c.population < 500_000 and s.prefer != "city":
-                    score -= 0.6  # "Clinton", "Murphy"
-            elif c.kind == "admin1" and person and share == 0 and s.prefer != "admin1":
-                score -= 0.6  # "Vladimir", "Paul"
             scored.append((score, c))
         if not scored:
             return None
         # a province and its same-named capital ("Kunduz", "Quebec", "New York"): the
         # province, unless a type word asked for the city
-        provinces_named = {c.ref for _, c in scored if c.kind == "admin1"}
+        provinces_named = {c.ref for _, c in scored if c.kind == "admin1" and not c.alt}
         if s.prefer != "city":
             scored = [
                 (sc - (0.6 if c.kind == "city" and c.admin1 in provinces_named else 0.0), c)
@@ -201,6 +174,65 @@ class Geocoder:
                 mentions.append(Mention(place, text[s.start : s.end], s.start, s.end, s.role))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return _drop_nested(mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """What the name itself says: one word or several, how common, a person's name."""
+
+    single: bool
+    zipf: float
+    person: bool
+
+
+def _prior(c: Candidate) -> float:
+    """How likely a name means this kind of place before the article is read."""
+    if c.kind in ("country", "demonym"):
+        return 1.0
+    if c.kind == "region":
+        return 1.1
+    if c.kind == "admin1":
+        return 0.75
+    return city_prior(c.population)
+
+
+def _implausible(c: Candidate, s: Span, word: _Word, share: float, province_named: bool) -> bool:
+    """Readings to drop outright unless a type word ("city of", "province") asks for them."""
+    if s.prefer == c.kind:
+        return False
+    alt_only = c.alt and word.single
+    if c.kind == "city":
+        if alt_only and (word.zipf >= 3.0 or c.population < 100_000):
+            return True  # "Google" for Topeka, "Boons" for Severna Park: odd old names
+        if word.single and c.population < 100_000 and not s.locative:
+            # "Street", "Olympic", "Murphy", "Steele": a common word or a person's name
+            return word.zipf >= 4.0 or (word.person and not province_named)
+        return False
+    if c.kind == "admin1" and share == 0:
+        if c.alt and not word.single:
+            return True  # "Far North" (Cameroon) in an article about Canada
+        return word.single and not s.locative and (word.zipf >= 4.0 or (c.alt and word.zipf >= 3.0))
+    return False
+
+
+def _penalty(c: Candidate, s: Span, word: _Word, share: float) -> float:
+    """Softer doubts: foreign alternate names, small towns far from the story, names of people."""
+    out = 0.0
+    if c.alt and c.kind in ("city", "admin1") and share == 0:
+        out -= 0.4
+    if c.kind == "city":
+        if share == 0 and c.population < 15_000:
+            out -= 1.0 if word.single else 0.5
+        if share == 0 and c.population < 100_000:
+            out -= 0.2
+        if s.prefer != "city" and not s.locative:
+            if word.zipf >= 4.0 and c.population < 1_000_000:
+                out -= 0.8 * (word.zipf - 3.5)  # "Christmas", "Street", "University"
+            if word.person and c.population < 500_000:
+                out -= 0.6  # "Clinton", "Murphy"
+    elif c.kind == "admin1" and word.person and share == 0 and s.prefer != "admin1":
+        out -= 0.6  # "Vladimir", "Paul"
+    return out
 
 
 def _context_weight(cands: list[Candidate]) -> float:

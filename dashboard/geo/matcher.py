@@ -40,6 +40,11 @@ _TITLE_NAME = re.compile(
 )
 
 
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|at|from|outside|around|across|into|to|of|town of|city of|village of)\s+$"
+)
+
+
 @dataclass(slots=True)
 class Span:
     """A raw match of a name before resolution."""
@@ -55,6 +60,8 @@ class Span:
     force: Place | None = None  # phrase passes set the place directly
     prefer: str | None = None  # "admin1" | "city" from type words
     country_hint: str | None = None  # from "Afghan Badakhshan" / "Tajikistan's Badakhshan"
+    admin1_hint: str | None = None  # from "Paris, Texas" / "Regina, Sask."
+    locative: bool = False  # after "in", "near", "from": a place, even if also a name
     absorbed: bool = False  # part of a longer phrase mention
     extra: list[str] = field(default_factory=list)
 
@@ -97,6 +104,8 @@ class NameMatcher:
                 )
                 if not skip and self._acceptable(best, text, tokens, surnames):
                     best.cands = gaz.lookup(fold(best.text))
+                    window = max(0, best.start - 14)
+                    best.locative = bool(_LOCATIVE.search(text, window, best.start))
                     if best.cands:
                         spans.append(best)
                         i = best.last_token + 1

@@ -244,8 +244,18 @@ def _near(hints: list[int], lo: int, hi: int) -> bool:
 
 
 def _qualify(text: str, spans: list[Span], k: int, countries: list[str]) -> None:
-    """A country named right before a province narrows it: "Afghan Badakhshan"."""
+    """A country named right before a province narrows it ("Afghan Badakhshan"); a province
+    or country right after a comma narrows a town ("Paris, Texas", "Regina, Sask.")."""
     s = spans[k]
+    if k + 1 < len(spans) and not countries:
+        nxt = spans[k + 1]
+        if text[s.end : nxt.start] == ", ":
+            provinces = {c.ref for c in nxt.cands if c.kind == "admin1"}
+            ncountries = {c.ref for c in nxt.cands if c.kind in ("country", "demonym")}
+            if len(provinces) == 1 and any(c.admin1 in provinces for c in s.cands):
+                s.admin1_hint = next(iter(provinces))
+            elif len(ncountries) == 1 and any(c.country in ncountries for c in s.cands):
+                s.country_hint = next(iter(ncountries))
     if k == 0 or not s.cands or countries:
         return
     prev = spans[k - 1]
