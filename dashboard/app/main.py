@@ -1,17 +1,33 @@
-"""Streamlit entry point (``hotspots serve``). Minimal for now: draws the bundled boundaries."""
+"""Streamlit entry point (``hotspots serve``): four pages over one store.
+
+Run from the project root so ``.streamlit/config.toml`` applies (static serving on, upload
+limit); ``hotspots serve`` does that.
+"""
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
+from pathlib import Path
+
 import streamlit as st
 
-from dashboard.geo import data
+from dashboard.app import resources
 
-st.set_page_config(page_title="Hotspot Atlas", layout="wide")
-st.title("Hotspot Atlas")
-fig, ax = plt.subplots(figsize=(12, 6))
-data.countries().plot(ax=ax, color="#f2efe9", edgecolor="#888", linewidth=0.3)
-data.borders().plot(ax=ax, color="#b2182b", linewidth=0.6)
-ax.set_axis_off()
-st.pyplot(fig)
-st.caption(data.ATTRIBUTION)
+ROUTES = Path(__file__).with_name("routes")
+
+st.set_page_config(page_title="Hotspot Atlas", page_icon=":material/map:", layout="wide")
+resources.install_static()
+resources.engine()
+
+page = st.navigation(
+    [
+        st.Page(
+            ROUTES / "map.py", title="Map", icon=":material/map:", url_path="map", default=True
+        ),
+        st.Page(
+            ROUTES / "articles.py", title="Articles", icon=":material/article:", url_path="articles"
+        ),
+        st.Page(ROUTES / "data.py", title="Data", icon=":material/download:", url_path="data"),
+        st.Page(ROUTES / "about.py", title="About", icon=":material/info:", url_path="about"),
+    ]
+)
+page.run()

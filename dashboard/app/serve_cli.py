@@ -25,9 +25,15 @@ def run(args: argparse.Namespace) -> int:
     if args.db:
         env["HOTSPOTS_DB"] = args.db
     cmd = [
-        sys.executable, "-m", "streamlit", "run", str(app),
-        "--server.headless=true", f"--server.port={args.port}",
-        "--server.enableStaticServing=true", "--browser.gatherUsageStats=false",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app),
+        "--server.headless=true",
+        f"--server.port={args.port}",
+        "--server.enableStaticServing=true",
+        "--browser.gatherUsageStats=false",
     ]
     # Streamlit reads .streamlit/config.toml from the working directory: run from the project.
     return subprocess.call(cmd, env=env, cwd=str(Path(__file__).resolve().parents[2]))
