@@ -83,6 +83,11 @@ class NameMatcher:
         spans: list[Span] = []
         gaz = self.gaz
         for run in _RUN.finditer(text):
+            word = run.group()
+            if word.isalpha() and (
+                fold(word) not in gaz or (word.lower() in COMMON and not word.isupper())
+            ):
+                continue  # a lone capitalised word that is no name: "The", "He", "Kabulov"
             tokens = [
                 (t.start(), t.end(), t.group())
                 for t in TOKEN.finditer(text, run.start(), run.end())
