@@ -125,7 +125,7 @@ class IngestReport:
         parts = [
             f"{len(self.saved)} article{'s' if len(self.saved) != 1 else ''} landed "
             f"({self.created} new, {self.updated} updated, {self.unchanged} unchanged; "
-            f"{self.claims} claims)"
+            f"{self.claims} claim{'s' if self.claims != 1 else ''})"
         ]
         if self.rejected:
             parts.append(f"{len(self.rejected)} rejected")

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _DB_HELP = "store URL or SQLite path (default: $HOTSPOTS_DB, else the user data store)"
 #: Columns of ``hotspots list`` as text, with their widths (the quote takes the rest).
 _LIST_COLUMNS: tuple[tuple[str, int], ...] = (
-    ("claim_id", 6),
+    ("claim_id", 8),
     ("date", 10),
     ("outlet", 12),
     ("kind", 8),

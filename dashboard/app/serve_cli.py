@@ -9,6 +9,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from dashboard.errors import InputError
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
 
 def register(sub: Any) -> None:
     """Add the ``serve`` subcommand."""
@@ -18,22 +22,41 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=run)
 
 
+def absolute_store(url: str) -> str:
+    """A SQLite path or ``sqlite:///relative`` made absolute: the app runs from the project
+    root, so a relative path would otherwise point somewhere else."""
+    if "://" not in url:
+        return str(Path(url).expanduser().resolve())
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and not url.startswith(prefix + "/"):
+        return prefix + str(Path(url[len(prefix) :]).expanduser().resolve())
+    return url
+
+
 def run(args: argparse.Namespace) -> int:
-    """Run ``streamlit run`` on the app entry with the project's config."""
-    app = Path(__file__).with_name("main.py")
+    """Open the store (so a bad ``--db`` fails here, in one line), then run Streamlit."""
+    from dashboard import pipeline
+
+    if not 0 < args.port < 65536:
+        raise InputError(f"--port {args.port} is not a port number; use 1–65535, e.g. 8501")
     env = dict(os.environ)
     if args.db:
-        env["HOTSPOTS_DB"] = args.db
+        env["HOTSPOTS_DB"] = absolute_store(args.db)
+    pipeline.open_for(env.get("HOTSPOTS_DB")).dispose()  # creates, upgrades, seeds
     cmd = [
         sys.executable,
         "-m",
         "streamlit",
         "run",
-        str(app),
+        str(Path(__file__).with_name("main.py")),
         "--server.headless=true",
         f"--server.port={args.port}",
         "--server.enableStaticServing=true",
         "--browser.gatherUsageStats=false",
+        "--browser.serverAddress=localhost",
     ]
     # Streamlit reads .streamlit/config.toml from the working directory: run from the project.
-    return subprocess.call(cmd, env=env, cwd=str(Path(__file__).resolve().parents[2]))
+    try:
+        return subprocess.call(cmd, env=env, cwd=str(PROJECT_ROOT))
+    except KeyboardInterrupt:
+        return 0
