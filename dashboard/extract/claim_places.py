@@ -34,12 +34,16 @@ from dashboard.extract.cues import (
     BACK_REFERENCES,
     GEO_NOUNS,
     LEGAL_BEFORE,
-    LOCATIVE_BEFORE,
     LOCATIVE_FILLERS,
+    LOCATIVE_PAIRS,
+    LOCATIVE_PREPOSITIONS,
+    MOVEMENT_VERBS,
     OFFICE_BEFORE,
     ORIGIN_BEFORE,
     SUBSET,
+    TYPE_OF_NOUNS,
     VENUE_BEFORE,
+    WITHDRAWAL_VERBS,
 )
 from dashboard.extract.groups import find_groups
 from dashboard.model import Mention, Place
@@ -55,29 +59,24 @@ __all__ = [
     "subset_start",
 ]
 
-_WINDOW = 120
-
-
-def _ending(parts: tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """A pattern that must end exactly where a mention starts."""
-    return re.compile(r"\b(?:" + "|".join(parts) + r")$", flags)
-
-
-#: Case matters in the first two: "told TASS in Moscow", "said Kabulov in Moscow".
-_VENUE = _ending(VENUE_BEFORE[:2], 0)
-_VENUE_CI = _ending(VENUE_BEFORE[2:])
-_LEGAL = _ending(LEGAL_BEFORE)
-_OFFICE = _ending(OFFICE_BEFORE)
-_ORIGIN = _ending(ORIGIN_BEFORE)
-_SOURCE_HOME = re.compile(
-    r"\b(?:sources?|officials?|diplomats?|spokes(?:man|woman|person)|analysts?|experts?|"
+#: The word every :data:`_NOT_HERE` branch ends with (before an optional "the").
+_NOT_HERE_LAST = frozenset({"in", "at", "by", "to", "for", "of", "from"})
+#: How far before a mention the words that qualify it are looked for.
+_WINDOW = 90
+_SOURCE_HOME = (
+    r"(?:sources?|officials?|diplomats?|spokes(?:man|woman|person)|analysts?|experts?|"
     r"correspondents?|journalists?|researchers?|observers?|officers?|commanders?|envoys?|"
-    r"agency|think[\s-]tank|monitors?|group)\s+(?:based\s+)?in\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"agency|think[\s-]tank|monitors?|group)\s+(?:based\s+)?in\s+(?:the\s+)?"
 )
-_LOCATIVE = re.compile(
-    r"\b(?i:" + "|".join(LOCATIVE_BEFORE) + r")\s+(?:(?i:the)\s+)?"
-    r"(?:(?:" + "|".join(LOCATIVE_FILLERS) + r")(?:['’]s)?\s+){0,3}$"
+#: Everything that, right before a place, says it is not where the claim is: one pattern,
+#: one scan of the words before each mention. The venue branches are case-sensitive
+#: ("told TASS in Moscow", "said Kabulov in Moscow").
+_NOT_HERE = re.compile(
+    r"\b(?:(?P<venue>"
+    + "|".join(VENUE_BEFORE[:2])
+    + r")|(?i:"
+    + "|".join((*VENUE_BEFORE[2:], *LEGAL_BEFORE, *OFFICE_BEFORE, *ORIGIN_BEFORE, _SOURCE_HOME))
+    + r"))$"
 )
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _GEO_NOUN = re.compile(r"[\s\-]*(?:" + "|".join(GEO_NOUNS) + r")\b", re.IGNORECASE)
@@ -108,13 +107,19 @@ _ALSO_CLAIMED = re.compile(
     re.IGNORECASE,
 )
 _SITUATION = re.compile(
-    r"\b(?i:situation|security|tensions?|threat|violence|fighting|unrest)\b[^.;,]{0,30}?"
-    r"\b(?i:in|on|around|along|at|near|across)\s+(?:(?i:the)\s+)?"
-    r"(?:(?:" + "|".join(LOCATIVE_FILLERS) + r")(?:['’]s)?\s+){0,3}$"
+    r"\b(?:situation|security|tensions?|threat|violence|fighting|unrest)\b[^.;,]{0,30}$",
+    re.IGNORECASE,
 )
+_CAPITALISED = re.compile(r"[A-Z][\w'’.\-]*")
+_COMPASS = re.compile(r"[a-z\-]*(?:ern|east|west|north|south)")
 _SUBSET = re.compile(r"\b(?:" + "|".join(SUBSET) + r")\b", re.IGNORECASE)
 _BACK_REFS = tuple(
     (re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), kind) for pattern, kind in BACK_REFERENCES
+)
+#: All back-references in one pattern, one named group per entry of BACK_REFERENCES.
+_ANY_BACK_REF = re.compile(
+    "|".join(rf"(?P<r{i}>\b(?:{pattern})\b)" for i, (pattern, _kind) in enumerate(BACK_REFERENCES)),
+    re.IGNORECASE,
 )
 
 
@@ -138,18 +143,46 @@ def _is_nationality(word: str) -> bool:
     return "demonym" in kinds and "country" not in kinds
 
 
+def _is_locative(before: str) -> bool:
+    """True when ``before`` ends with a locative preposition and at most three fillers:
+    "in ", "in Pakistan's southwestern ", "sent 2,000 troops to ", "the province of "."""
+    words = before.split()[-10:]
+    if not words or before[-1:] not in (" ", "\t", "\n"):
+        return False
+    i = len(words) - 1
+    if words[i].lower() == "the":
+        i -= 1
+    fillers = 0
+    while i >= 0 and fillers < 3:
+        bare = words[i].removesuffix("'s").removesuffix("’s")
+        low = bare.lower()
+        if low in LOCATIVE_PREPOSITIONS or not (
+            _CAPITALISED.fullmatch(bare) or _COMPASS.fullmatch(bare) or low in LOCATIVE_FILLERS
+        ):
+            break
+        fillers += 1
+        i -= 1
+    if i >= 0 and words[i].lower() == "the":
+        i -= 1
+    if i < 0:
+        return False
+    word = words[i].lower()
+    prev = words[i - 1].lower() if i else ""
+    if word in LOCATIVE_PREPOSITIONS or (prev, word) in LOCATIVE_PAIRS:
+        return True
+    if word == "of":
+        return prev in TYPE_OF_NOUNS
+    if word == "to":
+        return any(w.lower() in MOVEMENT_VERBS for w in words[max(0, i - 6) : i])
+    if word == "from":
+        return any(w.lower() in WITHDRAWAL_VERBS for w in words[max(0, i - 6) : i])
+    return False
+
+
 def _paren_before(text: str, lo: int, pos: int) -> int:
-    """Offset of the "(" that encloses ``pos`` within ``text[lo:pos]``, or -1."""
-    depth = 0
-    for i in range(pos - 1, lo - 1, -1):
-        ch = text[i]
-        if ch == ")":
-            depth += 1
-        elif ch == "(":
-            if depth == 0:
-                return i
-            depth -= 1
-    return -1
+    """Offset of the "(" still open at ``pos`` within ``text[lo:pos]``, or -1."""
+    i = text.rfind("(", lo, pos)
+    return i if i >= 0 and text.find(")", i, pos) < 0 else -1
 
 
 def _excluded(text: str, m: Mention, lo: int) -> bool:
@@ -163,13 +196,20 @@ def _excluded(text: str, m: Mention, lo: int) -> bool:
         return True
     if _BASED.match(text, m.end) or _NAME_AFTER.match(text, m.end):
         return True
-    if _ACRONYM_PAREN.match(text, m.end) and not _LOCATIVE.search(before):
+    if _ACRONYM_PAREN.match(text, m.end) and not _is_locative(before):
         return True  # "Tehreek-i-Taliban Pakistan (TTP)", not "the mission in Mozambique (SAMIM)"
-    venue = _VENUE.search(before) or _VENUE_CI.search(before)
-    if venue is not None and not find_groups(venue.group()):
-        return True  # "said IS in Afghanistan" names a group, not a venue
-    if any(p.search(before) for p in (_LEGAL, _OFFICE, _ORIGIN, _SOURCE_HOME)):
-        return True
+    last = before.split()[-2:]
+    if last and last[-1].lower() == "the":
+        last = last[:-1]
+    not_here = (
+        _NOT_HERE.search(before, max(0, len(before) - 70))
+        if last and last[-1].lower() in _NOT_HERE_LAST
+        else None
+    )
+    if not_here is not None:  # but "said IS in Afghanistan" names a group, not a venue
+        venue = not_here.group("venue")
+        if not (venue and find_groups(venue)):
+            return True
     if not geo_noun and (_ACTOR.match(text, m.end) or _ATTRIBUTIVE.match(text, m.end)):
         return True
     paren = _paren_before(text, lo, m.start)
@@ -215,7 +255,7 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
         else:
             excluded = _excluded(text, m, start)
             before = text[max(start, m.start - _WINDOW) : m.start]
-            is_locative = _LOCATIVE.search(before) is not None
+            is_locative = _is_locative(before)
         prev, prev_verdict = m, (excluded, is_locative)
         if not excluded:
             kept.append(m)
@@ -239,7 +279,8 @@ def concern_places(text: str, places: list[Mention], start: int) -> list[Mention
     keeps both."""
     about: list[Mention] = []
     for m in places:
-        named = _SITUATION.search(text, max(start, m.start - _WINDOW), m.start) is not None
+        before = text[max(start, m.start - _WINDOW) : m.start]
+        named = _is_locative(before) and _SITUATION.search(before) is not None
         if named or (about and _LIST_GAP.fullmatch(text, about[-1].end, m.start)):
             about.append(m)
     if not about:
@@ -282,12 +323,11 @@ def direction_references(text: str, start: int, end: int) -> list[re.Match[str]]
 
 def back_reference(text: str, start: int, end: int) -> tuple[str, re.Match[str]] | None:
     """The first back-reference in ``text[start:end]`` and the kind of place it wants."""
-    best: tuple[str, re.Match[str]] | None = None
-    for pattern, kind in _BACK_REFS:
-        m = pattern.search(text, start, end)
-        if m is not None and (best is None or m.start() < best[1].start()):
-            best = (kind, m)
-    return best
+    m = _ANY_BACK_REF.search(text, start, end)
+    if m is None or m.lastgroup is None:
+        return None
+    pattern, kind = _BACK_REFS[int(m.lastgroup[1:])]
+    return kind, pattern.match(text, m.start(), end) or m
 
 
 def referred_places(

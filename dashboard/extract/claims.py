@@ -39,7 +39,7 @@ from dashboard.extract.figure_checks import force_figures
 from dashboard.extract.groups import GroupMention, find_groups
 from dashboard.extract.lexicon import FIGHTERS
 from dashboard.extract.modality import modality
-from dashboard.extract.numbers import Figure
+from dashboard.extract.numbers import Figure, find_figures
 from dashboard.extract.reader import read_article
 from dashboard.extract.sentences import sentences
 from dashboard.extract.speakers import SpeakerMention, find_speakers, speaker_for
@@ -193,14 +193,22 @@ def _candidates(
     text: str, spans: list[tuple[int, int]], dateline: tuple[int, int]
 ) -> list[_Sentence]:
     """Sentences with an accepted figure or, failing that, a concern cue (cheap: no geocoder)."""
+    figures = find_figures(text)
+    starts = [f.start for f in figures]
     out = []
     for i, (start, end) in enumerate(spans):
         if dateline[0] <= start and end <= dateline[1]:
             continue
         lo = max(start, dateline[1]) if start < dateline[1] and end > dateline[0] else start
-        figures = force_figures(text, lo, end)
-        if figures:
-            out.append(_Sentence(i, start, end, figures=figures))
+        k = bisect_left(starts, lo)
+        inside = []
+        while k < len(figures) and figures[k].start < end:
+            if figures[k].end <= end:
+                inside.append(figures[k])
+            k += 1
+        accepted = force_figures(text, start, end, inside) if inside else []
+        if accepted:
+            out.append(_Sentence(i, start, end, figures=accepted))
             continue
         cue = concern_cue(text, lo, end)
         if cue is not None:

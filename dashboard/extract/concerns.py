@@ -24,6 +24,17 @@ _NEGATED = re.compile(
 )
 
 
+#: Every cue contains one of these (lower-case) stems: most sentences are ruled out by a
+#: substring test instead of the cue pattern.
+_STEMS = (
+    "alarm", "deteriorat", "worsen", "tense", "tension", "threat", "concern", "worr",
+    "apprehension", "fear", "volatile", "unstable", "instability", "insecurity", "escalat",
+    "danger", "precarious", "flashpoint", "hotbed", "concentrat", "mass", "regroup",
+    "gathering", "build", "try", "attempt", "seek", "spill", "infiltrat", "break", "resurgen",
+    "ground", "foothold", "haven",
+)  # fmt: skip
+
+
 def concern_cue(text: str, start: int, end: int) -> re.Match[str] | None:
     """The first concern cue in ``text[start:end]`` that is neither denied nor a look-alike.
 
@@ -32,6 +43,9 @@ def concern_cue(text: str, start: int, end: int) -> re.Match[str] | None:
     >>> concern_cue("The situation is not alarming.", 0, 30) is None
     True
     """
+    low = text[start:end].lower()
+    if not any(stem in low for stem in _STEMS):
+        return None
     false_spans = [m.span() for m in _FALSE.finditer(text, start, end)]
     for m in _CUE.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in false_spans):

@@ -194,29 +194,54 @@ ORIGIN_BEFORE = (
 #: "<preposition> [the] [up to three words]" right before a place: where the fighters *are*.
 #: Estimates keep only such places; "Moscow could send", "backed by Rwanda", "bordering
 #: Tajikistan" name actors and neighbours, not locations.
-LOCATIVE_BEFORE = (
-    r"(?:in|at|near|around|along|across|on|inside|within|throughout|into|outside|between|off|"
-    r"beyond|towards?|close\s+to|next\s+to|adjacent\s+to|not\s+far\s+from|away\s+from)",
-    r"(?:sent|send|sending|deploy|deployed|deploying|move|moved|moving|dispatch|dispatched|"
-    r"dispatching|reinforce|reinforced|travel(?:l)?ed|"
-    r"went|gone|relocated|headed|heading|returned|flown|airlifted|stationed|transferred|based|"
-    r"redeployed|fled|crossed)\s+(?:[\w'’\-,.]+\s+){0,5}?to",
-    r"(?:withdr[ae]wn?|withdrawing|pull(?:ed|ing)?\s+out|expelled|driven\s+out|ousted)"
-    r"\s+(?:[\w'’\-,.]+\s+){0,5}?from",
-    r"(?:provinces?|regions?|areas?|territor(?:y|ies)|countries|outskirts|parts?|much|most|rest|whole|"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?|mountains|forests?|deserts?|islands?|"
-    r"shores?|countryside|districts?|states?|borderlands?|borders?|sides?|capital|city|town|"
-    r"villages?|valley|banks?|coast|heart|zones?|belt|basin)\s+of",
+LOCATIVE_PREPOSITIONS = frozenset(
+    {
+        "in", "at", "near", "around", "along", "across", "on", "inside", "within", "throughout",
+        "into", "outside", "between", "off", "beyond", "toward", "towards",
+    }
+)  # fmt: skip
+#: Two-word prepositions, by their last word: "close to", "not far from".
+LOCATIVE_PAIRS = frozenset(
+    {("close", "to"), ("next", "to"), ("adjacent", "to"), ("far", "from"), ("away", "from")}
 )
+#: "sent 1,000 troops to X": a movement verb up to six words before "to".
+MOVEMENT_VERBS = frozenset(
+    {
+        "sent", "send", "sending", "deploy", "deployed", "deploying", "move", "moved", "moving",
+        "dispatch", "dispatched", "dispatching", "reinforce", "reinforced", "travelled",
+        "traveled", "went", "gone", "relocated", "headed", "heading", "returned", "flown",
+        "airlifted", "stationed", "transferred", "based", "redeployed", "fled", "crossed",
+    }
+)  # fmt: skip
+#: "withdrew its last 2,400 troops from X": X is where they were.
+WITHDRAWAL_VERBS = frozenset(
+    {"withdraw", "withdrew", "withdrawn", "withdrawing", "out", "expelled", "ousted"}
+)
+#: "<noun> of X" that names a part of X: "the province of Badakhshan", "the north of Mali".
+TYPE_OF_NOUNS = frozenset(
+    {
+        "province", "provinces", "region", "regions", "area", "areas", "territory",
+        "territories", "countries", "outskirts", "part", "parts", "much", "most", "rest",
+        "whole", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+        "southwest", "north-east", "north-west", "south-east", "south-west", "mountains",
+        "forest", "forests", "desert", "deserts", "island", "islands", "shore", "shores",
+        "countryside", "district", "districts", "state", "states", "borderland", "borderlands",
+        "border", "borders", "side", "sides", "capital", "city", "town", "village", "villages",
+        "valley", "bank", "banks", "coast", "heart", "zone", "zones", "belt", "basin",
+    }
+)  # fmt: skip
 #: Words allowed between a locative preposition and the place: "in Pakistan's southwestern
 #: Balochistan", "in the restive north-western"; not "in the Afghan provinces bordering".
-LOCATIVE_FILLERS = (
-    r"[A-Z][\w'’.\-]*",
-    r"[a-z\-]*(?:ern|east|west|north|south)",
-    r"restive|remote|rugged|coastal|tribal|mountainous|neighbou?ring|disputed|border|central|far|"
-    r"upper|lower|greater|troubled|volatile|oil-rich|embattled|northernmost|southernmost|"
-    r"deep-sea|port|town|city|village|province|region|state|district|area|of|and",
-)
+#: Capitalised words and compass adjectives ("-ern", "north-east") are allowed too.
+LOCATIVE_FILLERS = frozenset(
+    {
+        "restive", "remote", "rugged", "coastal", "tribal", "mountainous", "neighbouring",
+        "neighboring", "disputed", "border", "central", "far", "upper", "lower", "greater",
+        "troubled", "volatile", "oil-rich", "embattled", "northernmost", "southernmost",
+        "deep-sea", "port", "town", "city", "village", "province", "region", "state",
+        "district", "area",
+    }
+)  # fmt: skip
 
 #: A subset after a figure: "..., most of them in the Hamrin mountains". Places after these
 #: are kept only when the claim names nothing broader.

@@ -164,12 +164,15 @@ _ELLIPSIS = re.compile(
 )
 
 
-def force_figures(text: str, start: int, end: int) -> list[tuple[Figure, str | None]]:
+def force_figures(
+    text: str, start: int, end: int, figures: list[Figure] | None = None
+) -> list[tuple[Figure, str | None]]:
     """The force-estimate figures of the sentence ``text[start:end]`` and the noun each
-    counts, in order."""
+    counts, in order. ``figures`` are the sentence's figures when the caller found them
+    already (one ``find_figures`` pass over the article is faster than one per sentence)."""
     sentence = text[start:end]
     out: list[tuple[Figure, str | None]] = []
-    for figure in find_figures(text, start, end):
+    for figure in find_figures(text, start, end) if figures is None else figures:
         reason = classify_figure(sentence, figure, sentence_start=start)
         if reason is None:
             if not _rejected(text, start, end, figure):
