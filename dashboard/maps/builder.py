@@ -26,10 +26,11 @@ from dashboard.maps.geometry import (
     basemap_geojson,
     country_labels,
     display_shape,
+    label_min_zoom,
     pad,
     union_bounds,
 )
-from dashboard.maps.popups import claim_card, popup_header, popup_html, tooltip_html
+from dashboard.maps.popups import claim_card, place_properties, popup_html
 from dashboard.maps.safe import html_text
 
 Tiles = Literal["none", "osm", "carto"]
@@ -37,8 +38,8 @@ Offline = Literal["inline", "url"]
 
 #: Popups list at most this many claims per place (the most recent) ...
 POPUP_MAX_CLAIMS = 20
-#: ... and at least this many, however many places there are.
-POPUP_MIN_CLAIMS = 2
+#: ... and at least this many (plus the largest figure), however many places there are.
+POPUP_MIN_CLAIMS = 1
 #: Bytes of claim cards a map may carry; the per-place cap shrinks to fit it.
 CARD_BUDGET_BYTES = 1_000_000
 _CARD_OVERHEAD_BYTES = 230  # tags, labels, outlet, date around the quote
@@ -304,8 +305,7 @@ def _build_layers(
         style_key = _style_key(place)
         props = {
             "s": style_key,
-            "t": tooltip_html(place),
-            "h": popup_header(place),
+            **place_properties(place),
             "c": [card_index[c] for c in place.listed if c in card_index],
             "m": place.more,
         }
@@ -346,7 +346,9 @@ def build_map(
     bounds = union_bounds(boxes)
 
     detail = pad(bounds, 12.0) if bounds is not None else None
-    labels = [(html_text(n), lat, lon) for n, lat, lon in country_labels(detail)]
+    labels = [
+        (html_text(n), lat, lon, label_min_zoom(a)) for n, lat, lon, a in country_labels(detail)
+    ]
     VectorBasemap(basemap_geojson(detail), labels, show=tiles == "none").add_to(m)
     _add_tiles(m, tiles)
     for layer in layers.values():

@@ -75,8 +75,16 @@ var {{ this.get_name() }} = {cards: {{ this.cards_js() }}, perPlace: {{ this.per
     map.getPane("halabels").style.pointerEvents = "none";
     map.getContainer().style.background = {{ this.sea_js() }};
     map.attributionControl.addAttribution({{ this.attribution_js() }});
+    // The same text as popups.tooltip_html / popup_header / popup_html in Python.
+    function claims(n) { return n + " claim" + (n !== 1 ? "s" : ""); }
+    rt.tooltip = function (p) {
+        var what = p.f || (p.e ? "estimate, number vague" : "concern, no figure");
+        return "<b>" + p.n + "</b> · " + p.p + "<br>" + what + " · " + claims(p.k);
+    };
     rt.popup = function (p) {
-        var h = '<div class="ha-pop">' + p.h + '<ol class="ha-claims">';
+        var h = '<div class="ha-pop"><h4>' + p.n + '</h4><div class="ha-sub">' + p.p + " · "
+            + claims(p.k) + (p.f ? " · largest figure: " + p.f : "") + "</div>"
+            + '<ol class="ha-claims">';
         for (var i = 0; i < p.c.length; i++) { h += rt.cards[p.c[i]]; }
         h += "</ol>";
         if (p.m > 0) {
@@ -89,7 +97,7 @@ var {{ this.get_name() }} = {cards: {{ this.cards_js() }}, perPlace: {{ this.per
     };
     rt.bind = function (feature, layer) {
         var p = feature.properties;
-        layer.bindTooltip(p.t, {sticky: true});
+        layer.bindTooltip(function () { return rt.tooltip(p); }, {sticky: true});
         layer.bindPopup(function () { return rt.popup(p); }, {maxWidth: 440, minWidth: 240});
     };
 })({{ this._parent.get_name() }}, {{ this.get_name() }});
@@ -229,25 +237,44 @@ var {{ this.get_name() }} = L.featureGroup();
 L.geoJson({{ this.land_js }}, {
     pane: "habase", interactive: false, style: {{ this.land_style_js() }}
 }).addTo({{ this.get_name() }});
-{{ this.labels_js() }}.forEach(function (l) {
-    L.marker([l[1], l[2]], {
-        pane: "halabels", interactive: false, keyboard: false,
-        icon: L.divIcon({className: "ha-label", html: "<span>" + l[0] + "</span>", iconSize: null})
-    }).addTo({{ this.get_name() }});
-});
+(function (group, map, labels) {
+    // names appear with zoom, biggest countries first, so a world view is not a word cloud
+    var markers = labels.map(function (l) {
+        var marker = L.marker([l[1], l[2]], {
+            pane: "halabels", interactive: false, keyboard: false,
+            icon: L.divIcon({
+                className: "ha-label", html: "<span>" + l[0] + "</span>", iconSize: null
+            })
+        });
+        marker.minZoom = l[3];
+        return marker;
+    });
+    function update() {
+        var z = map.getZoom();
+        markers.forEach(function (m) {
+            if (z >= m.minZoom) { group.addLayer(m); } else { group.removeLayer(m); }
+        });
+    }
+    map.on("zoomend", update);
+    map.whenReady(update);
+})({{ this.get_name() }}, {{ this._parent.get_name() }}, {{ this.labels_js() }});
 {% endmacro %}
 """
     )
 
     def __init__(
-        self, land_geojson: str, labels: list[tuple[str, float, float]], *, show: bool = True
+        self,
+        land_geojson: str,
+        labels: list[tuple[str, float, float, int]],
+        *,
+        show: bool = True,
     ) -> None:
         super().__init__(
             name="Basemap: countries (Natural Earth)", overlay=False, control=True, show=show
         )
         self._name = "VectorBasemap"
         self.land_js = land_geojson  # numbers only: produced by shapely, not by articles
-        self.labels = labels  # names already HTML-escaped
+        self.labels = labels  # (name already HTML-escaped, lat, lon, min zoom)
 
     def land_style_js(self) -> str:
         """Land fill and coastline style."""
@@ -256,8 +283,8 @@ L.geoJson({{ this.land_js }}, {
         )
 
     def labels_js(self) -> str:
-        """[[name, lat, lon], ...] as JSON."""
-        return js_literal([[n, lat, lon] for n, lat, lon in self.labels])
+        """[[name, lat, lon, min zoom], ...] as JSON."""
+        return js_literal([list(label) for label in self.labels])
 
 
 class HtmlControl(MacroElement):  # type: ignore[misc]

@@ -31,6 +31,7 @@ from dashboard.model import CLAIM_TABLE_COLUMNS
 Format = Literal["html", "png", "geojson", "csv", "gpkg"]
 FORMATS: tuple[str, ...] = get_args(Format)
 EXPORT_TOLERANCE = 0.001  # degrees (~100 m): invisible at any map scale a report uses
+EXPORT_GRID = 1e-5  # coordinates kept to ~1 m once simplified
 _PLACE_COLUMNS = ("place_id", "place_kind", "place_name", "precision", "countries", "admin1")
 _CLAIM_COLUMNS = tuple(c for c in CLAIM_TABLE_COLUMNS if c not in _PLACE_COLUMNS)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -48,7 +49,8 @@ def _geometries(place_ids: pd.Series, tolerance: float) -> pd.Series:
     for pid in place_ids.dropna().unique():
         geom = place_geometry(str(pid))
         if geom is not None and tolerance and geom.geom_type != "Point":
-            geom = shapely.simplify(geom, tolerance, preserve_topology=True)
+            simple = shapely.simplify(geom, tolerance, preserve_topology=True)
+            geom = shapely.set_precision(simple, EXPORT_GRID) if not simple.is_empty else geom
         cache[str(pid)] = geom
     return place_ids.map(lambda p: None if is_missing(p) else cache.get(str(p)))
 
@@ -84,14 +86,18 @@ def to_geojson(claims: pd.DataFrame, *, tolerance: float = EXPORT_TOLERANCE) -> 
     """A GeoJSON FeatureCollection: the claim's fields as properties, the place as geometry."""
     gdf = claims_gdf(claims, tolerance=tolerance)
     columns = [c for c in gdf.columns if c != "geometry"]
+    geometry_text: dict[str, str] = {}  # a place's geometry is serialised once
     features = []
     for values, geom in zip(
         gdf[columns].itertuples(index=False, name=None), gdf.geometry, strict=True
     ):
         props = {c: _json_value(v) for c, v in zip(columns, values, strict=True)}
+        key = props["place_id"]
+        if key not in geometry_text:
+            geometry_text[key] = str(shapely.to_geojson(geom))
         features.append(
             '{"type":"Feature","geometry":'
-            + shapely.to_geojson(geom)
+            + geometry_text[key]
             + ',"properties":'
             + json.dumps(props, ensure_ascii=False, separators=(",", ":"))
             + "}"

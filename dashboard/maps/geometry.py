@@ -173,18 +173,27 @@ def basemap_geojson(detail: Bounds | None) -> str:
     features = []
     for code, (geom, box, _, _) in _countries().items():
         tol, min_area = _detail_level(geom, box, area)
-        if wide and tol == BASEMAP_DETAIL:
-            tol, min_area = BASEMAP_MEDIUM, BASEMAP_MEDIUM
+        if wide:  # a world view: fine detail would be invisible and heavy
+            tol, min_area = BASEMAP_COARSE / 2, BASEMAP_MEDIUM
         features.append(_country_feature(code, tol, min_area))
     return '{"type":"FeatureCollection","features":[' + ",".join(features) + "]}"
 
 
-def country_labels(area: Bounds | None) -> list[tuple[str, float, float]]:
-    """(name, lat, lon) for countries whose label point falls in ``area`` (all when None)."""
+def label_min_zoom(area_sq_deg: float) -> int:
+    """Web-map zoom from which a country's name is shown: big countries first."""
+    if area_sq_deg >= 100:
+        return 2
+    if area_sq_deg >= 10:
+        return 4
+    return 5 if area_sq_deg >= 1 else 6
+
+
+def country_labels(area: Bounds | None) -> list[tuple[str, float, float, float]]:
+    """(name, lat, lon, area in square degrees) of countries labelled inside ``area``."""
     out = []
-    for _geom, _box, (lon, lat), name in _countries().values():
+    for geom, _box, (lon, lat), name in _countries().values():
         if area is None or (area[0] <= lon <= area[2] and area[1] <= lat <= area[3]):
-            out.append((name, lat, lon))
+            out.append((name, lat, lon, float(geom.area)))
     return out
 
 
@@ -210,6 +219,8 @@ def simplified_countries(tolerance: float) -> tuple[tuple[str, str, shapely.Geom
     )
 
 
-def country_anchors() -> dict[str, tuple[str, float, float]]:
-    """Code → (name, lon, lat) of each country's label point."""
-    return {code: (name, a[0], a[1]) for code, (_g, _b, a, name) in _countries().items()}
+def country_anchors() -> dict[str, tuple[str, float, float, float]]:
+    """Code → (name, lon, lat, area in square degrees) of each country's label point."""
+    return {
+        code: (name, a[0], a[1], float(g.area)) for code, (g, _b, a, name) in _countries().items()
+    }

@@ -75,29 +75,37 @@ def claim_card(row: pd.Series) -> str:
     return f'<li>{head}<br><span class="ha-meta">{" · ".join(meta)}</span><br>{quote}{source}</li>'
 
 
+def place_properties(place: PlaceSummary) -> dict[str, object]:
+    """The escaped facts the browser builds tooltip and popup header from (see the runtime).
+
+    ``n`` name, ``p`` precision label, ``k`` number of claims, ``f`` largest figure with
+    unit and group ("" when none), ``e`` whether any claim is an estimate.
+    """
+    return {
+        "n": html_text(place.name),
+        "p": html_text(precision_label(place.kind, place.precision)),
+        "k": place.n_claims,
+        "f": html_text(place.top_label) if place.top_label else "",
+        "e": place.has_estimate,
+    }
+
+
+def _claims(n: int) -> str:
+    return f"{n} claim{'s' if n != 1 else ''}"
+
+
 def tooltip_html(place: PlaceSummary) -> str:
     """Hover text: the place, its precision, its strongest figure and how many claims."""
-    what = (
-        html_text(place.top_label)
-        if place.top_label
-        else ("estimate, number vague" if place.has_estimate else "concern, no figure")
-    )
-    n = place.n_claims
-    precision = html_text(precision_label(place.kind, place.precision))
-    return (
-        f"<b>{html_text(place.name)}</b> · {precision}<br>{what} · {n} claim{'s' if n != 1 else ''}"
-    )
+    p = place_properties(place)
+    what = p["f"] or ("estimate, number vague" if p["e"] else "concern, no figure")
+    return f"<b>{p['n']}</b> · {p['p']}<br>{what} · {_claims(place.n_claims)}"
 
 
 def popup_header(place: PlaceSummary) -> str:
     """The part of the popup above the claim list."""
-    precision = html_text(precision_label(place.kind, place.precision))
-    n = place.n_claims
-    top = f" · largest figure: {html_text(place.top_label)}" if place.top_label else ""
-    return (
-        f'<h4>{html_text(place.name)}</h4><div class="ha-sub">{precision} · '
-        f"{n} claim{'s' if n != 1 else ''}{top}</div>"
-    )
+    p = place_properties(place)
+    top = f" · largest figure: {p['f']}" if p["f"] else ""
+    return f'<h4>{p["n"]}</h4><div class="ha-sub">{p["p"]} · {_claims(place.n_claims)}{top}</div>'
 
 
 def more_note(more: int, per_place: int) -> str:

@@ -11,19 +11,20 @@ from __future__ import annotations
 import math
 import textwrap
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path as FilePath
 from typing import IO, Any
 
-import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
 from matplotlib import patheffects
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import LineCollection, PatchCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.patches import Patch
+from matplotlib.patches import Patch, PathPatch
+from matplotlib.path import Path
 from matplotlib.text import Text
 from matplotlib.transforms import Bbox
 
@@ -85,18 +86,60 @@ def _extent(bounds: Bounds | None, ax_w: float, ax_h: float) -> tuple[Bounds, fl
     return (minx, max(miny, -89.0), maxx, min(maxy, 89.0)), aspect
 
 
-def _plot(ax: Axes, geoms: list[shapely.Geometry], **kwargs: Any) -> None:
-    if geoms:
-        gpd.GeoSeries(geoms, crs="EPSG:4326").plot(ax=ax, **kwargs)
+def _polygon_paths(geom: shapely.Geometry) -> list[Path]:
+    """Matplotlib paths (holes included) for the polygons in a geometry."""
+    polys = [g for g in shapely.get_parts(geom) if g.geom_type == "Polygon" and not g.is_empty]
+    paths = []
+    for poly in polys:
+        verts, codes = [], []
+        for ring in (poly.exterior, *poly.interiors):
+            xy = np.asarray(ring.coords)
+            ring_codes = np.full(len(xy), Path.LINETO, dtype=Path.code_type)
+            ring_codes[0], ring_codes[-1] = Path.MOVETO, Path.CLOSEPOLY
+            verts.append(xy)
+            codes.append(ring_codes)
+        paths.append(Path(np.concatenate(verts), np.concatenate(codes)))
+    return paths
+
+
+def _line_parts(geom: shapely.Geometry) -> list[np.ndarray]:
+    """Coordinate arrays of the lines in a geometry (polygon outlines included)."""
+    if geom.geom_type in ("Polygon", "MultiPolygon"):
+        geom = geom.boundary
+    return [np.asarray(g.coords) for g in shapely.get_parts(geom) if not g.is_empty]
+
+
+def _fill(ax: Axes, geoms: list[shapely.Geometry], colours: list[str], **kw: Any) -> None:
+    """All polygons of a layer as one collection (one draw, not one per place)."""
+    patches, faces = [], []
+    for geom, colour in zip(geoms, colours, strict=True):
+        for path in _polygon_paths(geom):
+            patches.append(PathPatch(path))
+            faces.append(colour)
+    if patches:
+        ax.add_collection(PatchCollection(patches, facecolors=faces, **kw), autolim=False)
+
+
+def _stroke(ax: Axes, geoms: list[shapely.Geometry], colours: list[str], **kw: Any) -> None:
+    """All lines (or outlines) of a layer as one LineCollection."""
+    segments, cols = [], []
+    for geom, colour in zip(geoms, colours, strict=True):
+        for part in _line_parts(geom):
+            segments.append(part)
+            cols.append(colour)
+    if segments:
+        ax.add_collection(LineCollection(segments, colors=cols, **kw), autolim=False)
 
 
 def _draw_basemap(ax: Axes, extent: Bounds) -> None:
     view = shapely.box(*extent)
     tol = 0.02 if (extent[2] - extent[0]) < 60 else 0.1
     land = [g for _, _, g in simplified_countries(tol) if g.intersects(view)]
-    _plot(ax, land, color=style.LAND, edgecolor=style.COAST, linewidth=0.5, zorder=1)
-    for name, lon, lat in country_anchors().values():
-        if extent[0] < lon < extent[2] and extent[1] < lat < extent[3]:
+    _fill(ax, land, [style.LAND] * len(land), edgecolors=style.COAST, linewidths=0.5, zorder=1)
+    view_area = (extent[2] - extent[0]) * (extent[3] - extent[1])
+    for name, lon, lat, area in country_anchors().values():
+        big_enough = area >= view_area / 600  # a world view names big countries only
+        if big_enough and extent[0] < lon < extent[2] and extent[1] < lat < extent[3]:
             ax.text(
                 lon, lat, name, fontsize=7, color="#6b6b6b", ha="center", va="center",
                 zorder=2, parse_math=False, clip_on=True,
@@ -105,58 +148,55 @@ def _draw_basemap(ax: Axes, extent: Bounds) -> None:
 
 
 def _draw_places(ax: Axes, drawn: list[_Drawn]) -> None:
+    """One collection per layer and style, in the web map's order (countries at the bottom)."""
     by_layer: dict[str, list[_Drawn]] = {}
     for d in drawn:
         by_layer.setdefault(d.layer, []).append(d)
-    for d in by_layer.get("countries", []):
-        dashed = not d.place.has_estimate
-        _plot(ax, [d.geom], facecolor=_colour(d.place), alpha=0.06, zorder=3)
-        _plot(
-            ax, [d.geom.boundary], color=_colour(d.place), linewidth=2.6, zorder=3.1,
-            linestyle=(0, (5, 3)) if dashed else "-",
-        )  # fmt: skip
-    for d in by_layer.get("regions", []):
-        _plot(ax, [d.geom], facecolor=_colour(d.place), alpha=0.3, zorder=4)
-        _plot(
-            ax,
-            [d.geom.boundary],
-            color=style.OUTLINE,
-            linewidth=1.8,
-            linestyle=(0, (6, 4)),
-            zorder=4.1,
-        )
-    for d in by_layer.get("estimates", []):
-        _plot(
-            ax,
-            [d.geom],
-            facecolor=_colour(d.place),
-            edgecolor=style.OUTLINE,
-            linewidth=0.6,
-            alpha=0.85,
-            zorder=5,
-        )
-    for d in by_layer.get("concerns", []):
-        _plot(
-            ax,
-            [d.geom],
-            facecolor="none",
-            edgecolor=style.CONCERN,
-            hatch="///",
-            linewidth=1.2,
-            zorder=5.5,
-        )
+
+    def split(layer: str) -> tuple[list[_Drawn], list[_Drawn]]:
+        items = by_layer.get(layer, [])
+        return [d for d in items if d.place.has_estimate], [
+            d for d in items if not d.place.has_estimate
+        ]
+
+    def geoms(items: list[_Drawn]) -> list[shapely.Geometry]:
+        return [d.geom for d in items]
+
+    def colours(items: list[_Drawn]) -> list[str]:
+        return [_colour(d.place) for d in items]
+
+    countries = by_layer.get("countries", [])
+    _fill(ax, geoms(countries), colours(countries), alpha=0.06, linewidths=0, zorder=3)
+    est, con = split("countries")
+    _stroke(ax, geoms(est), colours(est), linewidths=2.6, zorder=3.1)
+    _stroke(ax, geoms(con), colours(con), linewidths=2.6, linestyles=[(0, (5, 3))], zorder=3.1)
+    regions = by_layer.get("regions", [])
+    _fill(ax, geoms(regions), colours(regions), alpha=0.3, linewidths=0, zorder=4)
+    _stroke(
+        ax, geoms(regions), [style.OUTLINE] * len(regions), linewidths=1.8,
+        linestyles=[(0, (6, 4))], zorder=4.1,
+    )  # fmt: skip
+    provinces = by_layer.get("estimates", [])
+    _fill(
+        ax, geoms(provinces), colours(provinces), edgecolors=style.OUTLINE, linewidths=0.6,
+        alpha=0.85, zorder=5,
+    )  # fmt: skip
+    concerns = by_layer.get("concerns", [])
+    _fill(
+        ax, geoms(concerns), ["none"] * len(concerns), edgecolors=style.CONCERN, hatch="///",
+        linewidths=1.2, zorder=5.5,
+    )  # fmt: skip
+    est, con = split("borders")
     casing = [patheffects.withStroke(linewidth=6.5, foreground="#333333")]
-    for d in by_layer.get("borders", []):
-        concern = not d.place.has_estimate
-        _plot(
-            ax, [d.geom], color=_colour(d.place), linewidth=4.2, zorder=6,
-            linestyle=(0, (4, 2)) if concern else "-", path_effects=None if concern else casing,
-        )  # fmt: skip
-    for d in by_layer.get("towns", []):
+    _stroke(ax, geoms(est), colours(est), linewidths=4.2, zorder=6, path_effects=casing)
+    _stroke(ax, geoms(con), colours(con), linewidths=4.2, linestyles=[(0, (4, 2))], zorder=6)
+    towns = by_layer.get("towns", [])
+    if towns:
         ax.scatter(
-            [d.geom.x], [d.geom.y], s=(2 * style.town_radius(d.place.top_figure)) ** 2,
-            c="white" if not d.place.has_estimate else _colour(d.place),
-            edgecolors=style.CONCERN if not d.place.has_estimate else "#333333",
+            [d.geom.x for d in towns], [d.geom.y for d in towns],
+            s=[(1.1 * style.town_radius(d.place.top_figure)) ** 2 for d in towns],
+            c=[_colour(d.place) if d.place.has_estimate else "white" for d in towns],
+            edgecolors=["#333333" if d.place.has_estimate else style.CONCERN for d in towns],
             linewidths=1.5, zorder=7,
         )  # fmt: skip
 
@@ -333,7 +373,7 @@ def _legend(fig: Figure) -> None:
 
 def render_png(
     claims: pd.DataFrame,
-    path_or_buffer: str | Path | IO[bytes],
+    path_or_buffer: str | FilePath | IO[bytes],
     *,
     title: str | None = None,
     filters_summary: str | None = None,

@@ -57,4 +57,4 @@ def colour_for(figure: float | None) -> str:
 
 def town_radius(figure: float | None) -> int:
     """Circle radius in pixels: grows with the class so big garrisons stand out."""
-    return 6 if figure is None else 5 + 2 * class_index(figure)
+    return 6 if figure is None else 4 + round(1.5 * class_index(figure))

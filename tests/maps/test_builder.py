@@ -21,6 +21,7 @@ from dashboard.maps.builder import (
     popup_of,
     runtime_of,
 )
+from dashboard.maps.popups import tooltip_html
 from dashboard.maps.safe import html_text
 from tests.maps.conftest import (
     HOSTILE_QUOTE,
@@ -113,7 +114,7 @@ def test_popup_shows_modality_and_precision(seed_map: folium.Map) -> None:
 def test_tooltip_names_place_and_top_figure(seed_map: folium.Map) -> None:
     feature = layers_of(seed_map)["Province estimates"].feature("admin1:AF-BDS")
     assert feature is not None
-    tooltip = feature.properties["t"]
+    tooltip = tooltip_html(feature.place)
     assert "Badakhshan" in tooltip and "around 15,000 men (extremists)" in tooltip
     assert "2 claims" in tooltip
 
@@ -320,6 +321,11 @@ def test_template_literal_characters_become_entities() -> None:
 # --- in a real browser -------------------------------------------------------------------
 
 CHROMIUM = Path("/usr/bin/chromium")
+_TEXT_OF = """(html) => {
+    const t = document.createElement("template");
+    t.innerHTML = html;
+    return t.content.textContent;
+}"""
 _OPEN_BADAKHSHAN = """() => {
     const layers = Object.keys(window).filter((k) => k.startsWith("place_layer_"));
     for (const name of layers.filter((k) => typeof window[k].eachLayer === "function")) {
@@ -340,7 +346,8 @@ def test_inline_map_draws_offline_in_chromium_and_runs_no_payload(
         [seed_claims, hostile_claims.assign(claim_id=hostile_claims["claim_id"] + 100)]
     )
     page_file = tmp_path / "map.html"
-    page_file.write_text(_render(build_map(claims, title="<img src=x onerror=alert(9)>")), "utf-8")
+    m = build_map(claims, title="<img src=x onerror=alert(9)>")
+    page_file.write_text(_render(m), "utf-8")
 
     outside: list[str] = []
     dialogs: list[str] = []
@@ -371,6 +378,10 @@ def test_inline_map_draws_offline_in_chromium_and_runs_no_payload(
             page.locator("path.leaflet-interactive").first.hover(force=True)
             page.evaluate(_OPEN_BADAKHSHAN)
             popup = page.locator(".leaflet-popup-content").last.inner_text()
+            shown = page.evaluate(
+                "() => [...document.querySelectorAll('.leaflet-popup-content')].pop().textContent"
+            )
+            expected = page.evaluate(_TEXT_OF, popup_of(m, "admin1:AF-BDS"))
             injected = page.evaluate(
                 "document.querySelectorAll('.leaflet-popup-content img,"
                 " .leaflet-popup-content script, .ha-info img').length"
@@ -384,4 +395,5 @@ def test_inline_map_draws_offline_in_chromium_and_runs_no_payload(
     assert dialogs == []
     assert injected == 0
     assert HOSTILE_QUOTE in popup and "around 15,000" in popup  # payload shown as text
+    assert shown == expected  # the browser builds the popup the Python helper describes
     assert "<img src=x onerror=alert(9)>" in info  # the title shows as text
