@@ -237,8 +237,9 @@ def _callout_groups(drawn: list[_Drawn]) -> list[tuple[int, list[_Drawn]]]:
     """Places grouped by the claim their callout quotes, strongest figures first."""
     groups: dict[int, list[_Drawn]] = {}
     for d in drawn:
-        cid = d.place.top_claim_id if d.place.top_claim_id is not None else d.place.listed[0]
-        groups.setdefault(cid, []).append(d)
+        ids = (d.place.top_claim_id,) if d.place.top_claim_id is not None else d.place.listed
+        if ids:
+            groups.setdefault(ids[0], []).append(d)
 
     def rank(item: tuple[int, list[_Drawn]]) -> tuple[bool, int, int]:
         members = item[1]

@@ -21,8 +21,9 @@ from dashboard.maps.builder import (
     popup_of,
     runtime_of,
 )
+from dashboard.maps.labels import figure_label, precision_label
 from dashboard.maps.popups import tooltip_html
-from dashboard.maps.safe import html_text
+from dashboard.maps.safe import html_text, web_url
 from tests.maps.conftest import (
     HOSTILE_QUOTE,
     KUNDUZ_CITY,
@@ -311,6 +312,49 @@ def test_hostile_content_is_escaped_everywhere(hostile_claims: pd.DataFrame) -> 
     assert html_text(HOSTILE_QUOTE) in popup  # shown, as text
     assert "source (not a web link): javascript:alert(1)" in popup
     assert htmllib.unescape(html_text(HOSTILE_QUOTE)) == HOSTILE_QUOTE  # nothing lost
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "text", "qualifier", "label"),
+    [
+        (1000, 1000, "some 1,000", "approximate", "some 1,000"),
+        (3500, 3500, "about 3,500", "approximate", "about 3,500"),
+        (4000, 4000, None, "upper", "up to 4,000"),
+        (4000, 4000, "up to 4,000", "upper", "up to 4,000"),
+        (4000, 6000, "about 4,000 to 6,000", "range", "4,000–6,000"),
+        (None, None, "several hundred", "vague", "several hundred (vague)"),
+        (None, None, None, None, "unspecified number (vague)"),
+        (200, 200, None, "lower", "at least 200"),
+        (pd.NA, 700, None, "exact", "700"),
+    ],
+)
+def test_figure_labels_keep_the_hedge(
+    low: Any, high: Any, text: str | None, qualifier: str | None, label: str
+) -> None:
+    assert figure_label(low, high, text, qualifier) == label
+
+
+@pytest.mark.parametrize(
+    ("kind", "precision", "label"),
+    [
+        ("admin1", 4, "province"),
+        ("border", 5, "border line"),
+        ("region", 5, "part of country"),
+        ("region", 6, "several countries"),
+        ("country", 6, "country"),
+        ("city", 1, "town"),
+        ("city", 2, "near a town"),
+    ],
+)
+def test_precision_labels(kind: str, precision: int, label: str) -> None:
+    assert precision_label(kind, precision) == label
+
+
+def test_only_web_links_become_links() -> None:
+    assert web_url(" https://tass.com/a?b=1 ") == "https://tass.com/a?b=1"
+    for bad in ("javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "//evil.com",
+                'https://x.org/"onmouseover=alert(1)', "ftp://x.org/f", None, ""):  # fmt: skip
+        assert web_url(bad) is None, bad
 
 
 def test_template_literal_characters_become_entities() -> None:
