@@ -25,7 +25,13 @@ from dashboard.extract.figure_checks import EXTRA_FORCE_UNITS
 from dashboard.extract.groups import GroupMention
 from dashboard.extract.lexicon import FIGHTERS
 
-__all__ = ["Antecedents", "group_for_concern", "group_for_figure"]
+__all__ = [
+    "STATE_UNITS",
+    "Antecedents",
+    "group_for_concern",
+    "group_for_figure",
+    "with_defined_acronyms",
+]
 
 _FIGHTER_NOUNS = "|".join(sorted(FIGHTERS | EXTRA_FORCE_UNITS, key=len, reverse=True))
 #: Between a figure and the group it counts: "1,000 gunmen of ISIS", "3,000 foreign
@@ -74,6 +80,33 @@ _FORCE_ANAPHOR = re.compile(
     r"warned|stressed|explained|insisted|argued|think|thought|fear|feared)\b)",
     re.IGNORECASE,
 )
+
+
+_DEFINED = re.compile(r"\s*\(\s*(?P<acronym>[A-Z][A-Za-z\-]{1,9})\s*\)")
+
+
+def with_defined_acronyms(text: str, groups: list[GroupMention]) -> list[GroupMention]:
+    """``groups`` plus later uses of an acronym the article defines for a known group:
+    after "the National Resistance Front (NRF)", "NRF" is that group too, even though the
+    groups table lacks the acronym."""
+    defined: dict[str, GroupMention] = {}
+    for i, g in enumerate(groups):
+        m = _DEFINED.match(text, g.end)
+        if m is None:
+            continue
+        nxt = groups[i + 1] if i + 1 < len(groups) else None
+        if nxt is None or nxt.start != m.start("acronym"):
+            defined.setdefault(m.group("acronym"), g)
+    if not defined:
+        return groups
+    taken = [(g.start, g.end) for g in groups]
+    extra = []
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, defined)) + r")\b")
+    for m in pattern.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            g = defined[m.group()]
+            extra.append(GroupMention(m.start(), m.end(), m.group(), g.canonical, g.kind))
+    return sorted([*groups, *extra], key=lambda g: g.start)
 
 
 @dataclass(slots=True)
@@ -136,6 +169,29 @@ def _fought(text: str, g: GroupMention, lo: int) -> bool:
     return _ENEMY_BEFORE.search(text, max(lo, g.start - 60), g.start) is not None
 
 
+#: "Taliban spokesman", "an ISWAP commander said": the group speaks, it is not counted.
+_SPEAKER_AFTER = re.compile(
+    r"['’]?s?\s+(?:spokes(?:man|woman|person)|officials?|commanders?|leaders?|sources?|"
+    r"statement|negotiators?|envoys?|media)\b",
+    re.IGNORECASE,
+)
+#: "a group that the military links to Islamic State": an affiliation, not the subject.
+_AFFILIATION_BEFORE = re.compile(
+    r"\b(?:links?|linked|ties|tied|affiliated|aligned|allied|loyal|close|connected|pledged\s+"
+    r"allegiance)\s+(?:with|to)\s+(?:the\s+)?$|\b(?:splinter|offshoot|faction|branch|wing|"
+    r"rival|affiliate|ally|allies|remnants?)\s+of\s+(?:the\s+)?$|\bbacked\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _secondary(text: str, g: GroupMention, lo: int) -> bool:
+    """True for a group named as a qualifier: "al-Qaeda's Sahel affiliate", "a Taliban
+    spokesman", "linked to Islamic State"."""
+    if _possessive_modifier(text, g) or _SPEAKER_AFTER.match(text, g.end):
+        return True
+    return _AFFILIATION_BEFORE.search(text, max(lo, g.start - 50), g.start) is not None
+
+
 def _possessive_modifier(text: str, g: GroupMention) -> bool:
     """True for "al-Qaeda's Sahel affiliate": the group qualifies another noun."""
     if g.text.endswith(("'s", "’s")):
@@ -155,8 +211,12 @@ def _usable(text: str, groups: list[GroupMention], lo: int, hi: int) -> list[Gro
         nxt = groups[i + 1] if i + 1 < len(groups) else None
         acronym = nxt is not None and _ACRONYM_GAP.fullmatch(text, g.end, nxt.start)
         out.append(nxt if acronym and nxt is not None else g)
-    plain = [g for g in out if not _possessive_modifier(text, g)]
-    return plain or out
+    plain = [g for g in out if not _secondary(text, g, lo)]
+    if plain:
+        return plain
+    # only qualifiers left: an owner ("the BLA's suicide squad") still names the group; a
+    # speaker ("a Taliban spokesman") or an affiliation ("linked to Islamic State") does not
+    return [g for g in out if _possessive_modifier(text, g)]
 
 
 def _anaphor(
@@ -175,16 +235,29 @@ def _anaphor(
     return None
 
 
+#: Nouns for state forces: a group named later in their clause is not theirs ("900 troops
+#: in northeast Syria to support the SDF", "1,500 soldiers ... after al-Shabaab massed").
+STATE_UNITS = frozenset(
+    {
+        "troops", "soldiers", "servicemen", "personnel", "police", "policemen", "reservists",
+        "peacekeepers", "gendarmes", "guards", "marines", "paratroopers", "instructors",
+        "trainers", "advisers", "advisors", "officers", "sailors", "airmen", "conscripts",
+    }
+)  # fmt: skip
+
+
 def group_for_figure(
     text: str,
     sentence: tuple[int, int],
     figure: tuple[int, int],
     groups: list[GroupMention],
     antecedents: Antecedents,
+    unit: str | None = None,
 ) -> GroupMention | None:
     """The group the figure at ``figure`` (start, end) counts, or None.
 
-    ``groups`` are the group mentions inside ``sentence`` (start, end), in order.
+    ``groups`` are the group mentions inside ``sentence`` (start, end), in order; ``unit``
+    is the noun the figure counts (state forces take no group named after them).
     """
     s_lo, s_hi = sentence
     f_lo, f_hi = figure
@@ -202,7 +275,7 @@ def group_for_figure(
     if found is not None:
         return found
     after = [g for g in usable if f_hi <= g.start and g.end <= c_hi]
-    if after:  # 4.
+    if after and unit not in STATE_UNITS:  # 4.
         return after[0]
     return _anaphor(text, f_lo, s_hi, antecedents, earlier) or _anaphor(
         text, s_lo, c_lo, antecedents, []

@@ -81,7 +81,7 @@ _NOT_HERE = re.compile(
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _GEO_NOUN = re.compile(r"[\s\-]*(?:" + "|".join(GEO_NOUNS) + r")\b", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(
-    r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+)?(?:" + "|".join(ATTRIBUTIVE_NOUNS) + r")\b",
+    r"(?:['’]s)?\s+(?:" + "|".join(ATTRIBUTIVE_NOUNS) + r")\b",
     re.IGNORECASE,
 )
 _ACTOR = re.compile(r"\s+(?:" + "|".join(ACTOR_VERBS) + r")\b", re.IGNORECASE)

@@ -22,7 +22,12 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
-from dashboard.extract.claim_groups import Antecedents, group_for_concern, group_for_figure
+from dashboard.extract.claim_groups import (
+    Antecedents,
+    group_for_concern,
+    group_for_figure,
+    with_defined_acronyms,
+)
 from dashboard.extract.claim_places import (
     SentencePlaces,
     back_reference,
@@ -64,7 +69,9 @@ _FIGURE_CLAUSE = re.compile(
     r"it|they|we|there|that))\b",
     re.IGNORECASE,
 )
-_MODAL_BREAK = re.compile(r"[,;:]|\s[—–-]\s")
+_SEGMENT_BREAK = re.compile(r"[,;:](?!\d)|\s[—–-]\s")
+_RELATIVE = re.compile(r"\s*(?:which|who|whose|that|where)\b", re.IGNORECASE)
+_MODAL_BREAK = re.compile(r"[,;:]|\s[—–-]\s|\s(?:and|but|while|whereas)\s")
 
 
 @dataclass(slots=True)
@@ -162,7 +169,7 @@ def extract_claims(article: Article) -> list[Claim]:
         (m for m in get_geocoder().places(text) if not dateline[0] <= m.start < dateline[1]),
         key=lambda m: m.start,
     )
-    groups = find_groups(text)
+    groups = with_defined_acronyms(text, find_groups(text))
     ctx = _Context(
         text,
         mentions,
@@ -334,6 +341,10 @@ def _shares(
             ]
         if not share and len(figures) == 1:
             share = unassigned
+        seg_lo, seg_hi = _clause(text, start, end, fig.start, _SEGMENT_BREAK)
+        if _RELATIVE.match(text, seg_lo):  # "Al-Shabaab, which has 7,000 fighters across
+            narrow = [m for m in share if seg_lo <= m.start < seg_hi]  # Somalia, attacks Kenya"
+            share = narrow or share
         out.append((share, clauses[k]))
     return out
 
@@ -403,7 +414,7 @@ def _estimates(
         zip(found.figures, _shares(text, start, end, figures, places.locative), strict=True)
     ):
         group = group_for_figure(
-            text, (start, end), (fig.start, fig.end), groups, memory.antecedents
+            text, (start, end), (fig.start, fig.end), groups, memory.antecedents, unit
         )
         out.append(
             Claim(

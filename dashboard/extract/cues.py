@@ -76,7 +76,10 @@ PLANNED = (
     r"ready|set|is|are|was|were|expected|due|going)\s+to\s+(?:send|deploy|dispatch|station|"
     r"transfer|airlift|commit|contribute|redeploy|reinforce|move|boost)",
     r"(?:could|would|will|may|might|shall|can)\s+(?:also\s+|soon\s+|quickly\s+)?(?:send|deploy|"
-    r"dispatch|station|transfer|airlift|commit|contribute|redeploy|move\s+in)",
+    r"dispatch|station|transfer|airlift|commit|contribute|redeploy|move\s+in|recruit|train|"
+    r"mobili[sz]e|raise|hire)",
+    r"(?:could|would|will|may|might)\s+be\s+(?:cut|reduced|increased|raised|boosted|"
+    r"brought\s+down)\s+to",
     r"(?:to\s+be|will\s+be|would\s+be|could\s+be|are\s+being)\s+(?:sent|deployed|dispatched|"
     r"stationed|transferred|airlifted)",
     r"planned\s+(?:deployment|dispatch|reinforcement)",
@@ -115,12 +118,12 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         r"(?:the|these|those)\s+(?:provinces|states|governorates|regions|districts|areas|"
         r"territor(?:y|ies)|localit(?:y|ies)|zones?|villages|towns|cities|parts|mountains|"
         r"forests?|valleys?)|(?:this|that|the)\s+(?:district|area|zone|locality|village|town|"
-        r"city|valley|forest)",
+        r"city|valley|forest)(?!\s+of\s+[A-Z])",
         "any",
     ),
     (
         r"(?:the\s+)?(?:opposite|other|far|same)\s+side\s+of\s+the\s+(?:border|frontier|river|"
-        r"line)|(?:across|along|near|on|at)\s+the\s+(?:border|frontier)",
+        r"line)|(?:across|along|near|on|at|from|to|beyond|towards?)\s+the\s+(?:border|frontier)",
         "border",
     ),
     (
@@ -295,7 +298,8 @@ ATTRIBUTIVE_NOUNS = (
     r"citizens",
     r"contingent",
     r"base",
-    r"(?:ruling|military|interim|transitional|federal|central|national)\s+\w+",
+    r"(?:ruling|military|interim|transitional|federal|central|national|armed|security|"
+    r"special|regional|local|provincial|state|defen[cs]e|foreign|interior)\s+\w+",
 )
 #: Verbs after a place that make it an actor: "Moscow could send", "Kenya plans to deploy".
 ACTOR_VERBS = (

@@ -59,6 +59,8 @@ _STRENGTH_SETUP = re.compile(
     r"(?:(?:could|may|might|will|would|is\s+expected\s+to|are\s+expected\s+to)\s+)?"
     r"(?:reach|reached|exceed|exceeded|top|topped|hit|rise\s+to|rose\s+to|grow\s+to|grew\s+to|"
     r"swell\s+to|swelled\s+to|double\s+to|stand\s+at|stands\s+at|stood\s+at|put\s+at|"
+    r"(?:be\s+)?(?:cut|reduced|lowered|raised|increased|boosted|brought\s+down)\s+to|"
+    r"(?:fall|fell|drop|dropped|shrink|shrank)\s+to|"
     r"estimated\s+at|is|are|was|were)\s*$",
     re.IGNORECASE,
 )
@@ -79,7 +81,18 @@ _AFTER_EVENT = re.compile(
 _BEFORE_CUT = re.compile(
     r"\b(?:withdraw|withdrew|withdrawn|withdrawing|pull\s+out|pulled\s+out|pulling\s+out|"
     r"cut|cutting|reduce|reduced|reducing|demobili[sz]e|demobili[sz]ed|disarm|disarmed|"
-    r"repatriate|repatriated)\s+(?:\w+\s+){0,2}$",
+    r"repatriate|repatriated)\s+(?:(?!to\s)\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: Prisoners: "the SDF holds around 9,000 suspected ISIS fighters in its prisons".
+_HELD_BEFORE = re.compile(
+    r"\b(?:holds?|held|holding|detains?|detained|jails?|jailed|imprisons?|imprisoned)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_HELD_AFTER = re.compile(
+    r"(?:\s+[\w'’\-]+){0,5}?\s+(?:in|at)\s+(?:(?:its|their|the|his|[A-Z][\w\-]*-run)\s+)*"
+    r"(?:prisons?|jails?|detention|custody|prison\s+camps?)\b",
     re.IGNORECASE,
 )
 _THAN = re.compile(r"\bthan\s+$", re.IGNORECASE)
@@ -151,6 +164,10 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
         return True
     if _BEFORE_CUT.search(text, max(c_lo, figure.start - 40), figure.start):
         return True
+    if _HELD_BEFORE.search(text, max(c_lo, figure.start - 40), figure.start) or _HELD_AFTER.match(
+        text, figure.end, c_hi
+    ):
+        return True
     if _THAN.search(text, max(lo, figure.start - 10), figure.start):
         return True  # "closer to 5,000 than 3,000": 3,000 is a reference point
     return _NOT_CREDIBLE.search(text, c_lo, c_hi) is not None
@@ -182,8 +199,11 @@ def force_figures(
             continue
         accepted, unit = _rescued(text, start, end, figure, reason)
         if not accepted and reason == "no-unit" and out and out[-1][1] in _FORCE:
-            last = out[-1][0]
-            accepted = _ELLIPSIS.search(text, last.end, figure.start) is not None
+            last = out[-1][0]  # "ISWAP has 3,000 fighters and JAS about 1,500",
+            accepted = (  # "has 3,000 soldiers ... would send 1,000 more"
+                _ELLIPSIS.search(text, last.end, figure.start) is not None
+                or _MORE.match(text, figure.end, end) is not None
+            )
             unit = out[-1][1]
         if accepted and not _rejected(text, start, end, figure):
             out.append((figure, unit))

@@ -28,7 +28,8 @@ _NEEDS: dict[Modality, tuple[str, ...]] = {
     "planned": (
         "send", "sent", "deploy", "dispatch", "station", "transfer", "airlift", "commit",
         "contribut", "redeploy", "reinforc", "move", "boost", "planned", "brigade", "battalion",
-        "unit", "force", "contingent", "mission", "division",
+        "unit", "force", "contingent", "mission", "division", "recruit", "train", "mobili",
+        "raise", "hire", "cut", "reduc", "increas", "lower", "brought",
     ),
     "projected": (
         "may", "might", "could", "can", "will", "would", "shall", "expected", "projected",
