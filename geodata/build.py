@@ -596,6 +596,124 @@ def person_names() -> set[str]:
     return out
 
 
+# --- feature summaries -------------------------------------------------------------------------
+def _label_point(geom: shapely.Geometry) -> shapely.Point:
+    """A point on the feature: the centroid when it falls inside, else one on the surface;
+    the middle of the longest stretch for lines."""
+    if geom.geom_type in ("LineString", "MultiLineString"):
+        line = shapely.line_merge(geom) if geom.geom_type == "MultiLineString" else geom
+        if line.geom_type == "MultiLineString":
+            line = max(shapely.get_parts(line), key=lambda part: part.length)
+        return shapely.line_interpolate_point(line, 0.5, normalized=True)
+    centroid = geom.centroid
+    return centroid if geom.contains(centroid) else shapely.point_on_surface(geom)
+
+
+def _mainland(geom: shapely.Geometry) -> shapely.Geometry:
+    parts = shapely.get_parts(geom)
+    return parts[int(np.argmax(shapely.area(parts)))]
+
+
+def build_features(
+    countries: gpd.GeoDataFrame,
+    admin1: gpd.GeoDataFrame,
+    borders: gpd.GeoDataFrame,
+) -> pd.DataFrame:
+    """One row per country, province and border with what the geocoder needs without
+    loading any geometry (towns are points: the geocoder reads them from places.parquet):
+    names, codes, a label point, the bounding box, the centroid, and for countries the
+    mainland's extent along the four axes the "northern/north-eastern …" rule uses."""
+    rows: list[dict[str, Any]] = []
+
+    def add(
+        fid: str, kind: str, name: str, ccs: str, adm: str, prec: int, geom: Any
+    ) -> dict[str, Any]:
+        pt = _label_point(geom)
+        cen = geom.centroid
+        minx, miny, maxx, maxy = geom.bounds
+        row = {
+            "id": fid,
+            "kind": kind,
+            "name": name,
+            "countries": ccs,
+            "admin1": adm,
+            "precision": prec,
+            "lat": round(pt.y, 5),
+            "lon": round(pt.x, 5),
+            "minx": round(minx, 5),
+            "miny": round(miny, 5),
+            "maxx": round(maxx, 5),
+            "maxy": round(maxy, 5),
+            "geometry_type": geom.geom_type,
+            "cx": round(cen.x, 5),
+            "cy": round(cen.y, 5),
+        }
+        rows.append(row)
+        return row
+
+    for r in countries.itertuples():
+        row = add(f"country:{r.code}", "country", r.name, r.code, "", 6, r.geometry)
+        main = _mainland(r.geometry)
+        cosl = float(np.cos(np.radians(main.centroid.y)))
+        xy = shapely.get_coordinates(main) * np.array([cosl, 1.0])
+        row["cosl"] = round(cosl, 6)
+        row["cx"], row["cy"] = round(main.centroid.x, 5), round(main.centroid.y, 5)
+        h = np.sqrt(0.5)
+        for axis, vec in (("x", (1.0, 0.0)), ("y", (0.0, 1.0)), ("d1", (h, h)), ("d2", (-h, h))):
+            proj = xy @ np.asarray(vec)
+            row[f"{axis}_min"], row[f"{axis}_max"] = float(proj.min()), float(proj.max())
+    for r in admin1.itertuples():
+        add(f"admin1:{r.code}", "admin1", r.name, r.country, r.code, 4, r.geometry)
+    for r in borders.itertuples():
+        add(f"border:{r.code}", "border", r.name, f"{r.a},{r.b}", "", 5, r.geometry)
+    table = pd.DataFrame(rows)
+    return table.sort_values("id", kind="stable").reset_index(drop=True)
+
+
+def _region_rows(countries: gpd.GeoDataFrame, admin1: gpd.GeoDataFrame) -> pd.DataFrame:
+    """Label point, bbox and geometry type of every region the geocoder can name (the
+    curated tables and each country's nine parts), computed on their real union."""
+    from dashboard.geo import regions
+
+    provinces = admin1.set_index("code").geometry
+    whole = countries.set_index("code").geometry
+    keys = [*regions.MULTI]
+    for cc in countries["code"]:
+        keys += [f"{cc}-{d}" for d in regions.DIRECTIONS]
+    rows = []
+    for key in keys:
+        reg = regions.region(key)
+        if reg is None:
+            continue
+        geoms = [provinces[c] for c in reg.admin1 if c in provinces.index]
+        geoms += [whole[c] for c in reg.whole if c in whole.index]
+        if not geoms:
+            continue
+        geom = shapely.union_all(geoms)
+        pt = _label_point(geom)
+        minx, miny, maxx, maxy = geom.bounds
+        rows.append(
+            {
+                "id": f"region:{key}",
+                "kind": "region",
+                "name": reg.name,
+                "countries": ",".join(reg.countries),
+                "admin1": ",".join(reg.admin1),
+                "precision": reg.precision,
+                "lat": round(pt.y, 5),
+                "lon": round(pt.x, 5),
+                "minx": round(minx, 5),
+                "miny": round(miny, 5),
+                "maxx": round(maxx, 5),
+                "maxy": round(maxy, 5),
+                "geometry_type": geom.geom_type,
+                "cx": round(geom.centroid.x, 5),
+                "cy": round(geom.centroid.y, 5),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
 # --- main --------------------------------------------------------------------------------------
 def write(gdf: gpd.GeoDataFrame, name: str, out: Path) -> Path:
     """Write GeoParquet deterministically (stable row order, fixed compression)."""
@@ -622,6 +740,27 @@ def main(argv: list[str] | None = None) -> int:
     source_countries = build_countries(source_admin1, src)
     borders = build_borders(countries, source_countries)
     places = build_places(admin1)
+    features = build_features(countries, admin1, borders)
+    features.to_parquet(out / "features.parquet", index=False, **PARQUET_OPTIONS)
+    # regions are defined over the features just written: read those, not the committed ones
+    os.environ["HOTSPOTS_GEODATA"] = str(out)
+    from dashboard.geo import features as feature_index
+
+    for fn in (
+        feature_index._rows,
+        feature_index.feature,
+        feature_index.extent,
+        feature_index.provinces_of,
+        feature_index.neighbour_map,
+    ):
+        fn.cache_clear()
+    features = pd.concat([features, _region_rows(countries, admin1)], ignore_index=True)
+    features = features.sort_values("id", kind="stable").reset_index(drop=True)
+    features.to_parquet(out / "features.parquet", index=False, **PARQUET_OPTIONS)
+    print(
+        f"features   {len(features):7d} rows      "
+        f"{(out / 'features.parquet').stat().st_size / 1e6:6.2f} MB"
+    )
     gazetteer = build_gazetteer(countries, admin1, places)
     gazetteer.to_parquet(out / "gazetteer.parquet", index=False, **PARQUET_OPTIONS)
     print(

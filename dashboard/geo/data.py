@@ -9,12 +9,13 @@ from __future__ import annotations
 import os
 from functools import cache
 from pathlib import Path
-from typing import Literal
-
-import geopandas as gpd
-import pandas as pd
+from typing import TYPE_CHECKING, Literal
 
 from dashboard.errors import GeodataError
+
+if TYPE_CHECKING:  # geopandas is imported when a layer is first read, not at import time
+    import geopandas as gpd
+    import pandas as pd
 
 Layer = Literal["countries", "admin1", "borders", "places"]
 LAYERS: tuple[Layer, ...] = ("countries", "admin1", "borders", "places")
@@ -41,6 +42,8 @@ def layer(name: Layer) -> gpd.GeoDataFrame:
             f"bundled boundary file {path} is missing; reinstall from a full checkout "
             "or set HOTSPOTS_GEODATA to the folder that holds the geodata/*.parquet files"
         )
+    import geopandas as gpd
+
     try:
         gdf = gpd.read_parquet(path)
     except Exception as exc:  # corrupt or truncated file: say which and how to recover

@@ -14,10 +14,9 @@ from functools import cache, lru_cache
 
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-import shapely
 
 from dashboard.errors import GeodataError
-from dashboard.geo import data, regions
+from dashboard.geo import data, features, regions
 from dashboard.geo.names import fold
 from dashboard.model import Place, PlaceKind
 
@@ -230,126 +229,83 @@ ABBREVIATION_KEYS = frozenset(fold(a) for a in ABBREVIATIONS)
 
 @lru_cache(maxsize=65536)
 def make_place(kind: str, ref: str) -> Place | None:
-    """The Place (name, codes, precision, point, bbox) for an index candidate."""
-    if kind in ("country", "demonym"):
-        row = data.country(ref)
-        if row is None:
-            return None
-        return _polygon_place(
-            f"country:{ref}", "country", str(row["name"]), (ref,), (), 6, row.geometry
-        )
-    if kind == "admin1":
-        row = data.province(ref)
-        if row is None:
-            return None
-        return _polygon_place(
-            f"admin1:{ref}",
-            "admin1",
-            str(row["name"]),
-            (str(row["country"]),),
-            (ref,),
-            4,
-            row.geometry,
-        )
-    if kind == "city":
-        i = _city_rows().get(ref)
-        if i is None:
-            return None
-        row = data.places().iloc[i]
-        pt = row.geometry
-        adm = (str(row["admin1"]),) if row["admin1"] else ()
-        return Place(
-            f"city:{ref}",
-            "city",
-            str(row["name"]),
-            (str(row["country"]),),
-            adm,
-            1,
-            round(pt.y, 5),
-            round(pt.x, 5),
-            (pt.x, pt.y, pt.x, pt.y),
-            "Point",
-        )
+    """The Place (name, codes, precision, label point, bbox) for a candidate or phrase."""
+    if kind == "demonym":
+        kind = "country"
+    if kind in ("country", "admin1", "city"):
+        f = features.feature(f"{kind}:{ref}")
+        return None if f is None else _from_feature(f)
     if kind == "region":
+        known = features.feature(f"region:{ref}")  # precomputed on the real union
+        if known is not None:
+            return _from_feature(known)
         reg = regions.region(ref)
         if reg is None:
             return None
-        from dashboard.geo.shapes import geometry_for
-
-        geom = geometry_for(f"region:{ref}")
-        if geom is None:
-            return None
-        return _polygon_place(
-            f"region:{ref}", "region", reg.name, reg.countries, reg.admin1, reg.precision, geom
+        ids = [f"admin1:{c}" for c in reg.admin1] + [f"country:{c}" for c in reg.whole]
+        return _union_place(
+            f"region:{ref}", "region", reg.name, reg.countries, reg.admin1, reg.precision, ids
         )
     if kind == "border":
-        from dashboard.geo.shapes import geometry_for
-
-        geom = geometry_for(f"border:{ref}")
-        if geom is None:
+        f = features.feature(f"border:{ref}")
+        if f is not None:
+            return _from_feature(f)
+        country, _, direction = ref.partition("-")
+        side = regions.side_neighbours(country, direction)
+        country_feature = features.feature(f"country:{country}")
+        if not side or country_feature is None:
             return None
-        a, _, b = ref.partition("-")
-        row = data.border(a, b)
-        name = str(row["name"]) if row is not None else _side_border_name(a, b)
-        countries = tuple(sorted({a, b})) if row is not None else _side_border_countries(a, b)
-        return _polygon_place(f"border:{ref}", "border", name, countries, (), 5, geom)
+        name = f"{country_feature.name}'s {regions.adjective(direction)} border"
+        ids = [f"border:{features.border_id(country, n)}" for n in side]
+        return _union_place(
+            f"border:{ref}", "border", name, tuple(sorted({country, *side})), (), 5, ids
+        )
     return None
 
 
-@cache
-def _city_rows() -> dict[str, int]:
-    """geonameid → row of the places layer (built on first use of a town)."""
-    places = data.places()
-    return dict(zip(places["geonameid"].astype(str), range(len(places)), strict=True))
+def _from_feature(f: features.Feature) -> Place:
+    kind: PlaceKind = f.kind  # type: ignore[assignment]
+    return Place(
+        f.id,
+        kind,
+        f.name,
+        f.countries,
+        f.admin1,
+        f.precision,
+        f.lat,
+        f.lon,
+        f.bbox,
+        f.geometry_type,
+    )
 
 
-def _side_border_name(country: str, direction: str) -> str:
-    row = data.country(country)
-    cname = str(row["name"]) if row is not None else country
-    return f"{cname}'s {regions._adjective(direction)} border"
-
-
-def _side_border_countries(country: str, direction: str) -> tuple[str, ...]:
-    from dashboard.geo.shapes import side_neighbours
-
-    return tuple(sorted({country, *side_neighbours(country, direction)}))
-
-
-def _polygon_place(
+def _union_place(
     pid: str,
     kind: PlaceKind,
     name: str,
     countries: tuple[str, ...],
     admin1: tuple[str, ...],
     precision: int,
-    geom: shapely.Geometry,
-) -> Place:
-    pt = _label_point(geom)
-    minx, miny, maxx, maxy = (round(v, 5) for v in geom.bounds)
-    return Place(
-        pid,
-        kind,
-        name,
-        countries,
-        admin1,
-        precision,
-        round(pt.y, 5),
-        round(pt.x, 5),
-        (minx, miny, maxx, maxy),
-        geom.geom_type,
+    member_ids: list[str],
+) -> Place | None:
+    """A place drawn as the union of members: their joint bbox, and as label point the
+    member label nearest the middle of that bbox (always on the union)."""
+    members = [f for fid in member_ids if (f := features.feature(fid)) is not None]
+    if not members:
+        return None
+    box = (
+        min(f.bbox[0] for f in members),
+        min(f.bbox[1] for f in members),
+        max(f.bbox[2] for f in members),
+        max(f.bbox[3] for f in members),
     )
-
-
-def _label_point(geom: shapely.Geometry) -> shapely.Point:
-    """A point on the feature: the centroid when it falls inside, else one on the surface;
-    the middle of the longest stretch for borders."""
-    if geom.geom_type in ("LineString", "MultiLineString"):
-        line = shapely.line_merge(geom) if geom.geom_type == "MultiLineString" else geom
-        if line.geom_type == "MultiLineString":
-            line = max(shapely.get_parts(line), key=lambda part: part.length)
-        return shapely.line_interpolate_point(line, 0.5, normalized=True)
-    centroid = geom.centroid
-    return centroid if geom.contains(centroid) else shapely.point_on_surface(geom)
+    mid = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+    label = min(members, key=lambda f: (f.lon - mid[0]) ** 2 + (f.lat - mid[1]) ** 2)
+    if len(members) == 1:
+        gtype = members[0].geometry_type
+    else:
+        gtype = "MultiLineString" if kind == "border" else "MultiPolygon"
+    return Place(pid, kind, name, countries, admin1, precision, label.lat, label.lon, box, gtype)
 
 
 def city_prior(population: int) -> float:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from dashboard.geo import data
+from dashboard.geo import features
 from dashboard.geo.gazetteer import Candidate, Gazetteer, city_prior, gazetteer, make_place
 from dashboard.geo.matcher import NameMatcher, Span, mark_group_names
 from dashboard.geo.names import fold
@@ -50,8 +50,8 @@ class Geocoder:
         """The best match for a place name or phrase ("Tajik-Afghan border", "Kunduz")."""
         if not query or not query.strip():
             return None
-        row = data.country(country) if country else None
-        context = f"{row['name']}. " if row is not None else ""
+        home = features.feature(f"country:{country.upper()}") if country else None
+        context = f"{home.name}. " if home is not None else ""
         mentions = self._places(context + query, focus=country.upper() if country else None)
         mentions = [m for m in mentions if m.start >= len(context)]
         if not mentions:
@@ -93,7 +93,7 @@ class Geocoder:
         total = sum(ctx.values()) or 1.0
         neighbours = set()
         if focus:
-            neighbours = set(data._neighbour_map().get(focus, ()))
+            neighbours = set(features.neighbour_map().get(focus, ()))
         single = " " not in s.text.strip() and "-" not in s.text
         key = fold(s.text)
         word = _Word(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from dashboard.geo import data, regions
+from dashboard.geo import features, regions
 from dashboard.geo.gazetteer import make_place
 from dashboard.geo.matcher import Span
 from dashboard.geo.names import fold
@@ -96,7 +96,7 @@ def find_phrases(
                 pair = _pick_border(countries, ncountries)
                 if bm and pair:
                     end = nxt.end + bm.end()
-                    place = make_place("border", data.border_code(*pair))
+                    place = make_place("border", features.border_id(*pair))
                     if place:
                         s.absorbed = nxt.absorbed = True
                         out.append(Span(s.start, end, text[s.start : end], [], -1, -1, force=place))
@@ -110,7 +110,7 @@ def find_phrases(
             if pair and re.fullmatch(
                 r"\s*(?:and|with|[-–/])\s*(?:the\s+)?", text[s.end : nxt.start], re.I
             ):
-                place = make_place("border", data.border_code(*pair))
+                place = make_place("border", features.border_id(*pair))
                 if place:
                     start = s.start - (len(before) - bb.start())
                     s.absorbed = nxt.absorbed = True
@@ -124,7 +124,7 @@ def find_phrases(
             if _BORDER_WITH_AFTER.match(between):
                 pair = _pick_border(countries, _country_codes(nxt))
                 if pair:
-                    place = make_place("border", data.border_code(*pair))
+                    place = make_place("border", features.border_id(*pair))
                     if place:
                         s.absorbed = nxt.absorbed = True
                         out.append(
@@ -146,7 +146,7 @@ def find_phrases(
         if countries and bw and home:
             pair = _pick_border([home], countries)
             if pair and pair[0] != pair[1]:
-                place = make_place("border", data.border_code(*pair))
+                place = make_place("border", features.border_id(*pair))
                 if place:
                     start = s.start - (len(before) - bw.start())
                     s.absorbed = True
@@ -280,7 +280,7 @@ def _is_country_like(s: Span) -> bool:
 def _focus_other_than(ctx: dict[str, float], exclude: list[str]) -> str | None:
     """The most-named country of the article that shares a border with one of ``exclude``."""
     for cc in sorted(ctx, key=lambda k: -ctx[k]):
-        if cc not in exclude and any(data.touches(cc, x) for x in exclude):
+        if cc not in exclude and any(features.touches(cc, x) for x in exclude):
             return cc
     return None
 
@@ -289,6 +289,6 @@ def _pick_border(a: list[str], b: list[str]) -> tuple[str, str] | None:
     """The first pair of candidate countries that really share a border."""
     for x in a:
         for y in b:
-            if x != y and data.touches(x, y):
+            if x != y and features.touches(x, y):
                 return x, y
     return None

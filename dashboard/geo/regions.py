@@ -17,10 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-import numpy as np
-import shapely
-
-from dashboard.geo import data
+from dashboard.geo import features
 
 #: Canonical direction keys and the unit axis (east, north) each one points along.
 AXES: dict[str, tuple[float, float]] = {
@@ -355,69 +352,91 @@ def _country_from_part(key: str) -> tuple[str, str] | None:
     return None
 
 
-@cache
-def _local_xy(country: str) -> tuple[np.ndarray, list[str], tuple[float, float]]:
-    """Province centroids of a country in locally scaled degrees, with their codes."""
-    provinces = data.provinces_of(country)
-    cosl = math.cos(math.radians(float(_mainland(country).centroid.y)))
-    cents = shapely.get_coordinates(shapely.centroid(provinces.geometry.values))
-    xy = np.column_stack([cents[:, 0] * cosl, cents[:, 1]])
-    return xy, provinces["code"].tolist(), (cosl, 0.0)
+#: Axis name in features.parquet for each direction, and the sign that points that way.
+_AXIS_OF: dict[str, tuple[str, float]] = {
+    "north": ("y", 1.0),
+    "south": ("y", -1.0),
+    "east": ("x", 1.0),
+    "west": ("x", -1.0),
+    "northeast": ("d1", 1.0),
+    "southwest": ("d1", -1.0),
+    "northwest": ("d2", 1.0),
+    "southeast": ("d2", -1.0),
+}
+
+
+def _project(axis: str, lon: float, lat: float, cosl: float) -> float:
+    """A lon/lat point on one axis, x scaled by cos(latitude) as the extents are."""
+    x, y = lon * cosl, lat
+    h = math.sqrt(0.5)
+    return {"x": x, "y": y, "d1": h * (x + y), "d2": h * (y - x)}[axis]
+
+
+def axis_position(country: str, lon: float, lat: float, direction: str) -> float | None:
+    """Where a point lies towards ``direction`` within a country's mainland: 0 at the far
+    side, 1 at the near side (outside [0, 1] off the mainland)."""
+    ext = features.extent(country)
+    if ext is None:
+        return None
+    axis, sign = _AXIS_OF[direction]
+    lo, hi = ext.ranges[axis]
+    t = (_project(axis, lon, lat, ext.cosl) - lo) / max(hi - lo, 1e-9)
+    return t if sign > 0 else 1.0 - t
 
 
 @cache
 def geometric_part(country: str, direction: str) -> tuple[str, ...]:
     """Provinces in one part of any country by the documented geometric rule."""
-    xy, codes, (cosl, _) = _local_xy(country)
-    if not codes:
+    ext = features.extent(country)
+    provinces = features.provinces_of(country)
+    if ext is None or not provinces:
         return ()
-    outline = shapely.get_coordinates(_mainland(country))
-    pts = np.column_stack([outline[:, 0] * cosl, outline[:, 1]])
+
+    def pos(f: features.Feature, d: str) -> float:
+        return axis_position(country, f.centroid[0], f.centroid[1], d) or 0.0
+
+    # provinces off the mainland's extent (Alaska, Hawaii, overseas islands) are in no part
+    on_mainland = [
+        f for f in provinces if all(-0.05 <= pos(f, d) <= 1.05 for d in ("east", "north"))
+    ]
     if direction == "central":
-        spans = [np.ptp(pts @ np.asarray(axis)) for axis in ((1.0, 0.0), (0.0, 1.0))]
-        keep = np.ones(len(codes), dtype=bool)
-        for axis, span in zip(((1.0, 0.0), (0.0, 1.0)), spans, strict=True):
-            t = _position(xy, pts, axis)
+        spans = {d: ext.ranges[a][1] - ext.ranges[a][0] for d, a in (("east", "x"), ("north", "y"))}
+        longest = max(spans, key=lambda d: spans[d])
+
+        def central(f: features.Feature) -> bool:
             # the middle 40 % along the long axis; across a narrow country, the middle 60 %
-            half = PART_SHARE / 2 if span == max(spans) else 0.3
-            keep &= (t >= 0.5 - half) & (t <= 0.5 + half)
+            return all(
+                abs(pos(f, d) - 0.5) <= (PART_SHARE / 2 if d == longest else 0.3) for d in spans
+            )
+
+        keep = [f for f in on_mainland if central(f)]
     else:
-        t = _position(xy, pts, AXES[direction])
-        keep = t >= 1.0 - PART_SHARE
-    # provinces off the mainland's extent (Alaska, Hawaii, overseas islands) belong to no part
-    for axis in ((1.0, 0.0), (0.0, 1.0)):
-        t_axis = _position(xy, pts, axis)
-        keep &= (t_axis >= -0.05) & (t_axis <= 1.05)
-    if direction != "central" and not keep.any():
-        keep = t == t.max()
-    return tuple(sorted(c for c, k in zip(codes, keep.tolist(), strict=True) if k))
+        keep = [f for f in on_mainland if pos(f, direction) >= 1.0 - PART_SHARE]
+        if not keep and on_mainland:
+            keep = [max(on_mainland, key=lambda f: pos(f, direction))]
+    return tuple(sorted(f.admin1[0] for f in keep))
 
 
-def _mainland(country: str) -> shapely.Geometry:
-    """The country's largest polygon: islands and exclaves must not stretch its extent."""
-    parts = shapely.get_parts(data.country(country).geometry)  # type: ignore[union-attr]
-    return parts[int(np.argmax(shapely.area(parts)))]
-
-
-def axis_position(country: str, xy: np.ndarray, outline: np.ndarray, direction: str) -> float:
-    """Where a lon/lat point lies along a direction within a country (0 far side, 1 near)."""
-    cosl = math.cos(math.radians(float(_mainland(country).centroid.y)))
-    scale = np.array([cosl, 1.0])
-    return float(_position(xy * scale, outline * scale, AXES[direction])[0])
-
-
-def _position(xy: np.ndarray, outline: np.ndarray, axis: tuple[float, float]) -> np.ndarray:
-    """Where each point lies along an axis, 0 at the country's far end and 1 at its near end."""
-    a = np.asarray(axis)
-    proj = outline @ a
-    lo, hi = float(proj.min()), float(proj.max())
-    return np.asarray((xy @ a - lo) / max(hi - lo, 1e-9))
+def side_neighbours(country: str, direction: str) -> list[str]:
+    """Neighbours whose border with ``country`` lies on that side of it ("southern border")."""
+    if direction not in AXES:
+        return []
+    out = []
+    for other in sorted(features.neighbour_map().get(country, ())):
+        line = features.feature(f"border:{features.border_id(country, other)}")
+        if line is None:
+            continue
+        t = axis_position(country, line.centroid[0], line.centroid[1], direction)
+        if t is not None and t >= 1.0 - PART_SHARE - 0.1:
+            out.append(other)
+    return out
 
 
 def part(country: str, direction: str) -> Region | None:
     """The region "<direction> <country>", from a sourced table or the geometric rule."""
     country = country.upper()
-    if direction not in DIRECTIONS or data.country(country) is None:
+    country_feature = features.feature(f"country:{country}")
+    if direction not in DIRECTIONS or country_feature is None:
         return None
     table = PART_TABLES.get(country)
     if table and direction in table[0]:
@@ -428,12 +447,13 @@ def part(country: str, direction: str) -> Region | None:
         source = "geometric rule (dashboard/geo/regions.py)"
     if not codes:
         return None
-    cname = str(data.country(country)["name"])  # type: ignore[index]
-    label = "central" if direction == "central" else _adjective(direction)
+    cname = country_feature.name
+    label = "central" if direction == "central" else adjective(direction)
     return Region(f"{country}-{direction}", f"{label} {cname}", (country,), codes, (), source)
 
 
-def _adjective(direction: str) -> str:
+def adjective(direction: str) -> str:
+    """ "north" → "northern", "northwest" → "north-western"."""
     words = {"north": "northern", "south": "southern", "east": "eastern", "west": "western"}
     if direction in words:
         return words[direction]

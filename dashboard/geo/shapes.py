@@ -44,26 +44,12 @@ def geometry_for(place_id: str) -> shapely.Geometry | None:
 _DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
 
 
-def side_neighbours(country: str, direction: str) -> list[str]:
-    """Neighbours whose border with ``country`` lies on that side of it ("southern border")."""
-    from dashboard.geo import regions
-
-    row = data.country(country)
-    if row is None or direction not in regions.AXES:
-        return []
-    outline = shapely.get_coordinates(row.geometry)
-    out = []
-    for other in data.neighbours(country):
-        line = data.border(country, other).geometry  # type: ignore[union-attr]
-        mid = shapely.get_coordinates(shapely.centroid(line))
-        t = regions.axis_position(country, mid, outline, direction)
-        if t >= 1.0 - regions.PART_SHARE - 0.1:
-            out.append(other)
-    return out
-
-
 def _side_border(country: str, direction: str) -> shapely.Geometry | None:
-    lines = [data.border(country, n).geometry for n in side_neighbours(country, direction)]  # type: ignore[union-attr]
+    """The borders on one side of a country ("Afghanistan's northern border")."""
+    from dashboard.geo.regions import side_neighbours
+
+    rows = [data.border(country, n) for n in side_neighbours(country, direction)]
+    lines = [row.geometry for row in rows if row is not None]
     return shapely.union_all(lines) if lines else None
 
 

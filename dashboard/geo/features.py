@@ -1,0 +1,169 @@
+"""Summaries of every bundled feature, read without geopandas or any geometry.
+
+The geocoder answers "what is AF-BDS, where is its label point, what is its extent" for
+thousands of names per second and must start in well under a second; the polygons are
+only needed to draw maps (dashboard.geo.data). geodata/build.py writes features.parquet
+(countries, provinces, borders); towns come from the point column of places.parquet.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+from functools import cache
+
+import pyarrow.parquet as pq
+
+from dashboard.errors import GeodataError
+from dashboard.geo.data import geodata_dir
+
+
+@dataclass(frozen=True, slots=True)
+class Feature:
+    """One country, province, border or town: names, codes, label point, extent."""
+
+    id: str
+    kind: str
+    name: str
+    countries: tuple[str, ...]
+    admin1: tuple[str, ...]
+    precision: int
+    lat: float
+    lon: float
+    bbox: tuple[float, float, float, float]
+    geometry_type: str
+    centroid: tuple[float, float]  # lon, lat (a country's: its mainland's)
+
+
+@dataclass(frozen=True, slots=True)
+class Extent:
+    """A country mainland's extent along the axes of the part-of-country rule."""
+
+    cosl: float  # cos(latitude): x is scaled by it so degrees east and north compare
+    ranges: dict[str, tuple[float, float]]  # axis name ("x", "y", "d1", "d2") → (min, max)
+
+
+def _path(name: str) -> str:
+    path = geodata_dir() / name
+    if not path.exists():
+        raise GeodataError(f"{path} is missing; restore geodata/ from a full checkout")
+    return str(path)
+
+
+@cache
+def _rows() -> dict[str, dict[str, object]]:
+    """id → row of features.parquet (a few thousand rows)."""
+    table = pq.read_table(_path("features.parquet"))
+    return {str(r["id"]): r for r in table.to_pylist()}
+
+
+def _split(value: object) -> tuple[str, ...]:
+    return tuple(v for v in str(value or "").split(",") if v)
+
+
+@cache
+def feature(fid: str) -> Feature | None:
+    """The feature for an id such as "admin1:AF-BDS", "border:AF-TJ" or "city:1135689"."""
+    if fid.startswith("city:"):
+        return _city(fid[5:])
+    r = _rows().get(fid)
+    if r is None:
+        return None
+    box = (float(r["minx"]), float(r["miny"]), float(r["maxx"]), float(r["maxy"]))  # type: ignore[arg-type]
+    return Feature(
+        fid,
+        str(r["kind"]),
+        str(r["name"]),
+        _split(r["countries"]),
+        _split(r["admin1"]),
+        int(r["precision"]),  # type: ignore[call-overload]
+        float(r["lat"]),  # type: ignore[arg-type]
+        float(r["lon"]),  # type: ignore[arg-type]
+        box,
+        str(r["geometry_type"]),
+        (float(r["cx"]), float(r["cy"])),  # type: ignore[arg-type]
+    )
+
+
+@cache
+def extent(country: str) -> Extent | None:
+    """The mainland extent of a country (None for an unknown code)."""
+    r = _rows().get(f"country:{country}")
+    if r is None or r.get("cosl") is None:
+        return None
+    ranges = {a: (float(r[f"{a}_min"]), float(r[f"{a}_max"])) for a in ("x", "y", "d1", "d2")}  # type: ignore[arg-type]
+    return Extent(float(r["cosl"]), ranges)  # type: ignore[arg-type]
+
+
+@cache
+def provinces_of(country: str) -> tuple[Feature, ...]:
+    """The first-order divisions of a country."""
+    prefix = f"admin1:{country}-"
+    return tuple(f for fid in _rows() if fid.startswith(prefix) if (f := feature(fid)))
+
+
+@cache
+def neighbour_map() -> dict[str, frozenset[str]]:
+    """Country → the countries it shares a land border with."""
+    out: dict[str, set[str]] = {}
+    for fid, r in _rows().items():
+        if fid.startswith("border:"):
+            a, b = _split(r["countries"])
+            out.setdefault(a, set()).add(b)
+            out.setdefault(b, set()).add(a)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def touches(a: str, b: str) -> bool:
+    """True when two countries share a land border."""
+    return b in neighbour_map().get(a, frozenset())
+
+
+def border_id(a: str, b: str) -> str:
+    """The key of the border between two countries, whatever order they are named in."""
+    x, y = sorted((a.upper(), b.upper()))
+    return f"{x}-{y}"
+
+
+@cache
+def _places() -> tuple[dict[str, int], list[str], list[str], list[str], list[bytes]]:
+    """geonameid → row, and the name, country, admin1 and point columns of places.parquet."""
+    table = pq.read_table(
+        _path("places.parquet"), columns=["geonameid", "name", "country", "admin1", "geometry"]
+    )
+    ids = [str(i) for i in table.column("geonameid").to_pylist()]
+    return (
+        dict(zip(ids, range(len(ids)), strict=True)),
+        table.column("name").to_pylist(),
+        table.column("country").to_pylist(),
+        table.column("admin1").to_pylist(),
+        table.column("geometry").to_pylist(),
+    )
+
+
+def _city(geonameid: str) -> Feature | None:
+    index, names, countries, admin1, points = _places()
+    i = index.get(geonameid)
+    if i is None:
+        return None
+    lon, lat = _wkb_point(points[i])
+    adm = (admin1[i],) if admin1[i] else ()
+    return Feature(
+        f"city:{geonameid}",
+        "city",
+        names[i],
+        (countries[i],),
+        adm,
+        1,
+        lat,
+        lon,
+        (lon, lat, lon, lat),
+        "Point",
+        (lon, lat),
+    )
+
+
+def _wkb_point(blob: bytes) -> tuple[float, float]:
+    """x, y of a WKB point (what GeoParquet stores), without a geometry library."""
+    order = "<" if blob[0] == 1 else ">"
+    return struct.unpack(f"{order}dd", blob[5:21])
