@@ -198,8 +198,8 @@ def _prior(c: Candidate) -> float:
 
 def _implausible(c: Candidate, s: Span, word: _Word, share: float, province_named: bool) -> bool:
     """Readings to drop outright unless a type word ("city of", "province") asks for them."""
-    if s.prefer == c.kind:
-        return False
+    if s.prefer == c.kind or (s.admin1_hint and c.admin1 == s.admin1_hint):
+        return False  # "Churchill, Man.": the province vouches for the town
     alt_only = c.alt and word.single
     if c.kind == "city":
         if alt_only and (word.zipf >= 3.0 or c.population < 100_000):

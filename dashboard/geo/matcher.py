@@ -84,8 +84,11 @@ class NameMatcher:
         gaz = self.gaz
         for run in _RUN.finditer(text):
             word = run.group()
-            if word.isalpha() and (
-                fold(word) not in gaz or (word.lower() in COMMON and not word.isupper())
+            key = fold(word)
+            if (
+                word.isalpha()
+                and key not in ABBREVIATION_KEYS
+                and (key not in gaz or (word.lower() in COMMON and not word.isupper()))
             ):
                 continue  # a lone capitalised word that is no name: "The", "He", "Kabulov"
             tokens = [

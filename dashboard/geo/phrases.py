@@ -54,11 +54,14 @@ _NAMED_LINES = {
 _NAMED_LINE_RE = re.compile(r"\b(Durand Line|Line of Control|Blue Line)\b")
 #: Organisation-name frames: a place after these words is part of a name, not a location.
 _ORG_BEFORE = re.compile(
-    r"(?:Islamic|Liberation|Revolutionary|Democratic|Patriotic|National|People['’]s|United)?\s*"
+    r"(?:(?:Islamic|Liberation|Revolutionary|Democratic|Patriotic|National|People['’]s|United)?\s*"
     r"(?:Movement|Front|Army|State|Emirate|Party|Union|Council|Brigades?|Battalions?|Force|Forces|"
-    r"Organi[sz]ation|Group|Alliance|Taliban|Mujahideen|Jamaat|Jama['’]at|Congress|Ministry|"
-    r"Embassy|University|Bank|Airlines|Times|Post|News|Institute|Agency|Company|Corporation)"
-    r"\s+(?:of|in|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+(?:the\s+)?)?)*$"
+    r"Organi[sz]ation|Group|Alliance|Taliban|Mujahideen|Jamaat|Jama['’]at|Congress)"
+    r"\s+(?:of|in|for)"
+    # institutions are named after a place with "of" ("Ministry of Defence of Tajikistan");
+    # "the embassy in Moscow" is where the embassy is
+    r"|(?:Ministry|Embassy|University|Bank|Airlines|Institute|Agency|Company|Corporation)\s+of)"
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+(?:the\s+)?)?)*$"
 )
 _ORG_AFTER = re.compile(
     r"^[\s-]+(?:Province|Wilayat)\b(?=\s*(?:\(|,|\.|\s+(?:of|branch|group|militants|fighters|affiliate)\b))"

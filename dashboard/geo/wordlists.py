@@ -10,95 +10,95 @@ from dashboard.geo.names import fold
 
 
 def _words(block: str) -> frozenset[str]:
-    """Folded words of a whitespace-separated block."""
-    return frozenset(fold(w) for w in block.split())
+  """Folded words of a whitespace-separated block."""
+  return frozenset(fold(w) for w in block.split())
 
 
 #: Words that are names of places somewhere but, standing alone, are English words.
 COMMON = _words(
-    """
-    a about above across adelaide adm affairs afp africa after again against agency ahram all
-    also am an anadolu and any april are army as asia assembly at aug august austin autumn back
-    bar bath be because been before being below bernama between border borders both but by can
-    capital capitol capt central charlotte chelsea chief christian city cmdr coast col
-    commander commanders const could council court cpl day deal dec december defence defense
-    department det did director district districts do does down dr during each east eastern
-    eden europe even every feb february federal female few fighters florence for force forces
-    foreign freedom friday from ft further gen general georgetown global golden goodwill gov
-    government group groups had has have he her here hers high him his hon hope house houston
-    how i if in independence insp interfax interior international into irna is islam islamic
-    isna it its jackson jan january july june just justice kingdom kremlin kyodo last later
-    liberty like lincoln lt made maj male man many march may me media middle might militants
-    minister ministry mission mobile monday more most mr mrs ms mt much muslim must my national
-    navy near new news next nice no north northern not nov november now oceania oct october of
-    off office on once one only or orange other our out over own pajhwok paradise parliament
-    pentagon per police premier president press prime progress province provinces pte reading
-    regina region regions rep republic reuters rev said sale salvation same saturday say says
-    security see sen sept september sgt she should since so soldiers some south southern split
-    spring sputnik st state states such summer sunday supreme supt sydney tass than that the
-    their them then there these they this those through thursday to tolo too trade troops
-    tuesday under union unity until up upon us very victoria was washington we wednesday well
-    were west western what when where which while white who whom why will winter with within
-    world would xinhua yonhap you your
-    """
+  """
+  a about above across adm affairs afp africa after again against agency ahram all
+  also am an anadolu and any april are army as asia assembly at aug august autumn back
+  bar bath be because been before being below bernama between border borders both but by can
+  capital capitol capt central  chief christian city cmdr coast col
+  commander commanders const could council court cpl day deal dec december defence defense
+  department det did director district districts do does down dr during each east eastern
+  eden europe even every feb february federal female few fighters for force forces
+  foreign freedom friday from ft further gen general global golden goodwill gov
+  government group groups had has have he her here hers high him his hon hope house
+  how i if in independence insp interfax interior international into irna is islam islamic
+  isna it its jan january july june just justice kingdom kremlin kyodo last later
+  liberty like lt made maj male man many march may me media middle might militants
+  minister ministry mission mobile monday more most mr mrs ms mt much muslim must my national
+  navy near new news next nice no north northern not nov november now oceania oct october of
+  off office on once one only or orange other our out over own pajhwok paradise parliament
+  pentagon per police premier president press prime progress province provinces pte reading
+   region regions rep republic reuters rev said sale salvation same saturday say says
+  security see sen sept september sgt she should since so soldiers some south southern split
+  spring sputnik st state states such summer sunday supreme supt tass than that the
+  their them then there these they this those through thursday to tolo too trade troops
+  tuesday under union unity until up upon us very was we wednesday well
+  were west western what when where which while white who whom why will winter with within
+  world would xinhua yonhap you your
+  """
 )
 
 #: Given names that are also places: skipped when a capitalised surname follows.
 GIVEN_NAMES = _words(
-    """
-    adelaide africa america asia austin chad charlotte chelsea china dakota florence georgia
-    houston india israel jackson jordan kenya lincoln paris regina savannah sierra sydney
-    trinidad tyler victoria
-    """
+  """
+  adelaide africa america asia austin chad charlotte chelsea china dakota florence georgia
+  houston india israel jackson jordan kenya lincoln paris regina savannah sierra sydney
+  trinidad tyler victoria
+  """
 )
 
 #: Words after a name that make it a place, not part of a person's name.
 GEO_WORDS = _words(
-    """
-    area areas border city county department district districts division frontier governorate
-    line mountains oblast prefecture province provinces region regions river state territories
-    territory town valley village zone
-    """
+  """
+  area areas border city county department district districts division frontier governorate
+  line mountains oblast prefecture province provinces region regions river state territories
+  territory town valley village zone
+  """
 )
 
 #: All-caps abbreviations that do stand for places.
 ACRONYMS = _words(
-    """
-    drc fata gbao krg loc uae uk us usa
-    """
+  """
+  drc fata gbao krg loc uae uk us usa
+  """
 )
 
 #: Multi-word names that are institutions or landmarks, not the towns of the same name.
 BLOCKED = frozenset(
-    fold(w)
-    for w in (
-        "White House",
-        "Capitol Hill",
-        "Wall Street",
-        "Downing Street",
-        "Scotland Yard",
-        "New York Times",
-        "Red Cross",
-        "Red Crescent",
-        "Security Council",
-        "Foggy Bottom",
-        "Silicon Valley",
-        "Hollywood",
-    )
+  fold(w)
+  for w in (
+    "White House",
+    "Capitol Hill",
+    "Wall Street",
+    "Downing Street",
+    "Scotland Yard",
+    "New York Times",
+    "Red Cross",
+    "Red Crescent",
+    "Security Council",
+    "Foggy Bottom",
+    "Silicon Valley",
+    "Hollywood",
+  )
 )
 
 #: Words any phrase pattern needs nearby; spans with none of them skip the phrase checks.
 HINT_WORDS = tuple(
-    sorted(
-        _words(
-            """
-    agency airlines alliance army bank battalion border boundary brigade capital center central
-    centre city company congress corporation council democratic department east embassy emirate
-    force front frontier governorate group institute jama liberation lower ministry movement
-    mujahideen national news north oblast organi party patriotic people post province region
-    revolutionary south state taliban times town union united university upper velayat village
-    viloyat west wilayat
-    """
-        )
+  sorted(
+    _words(
+      """
+  agency airlines alliance army bank battalion border boundary brigade capital center central
+  centre city company congress corporation council democratic department east embassy emirate
+  force front frontier governorate group institute jama liberation lower ministry movement
+  mujahideen national news north oblast organi party patriotic people post province region
+  revolutionary south state taliban times town union united university upper velayat village
+  viloyat west wilayat
+  """
     )
+  )
 )
