@@ -10,13 +10,13 @@ from dashboard.geo.names import fold
 
 
 def _words(block: str) -> frozenset[str]:
-  """Folded words of a whitespace-separated block."""
-  return frozenset(fold(w) for w in block.split())
+    """Folded words of a whitespace-separated block."""
+    return frozenset(fold(w) for w in block.split())
 
 
 #: Words that are names of places somewhere but, standing alone, are English words.
 COMMON = _words(
-  """
+    """
   a about above across adm affairs afp africa after again against agency ahram all
   also am an anadolu and any april are army as asia assembly at aug august autumn back
   bar bath be because been before being below bernama between border borders both but by can
@@ -45,7 +45,7 @@ COMMON = _words(
 
 #: Given names that are also places: skipped when a capitalised surname follows.
 GIVEN_NAMES = _words(
-  """
+    """
   adelaide africa america asia austin chad charlotte chelsea china dakota florence georgia
   houston india israel jackson jordan kenya lincoln paris regina savannah sierra sydney
   trinidad tyler victoria
@@ -54,7 +54,7 @@ GIVEN_NAMES = _words(
 
 #: Words after a name that make it a place, not part of a person's name.
 GEO_WORDS = _words(
-  """
+    """
   area areas border city county department district districts division frontier governorate
   line mountains oblast prefecture province provinces region regions river state territories
   territory town valley village zone
@@ -63,35 +63,35 @@ GEO_WORDS = _words(
 
 #: All-caps abbreviations that do stand for places.
 ACRONYMS = _words(
-  """
+    """
   drc fata gbao krg loc uae uk us usa
   """
 )
 
 #: Multi-word names that are institutions or landmarks, not the towns of the same name.
 BLOCKED = frozenset(
-  fold(w)
-  for w in (
-    "White House",
-    "Capitol Hill",
-    "Wall Street",
-    "Downing Street",
-    "Scotland Yard",
-    "New York Times",
-    "Red Cross",
-    "Red Crescent",
-    "Security Council",
-    "Foggy Bottom",
-    "Silicon Valley",
-    "Hollywood",
-  )
+    fold(w)
+    for w in (
+        "White House",
+        "Capitol Hill",
+        "Wall Street",
+        "Downing Street",
+        "Scotland Yard",
+        "New York Times",
+        "Red Cross",
+        "Red Crescent",
+        "Security Council",
+        "Foggy Bottom",
+        "Silicon Valley",
+        "Hollywood",
+    )
 )
 
 #: Words any phrase pattern needs nearby; spans with none of them skip the phrase checks.
 HINT_WORDS = tuple(
-  sorted(
-    _words(
-      """
+    sorted(
+        _words(
+            """
   agency airlines alliance army bank battalion border boundary brigade capital center central
   centre city company congress corporation council democratic department east embassy emirate
   force front frontier governorate group institute jama liberation lower ministry movement
@@ -99,6 +99,6 @@ HINT_WORDS = tuple(
   revolutionary south state taliban times town union united university upper velayat village
   viloyat west wilayat
   """
+        )
     )
-  )
 )
