@@ -51,6 +51,7 @@ _APPOSITIVE = re.compile(
     r"unlike|besides|along\s+with|alongside|allied\s+with)\b[^,;]{0,70},",
     re.IGNORECASE,
 )
+_PAREN = re.compile(r"[()]")
 #: Examples, anywhere: "up to 7,000 foreign fighters, including fighters of the IMU".
 _EXAMPLES = re.compile(r",?\s*\b(?:including|such\s+as|among\s+them|notably)\b[^;:]*", re.I)
 #: "Tehreek-i-Taliban Pakistan (TTP)": the acronym in brackets names the group just named.
@@ -151,16 +152,15 @@ def _asides(text: str, groups: list[GroupMention], lo: int, hi: int) -> list[tup
         if m is not None:
             spans.append(m.span())
     depth, opened = 0, -1
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch == "(":
+    for m in _PAREN.finditer(text, lo, hi):
+        if m.group() == "(":
             if depth == 0:
-                opened = i
+                opened = m.start()
             depth += 1
-        elif ch == ")" and depth:
+        elif depth:
             depth -= 1
             if depth == 0:
-                spans.append((opened, i + 1))
+                spans.append((opened, m.end()))
     return spans
 
 

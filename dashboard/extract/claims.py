@@ -99,37 +99,78 @@ class _Context:
 
 
 @dataclass(slots=True)
+class _Seen:
+    """A sentence that named places or groups; its usable places are worked out only when
+    a later claim looks back at it."""
+
+    index: int
+    start: int
+    end: int
+    named: list[Mention]
+    groups: list[GroupMention]
+    claims: list[Claim]
+    places: SentencePlaces | None = None
+
+
+@dataclass(slots=True)
 class _Memory:
     """What later sentences may refer back to."""
 
+    text: str
     antecedents: Antecedents = field(default_factory=Antecedents)
-    earlier: list[Mention] = field(default_factory=list)  # last sentence that named places
-    earlier_index: int = -(10**9)
     countries: Counter[str] = field(default_factory=Counter)
-    last: dict[str, Mention] = field(default_factory=dict)  # last admin1, region, border
-    by_group: dict[str, list[Mention]] = field(default_factory=dict)  # canonical -> places
+    seen: list[_Seen] = field(default_factory=list)
+    current: int = 0  # index of the sentence being read
+
+    def places_of(self, s: _Seen) -> SentencePlaces:
+        """The usable places of an earlier sentence (worked out once)."""
+        if s.places is None:
+            s.places = sentence_places(self.text, s.named, s.start, s.end)
+        return s.places
+
+    @property
+    def earlier(self) -> list[Mention]:
+        """Places of the last sentence that named any, at most :data:`LOOKBACK` back."""
+        for s in reversed(self.seen):
+            if self.current - s.index > LOOKBACK:
+                break
+            found = self.places_of(s).all
+            if found:
+                return found
+        return []
+
+    @property
+    def last(self) -> dict[str, Mention]:
+        """The last province, region and border named before ("the province", ...)."""
+        out: dict[str, Mention] = {}
+        for s in reversed(self.seen):
+            for m in reversed(self.places_of(s).all):
+                out.setdefault(m.place.kind, m)
+            if {"admin1", "region", "border"} <= out.keys():
+                break
+        return out
 
     def focus(self) -> str | None:
         """The country named most so far ("the country" means it)."""
         return self.countries.most_common(1)[0][0] if self.countries else None
 
-    def implicit(self, index: int, group: str | None) -> list[Mention]:
-        """Places for a figure that names none and refers to none: where the article last
-        put the same group, else those of the last sentence that named any (at most
-        :data:`LOOKBACK` sentences back)."""
-        if group is not None and group in self.by_group:
-            return self.by_group[group]
-        return self.earlier if index - self.earlier_index <= LOOKBACK else []
+    def group_places(self, canonical: str) -> list[Mention]:
+        """Where the article last put a group: the places of the last sentence naming it,
+        else those of that sentence's claims about it."""
+        for s in reversed(self.seen):
+            if any(g.canonical == canonical for g in s.groups):
+                found = self.places_of(s).all or next(
+                    (c.places for c in s.claims if c.group_canonical == canonical and c.places),
+                    [],
+                )
+                if found:
+                    return found
+        return []
 
-    def saw(self, groups: list[GroupMention], places: list[Mention], claims: list[Claim]) -> None:
-        """Remember where the groups a sentence names are: the sentence's places, else
-        those of its claims about them."""
-        for g in groups:
-            found = places or next(
-                (c.places for c in claims if c.group_canonical == g.canonical and c.places), []
-            )
-            if found:
-                self.by_group[g.canonical] = found
+    def implicit(self, group: str | None) -> list[Mention]:
+        """Places for a figure that names none and refers to none: where the article last
+        put the same group, else those of the last sentence that named any."""
+        return (self.group_places(group) if group is not None else []) or self.earlier
 
 
 def extract(
@@ -248,38 +289,34 @@ def _walk(
 ) -> list[Claim]:
     """Sentence by sentence: claims, and what later sentences may refer back to."""
     text = ctx.text
-    memory = _Memory()
+    memory = _Memory(text)
     claims: list[Claim] = []
     for i, (start, end) in enumerate(spans):
         if ctx.dateline[0] <= start and end <= ctx.dateline[1]:
             continue
+        memory.current = i
         named = _between(ctx.mention_starts, ctx.mentions, start, end)
-        places = sentence_places(text, named, start, end)
         groups = _groups_in(ctx, start, end)
+        seen = _Seen(i, start, end, named, groups, [])
         found = candidates.get(i)
         if found is not None:
-            if i - memory.earlier_index > LOOKBACK:
-                memory.earlier = []
+            places = memory.places_of(seen)
             if found.figures:
-                new = _estimates(ctx, found, places, groups, memory)
-                if any(c.group is None and c.unit in FIGHTERS for c in new) and not groups:
+                seen.claims = _estimates(ctx, found, places, groups, memory)
+                generic = any(c.group is None and c.unit in FIGHTERS for c in seen.claims)
+                if generic and not groups:
                     memory.antecedents.saw_generic_force()
             else:
-                new = _concern(ctx, found, places, groups, memory)
-            claims.extend(new)
-            memory.saw(groups, places.all, new)
-        else:
-            memory.saw(groups, places.all, [])
+                seen.claims = _concern(ctx, found, places, groups, memory)
+            claims.extend(seen.claims)
         memory.antecedents.saw_groups(groups)
         memory.countries.update(
             m.place.countries[0]
             for m in named
             if m.role == "location" and len(m.place.countries) == 1
         )
-        for m in places.all:
-            memory.last[m.place.kind] = m
-        if places.all:
-            memory.earlier, memory.earlier_index = places.all, i
+        if named or groups:
+            memory.seen.append(seen)
     return claims
 
 
@@ -355,7 +392,6 @@ def _estimate_places(
     share: list[Mention],
     clause: tuple[int, int],
     sentence: tuple[int, int],
-    sentence_index: int,
     group: str | None,
     places: SentencePlaces,
     memory: _Memory,
@@ -373,7 +409,7 @@ def _estimate_places(
         or share
         or _referred(ctx, sentence[0], sentence[1], memory)
         or places.locative
-        or memory.implicit(sentence_index, group)
+        or memory.implicit(group)
     )
     return most_precise(text, found)
 
@@ -437,7 +473,6 @@ def _estimates(
                     share,
                     clause,
                     (start, end),
-                    found.index,
                     group.canonical if group else None,
                     places,
                     memory,
