@@ -181,6 +181,26 @@ _ELLIPSIS = re.compile(
 )
 
 
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_NEXT_WORD = re.compile(r"[\s\-]*([A-Za-z]+)")
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
+)
+
+
+def _plainly_not_force(text: str, figure: Figure) -> bool:
+    """Years ("in 2014") and days of the month ("February 9"), decided without the full
+    classification: most figures in news copy are these."""
+    number = figure.number_text
+    if not number.isdigit():
+        return False
+    if _YEAR_LIKE.fullmatch(number):
+        nxt = _NEXT_WORD.match(text, figure.end)
+        return nxt is None or nxt.group(1).lower() not in _FORCE
+    month = _MONTH_BEFORE.search(text, max(0, figure.start - 12), figure.start)
+    return len(number) <= 2 and month is not None
+
+
 def force_figures(
     text: str, start: int, end: int, figures: list[Figure] | None = None
 ) -> list[tuple[Figure, str | None]]:
@@ -190,6 +210,8 @@ def force_figures(
     sentence = text[start:end]
     out: list[tuple[Figure, str | None]] = []
     for figure in find_figures(text, start, end) if figures is None else figures:
+        if _plainly_not_force(text, figure):
+            continue
         reason = classify_figure(sentence, figure, sentence_start=start)
         if reason is None:
             if not _rejected(text, start, end, figure):
