@@ -143,15 +143,18 @@ def _form(claim_id: int, current: dict[str, Any]) -> None:
     k = f"rv_{claim_id}_"
     with st.form(f"review_{claim_id}"):
         c1, c2, c3 = st.columns(3)
-        new: dict[str, Any] = {
-            "kind": _choice("Kind", get_args(ClaimKind), current["kind"], k + "kind"),
-            "modality": _choice(
-                "Modality", get_args(Modality), current["modality"], k + "modality"
-            ),
-            "qualifier": _choice(
+        new: dict[str, Any] = {}
+        with c1:
+            new["kind"] = _choice("Kind", get_args(ClaimKind), current["kind"], k + "kind")
+        with c2:
+            new["qualifier"] = _choice(
                 "Qualifier", (None, *get_args(Qualifier)), current["qualifier"], k + "qualifier"
-            ),
-        }
+            )
+        with c3:
+            new["modality"] = _choice(
+                "Modality", get_args(Modality), current["modality"], k + "modality"
+            )
+        c1, c2, c3 = st.columns(3)
         new["number_low"] = c1.number_input(
             "Low figure", min_value=0, step=1, value=current["number_low"], key=k + "low"
         )

@@ -13,8 +13,10 @@ import streamlit as st
 from dashboard.app import resources
 
 ROUTES = Path(__file__).with_name("routes")
+#: A file, not an emoji or ":material/…:" name: those make the browser fetch the icon online.
+ICON = Path(__file__).with_name("assets") / "icon.png"
 
-st.set_page_config(page_title="Hotspot Atlas", page_icon=":material/map:", layout="wide")
+st.set_page_config(page_title="Hotspot Atlas", page_icon=str(ICON), layout="wide")
 resources.install_static()
 resources.engine()
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from dashboard import pipeline
-from dashboard.maps.labels import figure_label, figure_value
+from dashboard.maps.labels import figure_label
 from dashboard.maps.safe import web_url
 from dashboard.model import Filters
 
@@ -26,18 +26,21 @@ TIMELINE_SERIES = 12
 
 
 def claims_table(claims: pd.DataFrame, *, limit: int = TABLE_ROWS) -> pd.DataFrame:
-    """One row per claim with the columns analysts sort by, newest first.
+    """One row per claim with the columns analysts sort by, the newest ``limit`` first.
 
     Every cell is plain text or a number: ``st.dataframe`` draws it as text, never HTML.
     Links are kept only when they are plain http(s) addresses.
     """
-    rows = pipeline.per_claim(claims)
-    if rows.empty:
+    if claims.empty:
         return pd.DataFrame(columns=list(TABLE_COLUMNS))
-    figure = [
-        figure_value(lo, hi) for lo, hi in zip(rows["number_low"], rows["number_high"], strict=True)
-    ]
-    label = [
+    newest = (
+        claims.drop_duplicates("claim_id")
+        .sort_values(["date", "claim_id"], ascending=False, na_position="last")
+        .head(limit)
+    )
+    rows = pipeline.per_claim(claims[claims["claim_id"].isin(newest["claim_id"])])
+    rows = rows.set_index("claim_id", drop=False).loc[newest["claim_id"]]
+    labels = [
         figure_label(lo, hi, txt, q) if kind == "estimate" else ""
         for lo, hi, txt, q, kind in zip(
             rows["number_low"],
@@ -50,8 +53,8 @@ def claims_table(claims: pd.DataFrame, *, limit: int = TABLE_ROWS) -> pd.DataFra
     ]
     table = pd.DataFrame(
         {
-            "figure": pd.array(figure, dtype="Int64"),
-            "as written": label,
+            "figure": rows["number_high"].fillna(rows["number_low"]).astype("Int64"),
+            "as written": labels,
             "kind": rows["kind"],
             "group": rows["group_canonical"].where(rows["group_canonical"].notna(), rows["group"]),
             "place": rows["places"],
@@ -64,8 +67,7 @@ def claims_table(claims: pd.DataFrame, *, limit: int = TABLE_ROWS) -> pd.DataFra
             "claim": rows["claim_id"],
         }
     )
-    table = table.sort_values(["date", "claim"], ascending=False, na_position="last")
-    return table.head(limit).reset_index(drop=True)
+    return table.reset_index(drop=True)
 
 
 TABLE_COLUMNS: tuple[str, ...] = (
@@ -84,30 +86,40 @@ TABLE_COLUMNS: tuple[str, ...] = (
 )
 
 
+_TIMELINE_INPUT = (
+    "claim_id", "number_low", "number_high", "date", "group", "group_canonical", "place_name"
+)  # fmt: skip
+
+
 def timeline_data(claims: pd.DataFrame, *, series: int = TIMELINE_SERIES) -> pd.DataFrame:
     """Estimates with a figure and a full date: the largest per month, group and place.
 
     Only the ``series`` busiest (group, place) pairs are kept, so the chart stays
     readable and small whatever the store holds.
     """
-    est = claims[(claims["kind"] == "estimate") & claims["place_name"].notna()]
-    est = est[est["date"].fillna("").str.match(r"\d{4}-\d{2}-\d{2}$")]
+    wanted = (claims["kind"] == "estimate") & claims["place_name"].notna()
+    est = claims.loc[wanted, list(_TIMELINE_INPUT)]
     figure = est["number_high"].fillna(est["number_low"])
-    est = est.assign(figure=figure)[figure.notna()]
-    if est.empty:
+    when = pd.to_datetime(est["date"], format="%Y-%m-%d", errors="coerce")  # "--MM-DD": NaT
+    keep = figure.notna().to_numpy() & when.notna().to_numpy()
+    if not keep.any():
         return pd.DataFrame(columns=["month", "group", "place", "figure", "claims"])
-    group = est["group_canonical"].fillna(est["group"]).fillna("(group not named)")
-    est = est.assign(group=group, place=est["place_name"], month=est["date"].str[:7] + "-01")
+    est = est[keep].assign(
+        figure=figure[keep].astype("int64"),
+        month=when[keep].to_numpy().astype("datetime64[M]").astype("datetime64[ns]"),
+        group=est.loc[keep, "group_canonical"]
+        .fillna(est.loc[keep, "group"])
+        .fillna("(group not named)"),
+        place=est.loc[keep, "place_name"],
+    )
+    pairs = pd.MultiIndex.from_frame(est[["group", "place"]])
     busiest = est.groupby(["group", "place"]).size().nlargest(series).index
-    est = est.set_index(["group", "place"]).loc[lambda d: d.index.isin(busiest)].reset_index()
-    out = (
+    est = est[pairs.isin(busiest)]
+    return (
         est.groupby(["month", "group", "place"])
         .agg(figure=("figure", "max"), claims=("claim_id", "nunique"))
         .reset_index()
     )
-    out["figure"] = out["figure"].astype("int64")
-    out["month"] = pd.to_datetime(out["month"])
-    return out
 
 
 def timeline_chart(data: pd.DataFrame) -> alt.Chart:
@@ -118,8 +130,13 @@ def timeline_chart(data: pd.DataFrame) -> alt.Chart:
         alt.Chart(data)
         .mark_line(point=True)
         .encode(
-            x=alt.X("month:T", title="article month"),
-            y=alt.Y("figure:Q", title="largest figure reported", scale=alt.Scale(type="log")),
+            x=alt.X("month:T", title="article month", axis=alt.Axis(format="%b %Y")),
+            y=alt.Y(
+                "figure:Q",
+                title="largest figure reported (log scale)",
+                scale=alt.Scale(type="log"),
+                axis=alt.Axis(format=",d", tickCount=5),
+            ),
             color=alt.Color("group:N", title="group"),
             detail="place:N",
             tooltip=[
