@@ -12,6 +12,7 @@ from typing import Any
 from dashboard.errors import InputError
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+STATIC_DIR = Path(__file__).with_name("static")
 
 
 def register(sub: Any) -> None:
@@ -43,6 +44,10 @@ def run(args: argparse.Namespace) -> int:
     if args.db:
         env["HOTSPOTS_DB"] = absolute_store(args.db)
     pipeline.open_for(env.get("HOTSPOTS_DB")).dispose()  # creates, upgrades, seeds
+    # Streamlit only serves static/ when the folder exists as it starts: fill it first.
+    from dashboard.maps.assets import install_static
+
+    install_static(STATIC_DIR)
     cmd = [
         sys.executable,
         "-m",
