@@ -349,6 +349,15 @@ def referred_places(
     last = last or {}
     if kind in ("admin1", "border", "region"):
         found = last.get(kind) or (last.get("admin1") if kind == "region" else None)
+        province = last.get("admin1")
+        # "the Bari region of Puntland … in the region": the province inside the region
+        if (
+            kind == "region"
+            and found is not None
+            and province is not None
+            and set(province.place.admin1) <= set(found.place.admin1)
+        ):
+            found = province
         return [found] if found is not None else earlier
     if kind not in ("country", "direction"):
         return earlier

@@ -49,7 +49,12 @@ class Gazetteer:
         path = data.geodata_dir() / "gazetteer.parquet"
         if not path.exists():
             raise GeodataError(f"{path} is missing; restore geodata/ from a full checkout")
-        self._table = pq.read_table(path)
+        try:
+            self._table = pq.read_table(path)
+        except Exception as exc:  # truncated or half-written file
+            raise GeodataError(
+                f"cannot read {path}: {exc}; restore it with `git checkout`"
+            ) from exc
         # keys are sorted, so each key is one run of rows: run-end encoding finds the runs in C
         runs = pc.run_end_encode(self._table.column("key").combine_chunks())
         self._sorted_keys: list[str] = runs.values.to_pylist()
@@ -61,7 +66,10 @@ class Gazetteer:
         self._prefixes: set[str] = set()  # prefixes of the curated aliases
         self._extra: dict[str, list[Candidate]] = {}
         for name, key in regions.region_names().items():
-            self.add_alias(name, Candidate("region", key, ""))
+            reg = regions.multi(key)
+            # a region inside one country (Puntland, Sinai) speaks for that country
+            home = reg.countries[0] if reg is not None and len(reg.countries) == 1 else ""
+            self.add_alias(name, Candidate("region", key, home))
         self.max_words = 6
 
     def _read_rows(self, key: str) -> tuple[tuple[Candidate, ...], float, bool]:
@@ -134,6 +142,11 @@ def gazetteer() -> Gazetteer:
 
 #: Curated aliases news uses that the sources lack (facts; each checked on the map).
 ALIASES: dict[str, str] = {
+    "Panjsher": "admin1:AF-PAN",
+    "Kech": "admin1:PK-BA",
+    "Panjgur": "admin1:PK-BA",
+    "Ituri": "admin1:CD-IT",
+    "Deir Ezzor": "admin1:SY-DY",
     "Badakhshan": "admin1:TJ-GB",  # Tajik Badakhshan; context decides against AF-BDS
     "GBAO": "admin1:TJ-GB",
     "Pamir": "admin1:TJ-GB",
@@ -219,8 +232,6 @@ ABBREVIATIONS: dict[str, str] = {
     "N.B.": "admin1:CA-NB",
     "Nfld.": "admin1:CA-NL",
     "P.E.I.": "admin1:CA-PE",
-    "Panjshir": "admin1:AF-PAN",
-    "Panjsher": "admin1:AF-PAN",
 }
 
 

@@ -114,6 +114,8 @@ class Geocoder:
                 score += 2.0 if c.country == s.country_hint else -2.0
             if s.admin1_hint:
                 score += 2.0 if s.admin1_hint in (c.admin1, c.ref) else -1.0
+            if s.in_country_list and c.kind in ("country", "demonym"):
+                score += 1.0  # "Nigeria, Niger, Chad and Cameroon": Niger the country
             if s.prefer == c.kind or (s.prefer == "admin1" and c.kind == "region"):
                 score += 1.0
             if c.kind == "city" and province_named:
@@ -204,13 +206,15 @@ def _implausible(c: Candidate, s: Span, word: _Word, share: float, province_name
     if c.kind == "city":
         if alt_only and (word.zipf >= 3.0 or c.population < 100_000):
             return True  # "Google" for Topeka, "Boons" for Severna Park: odd old names
+        if c.alt and share == 0 and c.population < 1_000_000:
+            return True  # "Boni" for Bonn in an article about Mali: exonyms of big cities only
         if word.single and c.population < 100_000 and not s.locative:
             # "Street", "Olympic", "Murphy", "Steele": a common word or a person's name
             return word.zipf >= 4.0 or (word.person and not province_named)
         return False
     if c.kind == "admin1" and share == 0:
-        if c.alt and not word.single:
-            return True  # "Far North" (Cameroon) in an article about Canada
+        if c.alt:
+            return True  # "Far North" (Cameroon) in an article about Canada; "Achin" (Aceh)
         return word.single and not s.locative and (word.zipf >= 4.0 or (c.alt and word.zipf >= 3.0))
     return False
 

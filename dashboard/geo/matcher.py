@@ -20,7 +20,7 @@ _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z\u00C0-\u00DE][^\W\d_]*(?:['’][^\W\d_]+)*)"
 _LOWER_JOIN = (
     r"(?:of|and|the|de|del|al|el|la|ad|as|an|ash|ar|az|es|ul|ur|da|do|dos|das|i|e|basin|"
-    r"region|valley|peninsula|belt|areas)"
+    r"region|valley|peninsula|belt|areas|ez|wa)"
 )
 _GAP = r"(?:[ \t]{1,2}|[ \t]?[-‐‑–][ \t]?)"
 #: A run of capitalised words, joined by spaces or hyphens, with the lower-case words
@@ -62,6 +62,7 @@ class Span:
     country_hint: str | None = None  # from "Afghan Badakhshan" / "Tajikistan's Badakhshan"
     admin1_hint: str | None = None  # from "Paris, Texas" / "Regina, Sask."
     locative: bool = False  # after "in", "near", "from": a place, even if also a name
+    in_country_list: bool = False  # "Nigeria, Niger, Chad and Cameroon"
     absorbed: bool = False  # part of a longer phrase mention
     extra: list[str] = field(default_factory=list)
 
@@ -83,6 +84,8 @@ class NameMatcher:
         spans: list[Span] = []
         gaz = self.gaz
         for run in _RUN.finditer(text):
+            if text[run.end() : run.end() + 1].isdigit():
+                continue  # "Kurdistan24", "G20": a brand or a code, not a place
             word = run.group()
             key = fold(word)
             if (
@@ -183,7 +186,11 @@ class NameMatcher:
                 return False  # "Chad Smith", "Zamir Kabulov": a surname, not a town
         if key in GIVEN_NAMES and span.last_token + 1 < len(tokens):
             n_start, _n_end, n_word = tokens[span.last_token + 1]
-            if text[span.end : n_start] == " " and fold(n_word) not in GEO_WORDS:
+            if (
+                n_word[:1].isupper()
+                and text[span.end : n_start] == " "
+                and fold(n_word) not in GEO_WORDS
+            ):
                 return False  # "Chad Smith", "Jordan Henderson"
         return True
 

@@ -24,14 +24,18 @@ _CITY_WORDS = "city|town|village|capital"
 _DIR = (
     r"(?:north|south|east|west|upper|lower)(?:[\s-]?(?:east|west))?(?:ern)?|central|centre|center"
 )
+_DIR_LOWER = r"(?:north|south|east|west|upper|lower)(?:[\s-]?(?:east|west))?(?:ern)?|central"
 _DIR_BEFORE = re.compile(rf"(?i)\b(?:the\s+)?({_DIR})(?:\s+parts?\s+of|\s+of)?\s+$")
 _DIR_THE_OF = re.compile(rf"(?i)\bthe\s+({_DIR})\s+of\s+$")
-_DIR_AFTER = re.compile(
-    rf"(?i)^['’]s\s+({_DIR})(?:\s+(provinces?|regions?|parts?|areas?|districts?|territor(?:y|ies)|border))?\b"
+_LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s*/\s*")
+_DIR_AFTER = re.compile(  # lower case: "Burkina Faso's Centre-Nord" is a name, not a part
+    rf"^['’]s\s+({_DIR_LOWER})"
+    r"(?:\s+(provinces?|regions?|parts?|areas?|districts?|territor(?:y|ies)|border))?\b"
 )
 _DIR_STANDALONE = re.compile(
     rf"(?i)\bthe\s+({_DIR})\s+(provinces|regions|areas|parts|districts|territories)\b"
 )
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _BORDER_WORD = re.compile(r"(?i)^\s*(?:border|borders|frontier|boundary)\b")
 _BORDER_JOIN = re.compile(r"^\s*(?:[-‐‑–—/]|and)\s*$", re.IGNORECASE)
 _BORDER_BETWEEN = re.compile(r"(?i)\b(?:border|frontier|boundary)\s+(?:between|of)\s+$")
@@ -39,8 +43,10 @@ _BORDER_WITH_AFTER = re.compile(
     r"(?i)^['’]s\s+(?:(?:common|shared|porous|long)\s+)?(?:border|frontier)\s+with\s+$"
 )
 _BORDER_WITH = re.compile(
-    r"(?i)\b(?:the|its|their|our)\s+(?:(?:common|shared|porous|long)\s+)?(?:border|frontier)\s+with\s+$"
+    r"(?i)\b(?:the|its|their|our|his|her)\s+(?:[\w,.-]+\s+){0,3}?(?:border|frontier)\s+with\s+$"
 )
+#: "the Cameroonian border", "along the Afghan frontier": the focus country's border with it
+_THE_X_BORDER_BEFORE = re.compile(r"(?i)\b(?:the|its|their)\s+$")
 _ADMIN_AFTER = re.compile(rf"(?i)^\s+(?:{_ADMIN_WORDS})\b")
 _ADMIN_BEFORE = re.compile(rf"(?i)\b(?:{_ADMIN_WORDS})\s+of\s+$")
 _CITY_BEFORE = re.compile(rf"(?i)\b(?:{_CITY_WORDS})\s+of\s+$")
@@ -156,6 +162,18 @@ def find_phrases(
                     out.append(Span(start, s.end, text[start : s.end], [], -1, -1, force=place))
                     k += 1
                     continue
+        # "the Cameroonian border" (seen from the article's focus country)
+        tb = _BORDER_WORD.match(after) if countries and not s.possessive else None
+        if tb and _THE_X_BORDER_BEFORE.search(before):
+            home = _focus_other_than(ctx, countries)
+            pair = _pick_border([home], countries) if home else None
+            place = make_place("border", features.border_id(*pair)) if pair else None
+            if place:
+                s.absorbed = True
+                end = s.end + tb.end()
+                out.append(Span(s.start, end, text[s.start : end], [], -1, -1, force=place))
+                k += 1
+                continue
         # "X's southern border" / "X's north-western provinces" / "X's north"
         da = (
             _DIR_AFTER.match(text[s.end : s.end + 60])
@@ -210,16 +228,25 @@ def find_phrases(
             s.role = "in-name"
         k += 1
     # "the north-western provinces" with no country named: the article's focus country
-    if focus:
-        taken = [(o.start, o.end) for o in out] + [(s.start, s.end) for s in spans]
-        for m in _DIR_STANDALONE.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            direction = regions.direction_key(m.group(1))
-            reg = regions.part(focus, direction) if direction else None
-            place = make_place("region", reg.key) if reg else None
-            if place:
-                out.append(Span(m.start(), m.end(), m.group(), [], -1, -1, force=place))
+    taken = [(o.start, o.end) for o in out] + [(s.start, s.end) for s in spans]
+    starts = {s.start: s for s in spans}
+    for m in _DIR_STANDALONE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        # "the northern provinces of Afghanistan": that country, not the focus
+        of = _OF.match(text, m.end())
+        named = starts.get(of.end()) if of else None
+        if named is not None and not _country_codes(named):
+            named = None
+        country = _country_codes(named)[0] if named is not None else focus
+        end = named.end if named is not None else m.end()
+        direction = regions.direction_key(m.group(1))
+        reg = regions.part(country, direction) if direction and country else None
+        place = make_place("region", reg.key) if reg else None
+        if place:
+            if named is not None:
+                named.absorbed = True
+            out.append(Span(m.start(), end, text[m.start() : end], [], -1, -1, force=place))
     return out
 
 
@@ -246,10 +273,35 @@ def _near(hints: list[int], lo: int, hi: int) -> bool:
     return i < len(hints) and hints[i] <= hi
 
 
+def _in_country_list(text: str, spans: list[Span], k: int) -> bool:
+    """True when a name sits in a list next to a country: "Nigeria, Niger and Chad"."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(spans):
+            a, b = (spans[j], spans[k]) if j < k else (spans[k], spans[j])
+            other = spans[j]
+            if _LIST_GAP.fullmatch(text, a.end, b.start) and {c.kind for c in other.cands} <= {
+                "country",
+                "demonym",
+            }:
+                return True
+    return False
+
+
 def _qualify(text: str, spans: list[Span], k: int, countries: list[str]) -> None:
     """A country named right before a province narrows it ("Afghan Badakhshan"); a province
     or country right after a comma narrows a town ("Paris, Texas", "Regina, Sask.")."""
     s = spans[k]
+    s.in_country_list = _in_country_list(text, spans, k)
+    if k > 0 and spans[k - 1].possessive and not countries:
+        owner = _country_codes(spans[k - 1])
+        gap = text[spans[k - 1].end : s.start]
+        if owner and gap in ("'s ", "’s ") and not any(c.country in owner for c in s.cands):
+            s.cands = []  # "Burkina Faso's Centre-Nord region": not Cameroon's Nord
+            for nxt in spans[k + 1 :]:  # nor the rest of the same name
+                if text[s.end : nxt.start] not in ("-", " "):
+                    break
+                nxt.cands, s = [], nxt
+            return
     if k + 1 < len(spans) and not countries:
         nxt = spans[k + 1]
         if text[s.end : nxt.start] == ", ":

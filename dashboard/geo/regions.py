@@ -335,6 +335,14 @@ MULTI: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], s
         ("PK-TA",),
         "Pakistan's former Federally Administered Tribal Areas",
     ),
+    "puntland": (
+        "Puntland",
+        ("Puntland State",),
+        (),
+        ("SO-BR", "SO-NU", "SO-MU"),
+        "Puntland State of Somalia: Bari, Nugaal and northern Mudug (its constitution "
+        "also claims Sool and Sanaag, held by Somaliland)",
+    ),
     "af-pak": (
         "the Af-Pak region",
         ("AfPak", "Af-Pak"),

@@ -356,9 +356,34 @@ def test_any_text_gives_a_list(text: str) -> None:
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(["Kunduz", "Tajik", "-", "Afghan", "border", "northern", " ",
-                                 "Afghanistan", "'s", "Central", "Asia", "province", "of", ",",
-                                 "\n", "the", "Islamic", "Movement", "Uzbekistan"]), max_size=40))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Kunduz",
+                "Tajik",
+                "-",
+                "Afghan",
+                "border",
+                "northern",
+                " ",
+                "Afghanistan",
+                "'s",
+                "Central",
+                "Asia",
+                "province",
+                "of",
+                ",",
+                "\n",
+                "the",
+                "Islamic",
+                "Movement",
+                "Uzbekistan",
+            ]
+        ),
+        max_size=40,
+    )
+)
 def test_place_like_word_salad(words: list[str]) -> None:
     text = " ".join(words)
     for m in get_geocoder().places(text):
@@ -370,3 +395,49 @@ def test_huge_and_binary_looking_text(geo: Geocoder) -> None:
     assert isinstance(geo.places("\x00\x01\ufffd" * 1000), list)
     big = "Fighting in Kunduz, Afghanistan. " * 600_000  # ~20 MB
     assert len(geo.places(big)) >= 1_000_000
+
+
+# --- cases found on the extraction test articles ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Boko Haram operates in Nigeria, Niger, Chad and Cameroon.",
+            ["country:NG", "country:NE", "country:TD", "country:CM"],
+        ),
+        ("Militants seized Nangarhar's Achin district.", ["admin1:AF-NAN"]),
+        ("They attacked near Boni in central Mali.", ["region:ML-central"]),
+        ("Al-Shabaab is active in Puntland.", ["region:puntland"]),
+        ("Attacks in Burkina Faso's Centre-Nord region continued.", ["country:BF"]),
+        ("He told Kurdistan24 the attack was repelled.", []),
+        ("Clashes in Deir ez-Zor, Syria.", ["admin1:SY-DY", "country:SY"]),
+        ("Fighters moved into Panjshir province.", ["admin1:AF-PAN"]),
+    ],
+)
+def test_lists_possessives_and_odd_names(geo: Geocoder, text: str, expected: list[str]) -> None:
+    assert ids(geo.places(text)) == expected
+
+
+def test_border_with_a_measured_length(geo: Geocoder) -> None:
+    text = "Tajikistan reinforced its 1,344-kilometer border with Afghanistan, Tajik officials said"
+    assert found(geo, text, "border with").place.id == "border:AF-TJ"
+
+
+def test_the_adjective_border_is_seen_from_the_focus_country(geo: Geocoder) -> None:
+    text = "Nigerian troops patrolled along the Cameroonian border."
+    assert found(geo, text, "Cameroonian border").place.id == "border:CM-NG"
+
+
+def test_parts_of_a_named_country_beat_the_dateline_country(geo: Geocoder) -> None:
+    text = (
+        "MOSCOW, March 3. Militants are active in the northern provinces of Afghanistan, "
+        "Russian officials said."
+    )
+    assert found(geo, text, "northern provinces").place.id == "region:AF-north"
+
+
+def test_towns_qualified_by_their_province(geo: Geocoder) -> None:
+    text = "Lucy Lau was born in Brandon, Man. Her parents live in Paris, Texas."
+    got = {m.text: m.place for m in geo.places(text)}
+    assert got["Brandon"].admin1 == ("CA-MB",) and got["Brandon"].kind == "city"
+    assert got["Paris"].admin1 == ("US-TX",)
