@@ -27,6 +27,7 @@ _DIR = (
 _DIR_LOWER = r"(?:north|south|east|west|upper|lower)(?:[\s-]?(?:east|west))?(?:ern)?|central"
 _DIR_BEFORE = re.compile(rf"(?i)\b(?:the\s+)?({_DIR})(?:\s+parts?\s+of|\s+of)?\s+$")
 _DIR_THE_OF = re.compile(rf"(?i)\bthe\s+({_DIR})\s+of\s+$")
+_TRI_BORDER = re.compile(r"(?i)\b(?:tri|three)[- ]?borders? (?:area|region|zone)\b")
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s*/\s*")
 _DIR_AFTER = re.compile(  # lower case: "Burkina Faso's Centre-Nord" is a name, not a part
     rf"^['’]s\s+({_DIR_LOWER})"
@@ -43,7 +44,7 @@ _BORDER_WITH_AFTER = re.compile(
     r"(?i)^['’]s\s+(?:(?:common|shared|porous|long)\s+)?(?:border|frontier)\s+with\s+$"
 )
 _BORDER_WITH = re.compile(
-    r"(?i)\b(?:the|its|their|our|his|her)\s+(?:[\w,.-]+\s+){0,3}?(?:border|frontier)\s+with\s+$"
+    r"(?i)\b(?:the|its|their|our|his|her|a|an)\s+(?:[\w,.-]+\s+){0,3}?(?:border|frontier)\s+with\s+$"
 )
 #: "the Cameroonian border", "along the Afghan frontier": the focus country's border with it
 _THE_X_BORDER_BEFORE = re.compile(r"(?i)\b(?:the|its|their)\s+$")
@@ -79,6 +80,15 @@ def find_phrases(
 ) -> list[Span]:
     """Phrase mentions (borders, parts of countries); marks qualifiers on ``spans``."""
     out: list[Span] = []
+    # "the tri-border area of Burkina Faso, Mali and Niger": the Central Sahel
+    for m in _TRI_BORDER.finditer(text):
+        listed = {
+            cc for s in spans if m.end() <= s.start < m.end() + 60 for cc in _country_codes(s)
+        }
+        if {"BF", "ML", "NE"} <= listed:
+            place = make_place("region", "central-sahel")
+            if place:
+                out.append(Span(m.start(), m.end(), m.group(), [], -1, -1, force=place))
     # named lines ("Durand Line")
     for m in _NAMED_LINE_RE.finditer(text):
         place = make_place("border", _NAMED_LINES[fold(m.group(1))])

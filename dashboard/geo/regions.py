@@ -213,7 +213,13 @@ MULTI: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], s
     ),
     "lake-chad-basin": (
         "the Lake Chad basin",
-        ("Lake Chad basin", "Lake Chad region", "Lake Chad Basin region"),
+        (
+            "Lake Chad basin",
+            "Lake Chad region",
+            "Lake Chad Basin region",
+            "Lake Chad",
+            "Lake Chad area",
+        ),
         (),
         ("NG-BO", "NG-AD", "NG-YO", "CM-EN", "TD-LC", "TD-HL", "NE-2"),
         "UN OCHA Lake Chad Basin crisis area (Borno, Adamawa, Yobe, Far North, "

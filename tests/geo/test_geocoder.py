@@ -412,6 +412,11 @@ def test_huge_and_binary_looking_text(geo: Geocoder) -> None:
         ("He told Kurdistan24 the attack was repelled.", []),
         ("Clashes in Deir ez-Zor, Syria.", ["admin1:SY-DY", "country:SY"]),
         ("Fighters moved into Panjshir province.", ["admin1:AF-PAN"]),
+        ("ISWAP holds islands of Lake Chad.", ["region:lake-chad-basin"]),
+        (
+            "They operate in the tri-border area of Burkina Faso, Mali and Niger.",
+            ["region:central-sahel", "country:BF", "country:ML", "country:NE"],
+        ),
     ],
 )
 def test_lists_possessives_and_odd_names(geo: Geocoder, text: str, expected: list[str]) -> None:
