@@ -61,6 +61,10 @@ def run(args: argparse.Namespace) -> int:
         "--browser.serverAddress=localhost",
     ]
     # Streamlit reads .streamlit/config.toml from the working directory: run from the project.
+    if os.name == "posix":  # become Streamlit: signals (Ctrl-C, SIGTERM) reach it directly
+        sys.stdout.flush()
+        os.chdir(PROJECT_ROOT)
+        os.execve(sys.executable, cmd, env)
     try:
         return subprocess.call(cmd, env=env, cwd=str(PROJECT_ROOT))
     except KeyboardInterrupt:
