@@ -284,8 +284,9 @@ def _build_layers(
     n_polygons = sum(p.kind in ("admin1", "region", "country") for p in agg.places)
     area_tol = polygon_tolerance(n_polygons)
     card_index: dict[int, int] = {}
-    for claim_id, row in agg.claims.iterrows():
-        card_index[int(claim_id)] = len(runtime.cards)  # type: ignore[call-overload]
+    # plain dicts: a pandas row per claim costs more than the card itself
+    for claim_id, row in zip(agg.claims.index, agg.claims.to_dict("records"), strict=True):
+        card_index[int(claim_id)] = len(runtime.cards)
         runtime.cards.append(claim_card(row))
 
     layers: dict[str, PlaceLayer] = {}

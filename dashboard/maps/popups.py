@@ -8,7 +8,8 @@ same pieces with the same rule (see ``elements.MapRuntime``), only when one is o
 
 from __future__ import annotations
 
-import pandas as pd
+from collections.abc import Mapping
+from typing import Any
 
 from dashboard.maps.aggregate import PlaceSummary
 from dashboard.maps.labels import date_label, figure_label, modality_label, precision_label
@@ -19,7 +20,7 @@ def _present(value: object) -> bool:
     return not is_missing(value) and bool(str(value).strip())
 
 
-def _who(row: pd.Series) -> str:
+def _who(row: Mapping[str, Any]) -> str:
     """The group as written, with its canonical name when different: "ISIS (Islamic State)"."""
     group, canonical = row.get("group"), row.get("group_canonical")
     if _present(group) and _present(canonical) and str(group).strip() != str(canonical).strip():
@@ -29,7 +30,7 @@ def _who(row: pd.Series) -> str:
     return html_text(canonical) if _present(canonical) else ""
 
 
-def claim_card(row: pd.Series) -> str:
+def claim_card(row: Mapping[str, Any]) -> str:
     """One ``<li>``: what was claimed, by whom, where it was published, the exact quote."""
     if row["kind"] == "estimate":
         head = (
