@@ -179,11 +179,43 @@ def _v3_updated_at(conn: Connection) -> None:
     conn.execute(text("UPDATE articles SET updated_at = ingested_at"))
 
 
+def _v4_review_places(conn: Connection) -> None:
+    """Places chosen by an analyst, per review, and their country and province codes.
+
+    No backfill: earlier versions refused place corrections, so no review holds one.
+    """
+    md = MetaData(naming_convention=NAMING_CONVENTION)
+    Table("reviews", md, Column("id", Integer, primary_key=True))  # FK target, exists already
+    places = Table(
+        "review_places",
+        md,
+        Column("review_id", Integer, ForeignKey("reviews.id", ondelete="CASCADE"), nullable=False),
+        Column("ordinal", Integer, nullable=False),
+        Column("place_id", Text, nullable=False),
+        Column("kind", String(16), nullable=False),
+        Column("name", Text, nullable=False),
+        Column("countries", Text, nullable=False),
+        Column("admin1", Text, nullable=False),
+        Column("precision", Integer, nullable=False),
+        PrimaryKeyConstraint("review_id", "ordinal"),
+    )
+    areas = Table(
+        "review_place_areas",
+        md,
+        Column("review_id", Integer, ForeignKey("reviews.id", ondelete="CASCADE"), nullable=False),
+        Column("code", String(16), nullable=False),
+        PrimaryKeyConstraint("code", "review_id"),
+        Index(None, "review_id"),
+    )
+    md.create_all(conn, tables=[places, areas])
+
+
 #: Every released step, oldest first. Append only.
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, claims, claim places", _v1_initial),
     Migration(2, "reviews and claim place areas", _v2_reviews_and_areas),
     Migration(3, "articles.updated_at", _v3_updated_at),
+    Migration(4, "review places and their areas", _v4_review_places),
 )
 assert MIGRATIONS[-1].version == SCHEMA_VERSION, "append a migration when bumping the schema"
 

@@ -22,8 +22,11 @@ from sqlalchemy import (
     case,
     distinct,
     func,
+    literal,
     or_,
     select,
+    true,
+    union,
 )
 from sqlalchemy.exc import DBAPIError
 
@@ -31,7 +34,15 @@ from dashboard.errors import InputError, StoreError
 from dashboard.model import CLAIM_TABLE_COLUMNS, Article, Filters
 from dashboard.store.engine import run_read
 from dashboard.store.reviews import Overlay
-from dashboard.store.schema import articles, claim_place_areas, claim_places, claims
+from dashboard.store.schema import (
+    articles,
+    claim_place_areas,
+    claim_places,
+    claims,
+    review_place_areas,
+    review_places,
+    reviews,
+)
 
 #: Columns that :func:`get_article` adds to :data:`CLAIM_TABLE_COLUMNS` for an article page.
 ARTICLE_CLAIM_EXTRA_COLUMNS: tuple[str, ...] = (
@@ -82,7 +93,9 @@ class StoredArticle:
 
     ``claims`` has :data:`CLAIM_TABLE_COLUMNS` and :data:`ARTICLE_CLAIM_EXTRA_COLUMNS`;
     unlike :func:`query_claims` it includes rejected claims and places named only inside
-    a group's name, so an article page can show and undo every verdict.
+    a group's name, so an article page can show and undo every verdict. A claim whose
+    places an analyst corrected has a row per chosen place (role ``location``, no mention
+    offsets); its machine places are in :func:`dashboard.store.claim_history`.
     """
 
     id: int
@@ -100,13 +113,15 @@ def query_claims(
     A claim without places gives one row with null place fields (``countries`` and
     ``admin1`` included). Places named only inside a group's name are not rows. Rejected
     claims are left out unless ``include_rejected``; edited fields show the analyst's
-    values and ``reviewed`` is True for accepted or edited claims.
+    values and ``reviewed`` is True for accepted or edited claims. When the latest review
+    corrected the places, the rows are the analyst's places instead of the machine's.
 
     Filters (all combine with AND; values within one filter with OR):
 
     - ``countries`` / ``admin1``: the claim has a place in or along one of the codes (a
       border AF-TJ matches AF and TJ, a region matches its provinces, a province its
-      country); every place row of a matching claim is returned.
+      country); every place row of a matching claim is returned. Claims with corrected
+      places match on the corrected places only.
     - ``groups``: the canonical or the written group equals one of them, ignoring case.
     - ``kinds``: ``estimate`` and/or ``concern``.
     - ``since`` / ``until``: inclusive article dates, ``YYYY``, ``YYYY-MM`` or
@@ -128,11 +143,20 @@ def _claim_rows(
     dialect: str, filters: Filters, *, include_rejected: bool, for_article: int | None = None
 ) -> Select[Any]:
     ov = Overlay(dialect)
-    places_on = claim_places.c.claim_id == claims.c.id
+    # Each claim's rows come from exactly one side: the machine's places, or those of its
+    # latest review when that review corrected them (never both, so no cross product).
+    edited = ov.places_edited
+    places_on = and_(claim_places.c.claim_id == claims.c.id, ~edited)
     if for_article is None:
         places_on = and_(places_on, claim_places.c.role != "in-name")
     joined = ov.join(claims.join(articles, articles.c.id == claims.c.article_id))
-    from_ = joined.outerjoin(claim_places, places_on)
+    from_ = joined.outerjoin(claim_places, places_on).outerjoin(
+        review_places, and_(review_places.c.review_id == ov.review.c.id, edited)
+    )
+
+    def place(name: str, label: str) -> ColumnElement[Any]:
+        return func.coalesce(claim_places.c[name], review_places.c[name]).label(label)
+
     columns: list[ColumnElement[Any]] = [
         claims.c.id.label("claim_id"),
         claims.c.article_id,
@@ -152,19 +176,22 @@ def _claim_rows(
         articles.c.outlet,
         articles.c.url,
         articles.c.title,
-        claim_places.c.place_id,
-        claim_places.c.kind.label("place_kind"),
-        claim_places.c.name.label("place_name"),
-        claim_places.c.precision,
-        claim_places.c.countries,
-        claim_places.c.admin1,
+        place("place_id", "place_id"),
+        place("kind", "place_kind"),
+        place("name", "place_name"),
+        place("precision", "precision"),
+        place("countries", "countries"),
+        place("admin1", "admin1"),
     ]
     if for_article is not None:
         columns += [
             ov.status.label("review_status"),
             claims.c.start.label("quote_start"),
             claims.c.end.label("quote_end"),
-            claim_places.c.role.label("place_role"),
+            case(
+                (review_places.c.review_id.is_not(None), literal("location")),
+                else_=claim_places.c.role,
+            ).label("place_role"),
             claim_places.c.mention_text,
             claim_places.c.start.label("mention_start"),
             claim_places.c.end.label("mention_end"),
@@ -178,7 +205,7 @@ def _claim_rows(
         select(*columns)
         .select_from(from_)
         .where(*conditions)
-        .order_by(claims.c.id, claim_places.c.id)
+        .order_by(claims.c.id, claim_places.c.id, review_places.c.ordinal)
     )
 
 
@@ -187,10 +214,7 @@ def _filter_conditions(ov: Overlay, f: Filters) -> list[ColumnElement[bool]]:
     for codes in (f.countries, f.admin1):
         if codes:
             wanted = sorted({c.strip().upper() for c in codes if c.strip()})
-            inside = select(claim_place_areas.c.claim_id).where(
-                claim_place_areas.c.code.in_(wanted)
-            )
-            conditions.append(claims.c.id.in_(inside))
+            conditions += _area_conditions(ov, wanted)
     if f.groups:
         wanted = sorted({g.strip().lower() for g in f.groups if g.strip()})
         conditions.append(
@@ -217,6 +241,28 @@ def _filter_conditions(ov: Overlay, f: Filters) -> list[ColumnElement[bool]]:
         figure = func.coalesce(ov.value("number_high"), ov.value("number_low"))
         conditions.append(figure >= f.min_figure)
     return conditions
+
+
+def _area_conditions(ov: Overlay, wanted: list[str]) -> list[ColumnElement[bool]]:
+    """The claim lies in or along one of ``wanted``: its corrected places if it has any.
+
+    The first condition is an indexed ``IN`` over both area tables that drives the query;
+    the second, checked only on the claims it let through, drops those whose latest
+    review moved them out (and those matched through an earlier review's places).
+    """
+    machine = select(claim_place_areas.c.claim_id).where(claim_place_areas.c.code.in_(wanted))
+    edited_reviews = select(review_place_areas.c.review_id).where(
+        review_place_areas.c.code.in_(wanted)
+    )
+    edited = select(reviews.c.claim_id).where(reviews.c.id.in_(edited_reviews))
+    return [
+        claims.c.id.in_(union(machine, edited)),
+        case(
+            (ov.places_edited, ov.review.c.id.in_(edited_reviews)),
+            else_=claims.c.id.in_(machine),
+        )
+        == true(),
+    ]
 
 
 def _lower_in(value: ColumnElement[Any], wanted: list[str]) -> ColumnElement[bool]:

@@ -6,6 +6,12 @@ ones are its history. Edits carry forward: accepting or rejecting an edited clai
 the corrected values unless ``keep_edits=False``. Because the machine columns stay as
 extracted, a better extractor can refresh them on re-ingest while the analyst's
 corrections still win for the fields they touched.
+
+Places are corrected as a whole: ``{"places": ["admin1:AF-KDZ", ...]}`` replaces the
+claim's located places (an empty list: the claim names no place). The ids are checked
+against the bundled geodata, and the places in effect after each such review are also
+written to ``review_places`` / ``review_place_areas``, so queries read and filter them
+without the gazetteer. ``claim_places`` keeps the machine's places.
 """
 
 from __future__ import annotations
@@ -34,14 +40,22 @@ from sqlalchemy import (
 )
 
 from dashboard.errors import InputError, StoreError
-from dashboard.model import ClaimKind, Modality, Qualifier
+from dashboard.model import ClaimKind, Modality, Place, Qualifier
 from dashboard.store.engine import run_read, run_write
-from dashboard.store.schema import claims, reviews
+from dashboard.store.schema import (
+    claim_places,
+    claims,
+    review_place_areas,
+    review_places,
+    reviews,
+)
 
 ReviewStatus = Literal["accepted", "rejected", "edited"]
 REVIEW_STATUSES: tuple[str, ...] = get_args(ReviewStatus)
 
-#: Claim fields an analyst may correct; places and the quote are fixed by the text.
+#: The edits key holding the analyst's place ids, which replace the machine's located places.
+PLACES = "places"
+#: Claim fields an analyst may correct besides :data:`PLACES`; the quote is fixed by the text.
 EDITABLE_FIELDS: tuple[str, ...] = (
     "kind",
     "number_low",
@@ -77,11 +91,18 @@ class Review:
 
 @dataclass(frozen=True, slots=True)
 class ClaimHistory:
-    """A claim's machine values and every review of it, oldest first."""
+    """A claim's machine values and every review of it, oldest first.
+
+    ``machine`` holds the :data:`EDITABLE_FIELDS` as extracted plus ``places``, the ids of
+    the machine's located places; ``machine_places`` every machine place row (``place_id``,
+    ``kind``, ``name``, ``precision``, ``role``, ``mention_text``, ``start``, ``end``), so
+    the places an analyst chose can be shown beside what the geocoder read.
+    """
 
     claim_id: int
     machine: dict[str, Any]
     reviews: tuple[Review, ...] = field(default_factory=tuple)
+    machine_places: tuple[dict[str, Any], ...] = field(default_factory=tuple)
 
     @property
     def status(self) -> ReviewStatus | None:
@@ -93,6 +114,11 @@ class ClaimHistory:
         """The editable fields as an analyst sees them: machine values under the latest edits."""
         edits = self.reviews[-1].edits if self.reviews else {}
         return {**self.machine, **edits}
+
+    @property
+    def places_edited(self) -> bool:
+        """True when the latest review's places replace the machine's."""
+        return bool(self.reviews) and PLACES in self.reviews[-1].edits
 
 
 class Overlay:
@@ -125,17 +151,29 @@ class Overlay:
         """The effective value of the editable claim field ``name``."""
         machine = claims.c[name]
         edits = self.review.c.edits
-        # Plain functions with plain string arguments (no bind processors), and a test for
-        # the key itself, so a key set to null (the analyst cleared it) differs from no key.
         if self._dialect == "sqlite":
-            path = f'$."{name}"'
-            has_edit: ColumnElement[bool] = func.json_type(edits, path).is_not(None)
-            edited: ColumnElement[Any] = func.json_extract(edits, path)
+            edited: ColumnElement[Any] = func.json_extract(edits, f'$."{name}"')
         else:
-            has_edit = func.json_extract_path(edits, name).is_not(None)
             edited = func.json_extract_path_text(edits, name)
         edited = cast(edited, BigInteger) if name in _INT_FIELDS else type_coerce(edited, Text)
-        return case((edits.is_(None), machine), (has_edit, edited), else_=machine)
+        return case((edits.is_(None), machine), (self._has_edit(name), edited), else_=machine)
+
+    def _has_edit(self, name: str) -> ColumnElement[bool]:
+        # Plain functions with plain string arguments (no bind processors), and a test for
+        # the key itself, so a key set to null (the analyst cleared it) differs from no key.
+        edits = self.review.c.edits
+        if self._dialect == "sqlite":
+            return func.json_type(edits, f'$."{name}"').is_not(None)
+        return func.json_extract_path(edits, name).is_not(None)
+
+    @property
+    def places_edited(self) -> ColumnElement[bool]:
+        """True (never NULL) when the latest review's places replace the machine's."""
+        return case(
+            (self.review.c.edits.is_(None), false()),
+            (self._has_edit(PLACES), true()),
+            else_=false(),
+        )
 
     @property
     def status(self) -> ColumnElement[Any]:
@@ -165,8 +203,10 @@ def review_claim(
     """Record an analyst's verdict on a claim; the machine extraction is left untouched.
 
     ``status`` is ``accepted``, ``rejected`` or ``edited``; ``edits`` (only with
-    ``edited``) maps fields of :data:`EDITABLE_FIELDS` to corrected values, merged over the
-    edits already in effect unless ``keep_edits`` is False.
+    ``edited``) maps fields of :data:`EDITABLE_FIELDS` to corrected values, and
+    :data:`PLACES` to a list of place ids (``"admin1:AF-KDZ"``) that replaces the claim's
+    located places; they are merged over the edits already in effect unless
+    ``keep_edits`` is False.
     """
     if status not in REVIEW_STATUSES:
         raise InputError(
@@ -178,6 +218,8 @@ def review_claim(
         if not edits:
             raise InputError("An 'edited' review needs at least one corrected field in edits.")
         _check_edits(edits)
+        if PLACES in edits:
+            edits = {**edits, PLACES: [p.id for p in _resolve(edits[PLACES])]}
     elif edits:
         raise InputError(f"Edits go with status 'edited', not {status!r}.")
 
@@ -199,6 +241,8 @@ def review_claim(
             )
             .returning(reviews.c.id)
         ).scalar_one()
+        if PLACES in in_effect:
+            _insert_review_places(conn, new_id, _resolve(in_effect[PLACES]))
         return Review(new_id, claim_id, status, in_effect, reviewer.strip(), now)  # type: ignore[arg-type]
 
     return run_write(engine, work, action=f"record the review of claim {claim_id}")
@@ -208,9 +252,24 @@ def claim_history(engine: Engine, claim_id: int) -> ClaimHistory:
     """The machine values of a claim and all its reviews, for an audit trail or an undo."""
 
     def work(conn: Connection) -> ClaimHistory:
-        return ClaimHistory(
-            claim_id, _machine_fields(conn, claim_id), tuple(_reviews(conn, claim_id))
-        )
+        machine = _machine_fields(conn, claim_id)
+        rows = conn.execute(
+            select(
+                claim_places.c.place_id,
+                claim_places.c.kind,
+                claim_places.c.name,
+                claim_places.c.precision,
+                claim_places.c.role,
+                claim_places.c.mention_text,
+                claim_places.c.start,
+                claim_places.c.end,
+            )
+            .where(claim_places.c.claim_id == claim_id)
+            .order_by(claim_places.c.id)
+        ).mappings()
+        places = tuple(dict(r) for r in rows)
+        machine[PLACES] = [p["place_id"] for p in places if p["role"] != "in-name"]
+        return ClaimHistory(claim_id, machine, tuple(_reviews(conn, claim_id)), places)
 
     return run_read(engine, work, action=f"read the history of claim {claim_id}")
 
@@ -247,12 +306,15 @@ def _reviews(conn: Connection, claim_id: int) -> list[Review]:
 
 
 def _check_edits(edits: Mapping[str, Any]) -> None:
-    unknown = sorted(set(edits) - set(EDITABLE_FIELDS))
+    allowed = (*EDITABLE_FIELDS, PLACES)
+    unknown = sorted(set(edits) - set(allowed))
     if unknown:
         raise InputError(
-            f"Cannot edit {', '.join(unknown)}: editable fields are {', '.join(EDITABLE_FIELDS)}."
+            f"Cannot edit {', '.join(unknown)}: editable fields are {', '.join(allowed)}."
         )
     for name, value in edits.items():
+        if name == PLACES:
+            continue  # checked by _resolve
         if value is None:
             if name in _NOT_NULL:
                 raise InputError(f"{name} cannot be empty.")
@@ -269,3 +331,60 @@ def _check_range(fields: Mapping[str, Any]) -> None:
     low, high = fields.get("number_low"), fields.get("number_high")
     if low is not None and high is not None and low > high:
         raise InputError(f"number_low ({low}) is above number_high ({high}).")
+
+
+def _resolve(ids: Any) -> list[Place]:
+    """The places named by a list of ids ("kind:ref"), in order, each once."""
+    from dashboard.geo.gazetteer import make_place  # the geodata loads only when needed
+
+    if isinstance(ids, str) or not isinstance(ids, list | tuple):
+        raise InputError(
+            f"places must be a list of place ids such as ['admin1:AF-KDZ'], not {ids!r}."
+        )
+    out: dict[str, Place] = {}
+    for pid in ids:
+        kind, sep, ref = pid.partition(":") if isinstance(pid, str) else ("", "", "")
+        place = (
+            make_place(kind.strip(), ref.strip()) if sep and kind.strip() and ref.strip() else None
+        )
+        if place is None:
+            raise InputError(
+                f"Unknown place id {pid!r}: use kind:ref ids of the bundled geodata, such as "
+                "'country:AF', 'admin1:AF-KDZ', 'border:AF-TJ', 'region:AF-north' or "
+                "'city:<geonameid>' (hotspots geocode --json shows them)."
+            )
+        out.setdefault(place.id, place)
+    return list(out.values())
+
+
+def _codes(values: tuple[str, ...]) -> str:
+    return ",".join(c.strip().upper() for c in values if c.strip())
+
+
+def _insert_review_places(conn: Connection, review_id: int, places: list[Place]) -> None:
+    """The places in effect after review ``review_id``, and their country/province codes."""
+    if not places:
+        return
+    conn.execute(
+        insert(review_places),
+        [
+            {
+                "review_id": review_id,
+                "ordinal": i,
+                "place_id": p.id,
+                "kind": p.kind,
+                "name": p.name,
+                "countries": _codes(p.countries),
+                "admin1": _codes(p.admin1),
+                "precision": p.precision,
+            }
+            for i, p in enumerate(places)
+        ],
+    )
+    codes = sorted(
+        {c for p in places for c in f"{_codes(p.countries)},{_codes(p.admin1)}".split(",") if c}
+    )
+    if codes:
+        conn.execute(
+            insert(review_place_areas), [{"review_id": review_id, "code": c} for c in codes]
+        )

@@ -4,7 +4,9 @@ The machine extraction lives in ``claims`` and ``claim_places`` and is never edi
 hand; an analyst's verdicts and corrections are rows in ``reviews`` that the queries
 overlay on top. ``claim_place_areas`` repeats each claim's country and province codes one
 per row, so filtering by country or province is an indexed join rather than a ``LIKE``
-over comma-joined strings.
+over comma-joined strings. A review that corrects a claim's places also writes the chosen
+places to ``review_places`` and their codes to ``review_place_areas`` (the same shapes,
+keyed by the review), so the edited places are read and filtered like the machine ones.
 
 These definitions drive the queries. The DDL that builds a store is in
 :mod:`dashboard.store.migrations`, step by step; a test checks that both agree.
@@ -30,7 +32,7 @@ from sqlalchemy import (
 )
 
 #: The version :func:`dashboard.store.migrations.open_store` upgrades every store to.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: Deterministic constraint names, so migrations can refer to them on every backend.
 NAMING_CONVENTION: dict[str, str] = {
@@ -138,4 +140,27 @@ reviews = Table(
     CheckConstraint("status IN ('accepted', 'rejected', 'edited')", name="status"),
     Index(None, "claim_id", "id"),
     sqlite_autoincrement=True,
+)
+
+review_places = Table(
+    "review_places",
+    metadata,
+    Column("review_id", Integer, ForeignKey("reviews.id", ondelete="CASCADE"), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("place_id", Text, nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("countries", Text, nullable=False),  # ISO alpha-2 codes joined by ","
+    Column("admin1", Text, nullable=False),  # ISO 3166-2 codes joined by ","
+    Column("precision", Integer, nullable=False),
+    PrimaryKeyConstraint("review_id", "ordinal"),
+)
+
+review_place_areas = Table(
+    "review_place_areas",
+    metadata,
+    Column("review_id", Integer, ForeignKey("reviews.id", ondelete="CASCADE"), nullable=False),
+    Column("code", String(16), nullable=False),  # "AF" or "AF-BDS"
+    PrimaryKeyConstraint("code", "review_id"),
+    Index(None, "review_id"),
 )
