@@ -2,13 +2,14 @@
 
 Nothing is stored until the analyst presses Save, so a wrong date or a misread file costs
 nothing. Where the geocoder weighed several places for a mention, the analyst may pick
-another one before saving.
+another one before saving: the machine extraction is stored as extracted, and each claim
+whose places the analyst changed gets a review edit (``"places"``) under the name given on
+the page, so both readings are kept.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
@@ -19,7 +20,7 @@ from dashboard.app.text import Span, highlight_html, md_escape
 from dashboard.errors import HotspotsError
 from dashboard.maps.labels import figure_label, precision_label
 from dashboard.maps.safe import web_url
-from dashboard.model import Claim, Mention, Place
+from dashboard.model import Claim, Mention
 
 PENDING = "add_pending"
 REJECTED = "add_rejected"
@@ -97,7 +98,8 @@ def _show(i: int, item: pipeline.Prepared) -> None:
     st.dataframe(_claims_frame(item.claims), hide_index=True)
     for n, claim in enumerate(item.claims):
         for k, mention in enumerate(claim.places):
-            if mention.place.alternatives:
+            # places named inside a group's name do not locate the claim: nothing to choose
+            if mention.place.alternatives and mention.role == "location":
                 _place_choice(i, n, k, mention)
 
 
@@ -139,26 +141,19 @@ def _place_choice(i: int, n: int, k: int, mention: Mention) -> None:
     )
 
 
-def _chosen(i: int, claims: list[Claim]) -> tuple[list[Claim], set[int]]:
-    """The claims with the analyst's place choices applied, and which ones changed."""
-    from dashboard.geo.gazetteer import make_place
-
-    out: list[Claim] = []
-    changed: set[int] = set()
+def place_edits(i: int, claims: list[Claim]) -> dict[int, list[str]]:
+    """Claim index → the place ids the analyst chose, for claims where any choice differs."""
+    out: dict[int, list[str]] = {}
     for n, claim in enumerate(claims):
-        places = []
-        for k, mention in enumerate(claim.places):
-            pid = st.session_state.get(f"add_place_{i}_{n}_{k}", mention.place.id)
-            new: Place | None = None
-            if pid != mention.place.id:
-                kind, _, ref = pid.partition(":")
-                new = make_place(kind, ref)
-            if new is not None:
-                mention = replace(mention, place=new)
-                changed.add(n)
-            places.append(mention)
-        out.append(replace(claim, places=places))
-    return out, changed
+        machine = [m.place.id for m in claim.places if m.role == "location"]
+        chosen = [
+            str(st.session_state.get(f"add_place_{i}_{n}_{k}") or m.place.id)
+            for k, m in enumerate(claim.places)
+            if m.role == "location"
+        ]
+        if chosen != machine:
+            out[n] = chosen
+    return out
 
 
 def _save() -> None:
@@ -179,12 +174,12 @@ def _save_one(i: int, item: pipeline.Prepared) -> str:
     from dashboard.store import review_claim, save_article
 
     engine = resources.engine()
-    claims, changed = _chosen(i, item.claims)
-    result = save_article(engine, item.article, claims)
-    if changed:
-        ids = _stored_claim_ids(result.article_id, claims)
-        for n in sorted(changed):
-            review_claim(engine, ids[n], "accepted", None, _reviewer())
+    result = save_article(engine, item.article, item.claims)  # the machine's reading
+    edits = place_edits(i, item.claims)
+    if edits:
+        ids = _stored_claim_ids(result.article_id, item.claims)
+        for n, places in sorted(edits.items()):
+            review_claim(engine, ids[n], "edited", {"places": places}, _reviewer())
     verb = "added" if result.created else ("updated" if result.changed else "already stored")
     return f"{item.label}: {verb} as article {result.article_id} ({result.claims} claims)"
 

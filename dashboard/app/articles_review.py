@@ -2,13 +2,16 @@
 
 Each verdict is one :func:`dashboard.store.review_claim` call. Corrections are stored as
 the fields that differ from what the analyst saw, so an unchanged field keeps following
-the machine extraction.
+the machine extraction. A claim's places are corrected by choosing, for each place the
+machine read, among the places the geocoder weighed for that mention (or none); the
+machine's places stay shown beside the analyst's.
 """
 
 from __future__ import annotations
 
 import getpass
 import json
+from functools import partial
 from typing import Any, get_args
 
 import pandas as pd
@@ -37,6 +40,28 @@ def reviewer_name() -> str:
         return "analyst"
 
 
+def name_input() -> None:
+    """The reviewer's name, shared by both tabs (saved place choices are reviews too)."""
+    st.text_input("Your name (kept with each review)", key=REVIEWER, placeholder=reviewer_name())
+
+
+@st.cache_data(show_spinner=False, max_entries=2048)
+def place_options(mention_text: str) -> list[tuple[str, str]]:
+    """(id, name) of the geocoder's reading of a mention and the places it weighed."""
+    place = resources.geocoder().geocode(mention_text)
+    if place is None:
+        return []
+    return [(place.id, place.name), *((a.id, a.name) for a in place.alternatives)]
+
+
+def _place_name(place_id: str) -> str:
+    from dashboard.geo.gazetteer import make_place
+
+    kind, _, ref = place_id.partition(":")
+    place = make_place(kind, ref)
+    return place.name if place is not None else place_id
+
+
 def render() -> None:
     """Pick an article, see its claims highlighted, review each claim."""
     from dashboard.store import get_article, list_articles
@@ -56,7 +81,6 @@ def render() -> None:
     article_id = st.selectbox(
         "Article", ids, key=ARTICLE, format_func=lambda i: labels.get(i, str(i))[:160]
     )
-    st.text_input("Your name (kept with each review)", key=REVIEWER, placeholder=reviewer_name())
     notice = st.session_state.pop(NOTICE, None)
     if notice:
         (st.error if notice[0] == "error" else st.success)(md_escape(notice[1]))
@@ -108,16 +132,26 @@ def _claim(claim_id: int, rows: pd.DataFrame) -> None:
     label = f"#{claim_id} · {current['kind']} · {figure} · {status} — {first['quote']}"
     with st.expander(md_escape(label, limit=150)):
         st.html(highlight_html(str(first["quote"]), []))
-        places = [
-            f"{r.place_name} — {precision_label(r.place_kind, r.precision)}"
-            + (" (named inside a group's name)" if r.place_role == "in-name" else "")
-            for r in rows.dropna(subset=["place_id"]).itertuples()
+        machine = [
+            f"{p['name']} — {precision_label(p['kind'], p['precision'])}"
+            + (" (named inside a group's name)" if p["role"] == "in-name" else "")
+            for p in history.machine_places
         ]
-        st.text("Places: " + ("; ".join(places) if places else "none"))
-        _form(claim_id, current)
+        st.text("Places (machine): " + ("; ".join(machine) if machine else "none"))
+        if history.places_edited:
+            edited = [
+                f"{r.place_name} — {precision_label(r.place_kind, r.precision)}"
+                for r in rows.dropna(subset=["place_id"]).itertuples()
+            ]
+            st.text("Places (analyst): " + ("; ".join(edited) if edited else "none"))
+        mentions = [p for p in history.machine_places if p["role"] != "in-name"]
+        _form(claim_id, current, mentions, history.places_edited)
         if history.reviews:
             st.caption("Machine extraction (kept unchanged)")
-            st.dataframe(pd.DataFrame([history.machine]), hide_index=True)
+            st.dataframe(
+                pd.DataFrame([{**history.machine, "places": "; ".join(history.machine["places"])}]),
+                hide_index=True,
+            )
             st.caption("Reviews, oldest first")
             st.dataframe(
                 pd.DataFrame(
@@ -139,7 +173,43 @@ def _choice(label: str, options: tuple[Any, ...], value: Any, key: str) -> Any:
     return st.selectbox(label, options, index=index, key=key, format_func=lambda v: v or "—")
 
 
-def _form(claim_id: int, current: dict[str, Any]) -> None:
+def _place_choices(
+    k: str, current: dict[str, Any], mentions: list[dict[str, Any]], edited: bool
+) -> list[str]:
+    """One choice per machine place (its reading, the alternatives, or none): the new list.
+
+    Places the analyst added beyond the machine's (through the store's API) are kept.
+    """
+    now: list[str] = list(current["places"])
+    chosen: list[str] = []
+    for j, mention in enumerate(mentions):
+        value = now[j] if j < len(now) else (None if edited else mention["place_id"])
+        names = {mention["place_id"]: mention["name"]}
+        for pid, name in place_options(str(mention["mention_text"])):
+            names.setdefault(pid, name)
+        if value is not None and value not in names:
+            names[value] = _place_name(value)
+        options: list[str | None] = [*names, None]
+        pick = st.selectbox(
+            f"Place for “{md_escape(str(mention['mention_text']), limit=60)}”",
+            options,
+            index=options.index(value),
+            key=f"{k}place_{j}",
+            format_func=partial(_option_label, names),
+            help="The machine's reading first, then the places the geocoder weighed for it.",
+        )
+        if pick is not None:
+            chosen.append(str(pick))
+    return chosen + now[len(mentions) :]
+
+
+def _option_label(names: dict[str, str], value: str | None) -> str:
+    return "— no place —" if value is None else f"{names[value]} ({value})"
+
+
+def _form(
+    claim_id: int, current: dict[str, Any], mentions: list[dict[str, Any]], edited: bool
+) -> None:
     k = f"rv_{claim_id}_"
     with st.form(f"review_{claim_id}"):
         c1, c2, c3 = st.columns(3)
@@ -172,6 +242,8 @@ def _form(claim_id: int, current: dict[str, Any]) -> None:
             (c7, "speaker", "Speaker"),
         ):
             new[name] = col.text_input(title, value=current[name] or "", key=k + name)
+        if mentions:
+            new["places"] = _place_choices(k, current, mentions, edited)
         b1, b2, b3 = st.columns(3)
         accept = b1.form_submit_button("Accept")
         reject = b2.form_submit_button("Reject")

@@ -220,6 +220,8 @@ def test_a_geocoder_alternative_can_be_chosen_before_saving(store: Path) -> None
     at.text_area(key="add_text").set_value(text)
     button(at, "Extract claims").click().run()
     choice = at.selectbox(key="add_place_0_0_0")
+    machine = choice.value
+    at.text_input(key="review_reviewer").set_value("Test Analyst")
     other = next(o for o in choice.options if not o.endswith(f"({choice.value})"))
     choice.select(other.rsplit("(", 1)[1].rstrip(")")).run()
     button(at, "Save 1 article").click().run()
@@ -227,6 +229,42 @@ def test_a_geocoder_alternative_can_be_chosen_before_saving(store: Path) -> None
     stored = query_claims(e)
     row = stored[stored["quote"] == text].iloc[0]
     assert row["place_id"] == choice.value and bool(row["reviewed"])
+    history = claim_history(e, int(row["claim_id"]))  # the machine's place is stored as read
+    assert history.machine["places"] == [machine]
+    assert history.reviews[-1].status == "edited"
+    assert history.reviews[-1].edits == {"places": [choice.value]} != {"places": [machine]}
+    assert history.reviews[-1].reviewer == "Test Analyst"
+    e.dispose()
+
+
+def test_a_claims_place_is_corrected_on_the_review_tab(store: Path) -> None:
+    e = engine(store)
+    sample = query_claims(e, pipeline.make_filters(outlets=["TASS"]))
+    claim = int(sample.loc[sample["place_id"] == "admin1:AF-BDS", "claim_id"].iloc[0])
+
+    at = open_app("articles")
+    at.selectbox(key="review_article").set_value(1).run()
+    at.text_input(key="review_reviewer").set_value("Test Analyst").run()
+    place = at.selectbox(key=f"rv_{claim}_place_0")
+    assert place.value == "admin1:AF-BDS" and "admin1:TJ-GB" in place.options[1]
+    place.set_value("admin1:TJ-GB")
+    next(
+        b for b in at.button if (b.key or "").startswith(f"FormSubmitter:review_{claim}-Save")
+    ).click()
+    at.run()
+
+    assert not at.exception and any(f"Claim #{claim}: edited" in plain(s.value) for s in at.success)
+    history = claim_history(e, claim)
+    assert history.machine["places"] == ["admin1:AF-BDS"]  # the machine's reading is kept
+    assert history.reviews[-1].edits == {"places": ["admin1:TJ-GB"]}
+    assert history.reviews[-1].reviewer == "Test Analyst"
+    texts = [t.value for t in at.text]
+    assert any(t.startswith("Places (machine): Badakhshan") for t in texts)
+    assert any(t.startswith("Places (analyst): Gorno-Badakhshan") for t in texts)
+    assert at.selectbox(key=f"rv_{claim}_place_0").value == "admin1:TJ-GB"
+    rows = query_claims(e, pipeline.make_filters(countries=["TJ"]))
+    assert list(rows.loc[rows["claim_id"] == claim, "place_id"]) == ["admin1:TJ-GB"]
+    assert bool(rows.loc[rows["claim_id"] == claim, "reviewed"].all())
     e.dispose()
 
 
