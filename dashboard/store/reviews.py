@@ -33,6 +33,7 @@ from sqlalchemy import (
     false,
     func,
     insert,
+    literal,
     or_,
     select,
     true,
@@ -241,8 +242,10 @@ def review_claim(
             )
             .returning(reviews.c.id)
         ).scalar_one()
-        if PLACES in in_effect:
-            _insert_review_places(conn, new_id, _resolve(in_effect[PLACES]))
+        if edits and PLACES in edits:
+            _insert_review_places(conn, new_id, _resolve(edits[PLACES]))
+        elif PLACES in in_effect:  # carried forward: the same rows, without the gazetteer
+            _copy_review_places(conn, previous[-1].id, new_id)
         return Review(new_id, claim_id, status, in_effect, reviewer.strip(), now)  # type: ignore[arg-type]
 
     return run_write(engine, work, action=f"record the review of claim {claim_id}")
@@ -387,4 +390,17 @@ def _insert_review_places(conn: Connection, review_id: int, places: list[Place])
     if codes:
         conn.execute(
             insert(review_place_areas), [{"review_id": review_id, "code": c} for c in codes]
+        )
+
+
+def _copy_review_places(conn: Connection, from_review: int, to_review: int) -> None:
+    for table in (review_places, review_place_areas):
+        names = [c.name for c in table.columns if c.name != "review_id"]
+        conn.execute(
+            insert(table).from_select(
+                ["review_id", *names],
+                select(literal(to_review), *(table.c[n] for n in names)).where(
+                    table.c.review_id == from_review
+                ),
+            )
         )

@@ -83,6 +83,9 @@ def test_edits_replace_a_claims_several_places_and_carry_forward(store: Engine) 
 
     rows = _rows(store, two_places)
     assert list(rows.place_id) == [GORNO_BADAKHSHAN] and list(rows.speaker) == ["Kabulov"]
+    # the carried places filter too
+    assert two_places in set(query_claims(store, Filters(admin1=("TJ-GB",))).claim_id)
+    assert two_places not in set(query_claims(store, Filters(admin1=("AF-BDS",))).claim_id)
     assert claim_history(store, two_places).reviews[-1].edits == {
         "places": [GORNO_BADAKHSHAN],
         "speaker": "Kabulov",
