@@ -6,7 +6,9 @@ recent claims plus the one that sets its colour; the rest are counted, not dropp
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -95,7 +97,8 @@ def aggregate(claims: pd.DataFrame, *, per_place: int) -> Aggregate:
     top = with_fig.sort_values(
         ["place_id", "_fig", "_date"], ascending=[True, False, False]
     ).drop_duplicates("place_id")
-    top = top.set_index("place_id")
+    # plain dicts: looking a pandas row up per place costs more than the rest of the loop
+    top_rows: dict[str, dict[str, Any]] = top.set_index("place_id").to_dict("index")
 
     recent = groups.head(max(per_place, 0))
     listed_ids: dict[str, list[int]] = {}
@@ -106,7 +109,7 @@ def aggregate(claims: pd.DataFrame, *, per_place: int) -> Aggregate:
     for pid, n in counts.items():
         place_id = str(pid)
         ids = listed_ids.get(place_id, [])
-        top_row = top.loc[place_id] if place_id in top.index else None
+        top_row = top_rows.get(place_id)
         top_id = None if top_row is None else int(top_row["claim_id"])
         if top_id is not None and top_id not in ids:
             ids = [*ids, top_id]  # the claim that sets the colour is always listed
@@ -137,7 +140,7 @@ def _name(value: object, place_id: str) -> str:
     return place_id if is_missing(value) or not str(value).strip() else str(value)
 
 
-def _top_label(row: pd.Series) -> str:
+def _top_label(row: Mapping[str, Any]) -> str:
     """The figure, the unit and who: "around 15,000 men (extremists)"."""
     label = figure_label(
         row["number_low"], row["number_high"], row["number_text"], row["qualifier"]
