@@ -168,10 +168,23 @@ class Geocoder:
         focus = focus or ctx_focus
         phrases = find_phrases(text, spans, focus, ctx)
         mentions: list[Mention] = []
+        resolved: dict[tuple[object, ...], Place | None] = {}  # a name read once per article
         for s in [*spans, *phrases]:
             if s.absorbed:
                 continue
-            place = self._resolve(s, ctx, focus)
+            key = (
+                None if s.force is not None else s.text,
+                id(s.force),
+                s.prefer,
+                s.country_hint,
+                s.admin1_hint,
+                s.locative,
+                s.in_country_list,
+                tuple(c.place_id for c in s.cands),
+            )
+            if key not in resolved:
+                resolved[key] = self._resolve(s, ctx, focus)
+            place = resolved[key]
             if place is not None:
                 mentions.append(Mention(place, text[s.start : s.end], s.start, s.end, s.role))
         mentions.sort(key=lambda m: (m.start, -m.end))
