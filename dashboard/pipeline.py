@@ -171,8 +171,23 @@ def find_sources(
     return sources, rejected
 
 
+#: One article to extract: (label, data, filename, meta).
+Job = tuple[str, "bytes | str", "str | None", Meta]
+
+
 def prepare(source: Source, meta: Meta = Meta()) -> Iterator[Prepared | Rejected]:
     """Read and extract every article of ``source`` (one, or one per ``.jsonl`` line)."""
+    for job in jobs(source, meta):
+        yield job if isinstance(job, Rejected) else run_job(job)
+
+
+def run_job(job: Job) -> Prepared | Rejected:
+    """Extract one article (also the unit of work of parallel ingest)."""
+    return _extract_one(*job)
+
+
+def jobs(source: Source, meta: Meta = Meta()) -> Iterator[Job | Rejected]:
+    """The articles of ``source`` to extract, without extracting them yet."""
     try:
         data = source.read()
     except OSError as exc:
@@ -182,12 +197,12 @@ def prepare(source: Source, meta: Meta = Meta()) -> Iterator[Prepared | Rejected
         yield Rejected(source.name, "the file is empty")
         return
     if source.name.lower().endswith(".jsonl"):
-        yield from _prepare_jsonl(source.name, data, meta)
+        yield from _jsonl_jobs(source.name, data, meta)
         return
-    yield _extract_one(source.name, data, source.name, meta)
+    yield (source.name, data, source.name, meta)
 
 
-def _prepare_jsonl(name: str, data: bytes, meta: Meta) -> Iterator[Prepared | Rejected]:
+def _jsonl_jobs(name: str, data: bytes, meta: Meta) -> Iterator[Job | Rejected]:
     from dashboard.extract.reader import decode_bytes
 
     try:
@@ -205,7 +220,7 @@ def _prepare_jsonl(name: str, data: bytes, meta: Meta) -> Iterator[Prepared | Re
             continue
         body, fields = record
         line_meta = Meta(**{k: fields.get(k) or getattr(meta, k) for k in _JSONL_FIELDS})
-        yield _extract_one(label, body, None, line_meta)
+        yield (label, body, None, line_meta)
 
 
 def _jsonl_record(line: str) -> tuple[str, dict[str, str]] | str:
@@ -258,12 +273,14 @@ def ingest(
     *,
     progress: bool = False,
     on_reject: Callable[[Rejected], None] | None = None,
+    parallel: bool = False,
 ) -> IngestReport:
     """Extract and save every article of ``sources``, each in its own transaction.
 
     An article lands with all its claims or not at all; a rejected file or line is
     reported through ``on_reject`` and skipped. ``progress`` shows a bar on stderr when
-    there is more than one file.
+    there is more than one file. ``parallel`` extracts big batches on every core (the
+    command line does; a server process should not fork).
     """
     from tqdm import tqdm
 
@@ -283,19 +300,32 @@ def ingest(
         if on_reject is not None:
             on_reject(item)
 
+    from dashboard.parallel import extracted
+
+    # every article of every source, with a marker after each source for the progress bar
+    work: list[Job | Rejected | None] = []
+    for source in sources:
+        work.extend(jobs(source, meta))
+        work.append(None)
     try:
-        for source in sources:
-            for item in prepare(source, meta):
-                if isinstance(item, Rejected):
-                    reject(item)
-                    continue
-                try:
-                    result = save_article(engine, item.article, item.claims)
-                except InputError as exc:  # the extraction broke a store rule: skip it
-                    reject(Rejected(item.label, str(exc)))
-                    continue
-                report.saved.append((item.label, result))
-            bar.update(1)
+        stream = (
+            extracted(work, run_job)
+            if parallel
+            else (run_job(x) if isinstance(x, tuple) else x for x in work)
+        )
+        for item in stream:
+            if item is None:
+                bar.update(1)
+                continue
+            if isinstance(item, Rejected):
+                reject(item)
+                continue
+            try:
+                result = save_article(engine, item.article, item.claims)
+            except InputError as exc:  # the extraction broke a store rule: skip it
+                reject(Rejected(item.label, str(exc)))
+                continue
+            report.saved.append((item.label, result))
     finally:
         bar.close()
     return report

@@ -78,7 +78,12 @@ def run_ingest(args: argparse.Namespace) -> int:
     engine = pipeline.open_for(args.db)
     try:
         report = pipeline.ingest(
-            engine, sources, meta, progress=True, on_reject=lambda r: _warn(f"skipped {r}")
+            engine,
+            sources,
+            meta,
+            progress=True,
+            on_reject=lambda r: _warn(f"skipped {r}"),
+            parallel=True,
         )
     finally:
         engine.dispose()
