@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from store_bench import generate
 
 from dashboard.app import views
-from dashboard.geo import data
+from dashboard.geo import data, features
 from dashboard.geo.gazetteer import make_place
 from dashboard.model import Article, Claim, Filters, Place
 from dashboard.store import open_store, query_claims, save_article, stats
@@ -76,7 +76,7 @@ def real_place(fake: Place) -> Place:
     elif kind == "region":
         real = make_place("region", ref)
     elif kind == "border":
-        real = make_place("border", ref) if data.touches(*fake.countries) else None
+        real = make_place("border", ref) if features.touches(*fake.countries) else None
     elif kind == "city":
         real = make_place("city", str(_pick(_towns(country), fake.id)))
     return real or make_place("country", country) or fake

@@ -112,19 +112,6 @@ def provinces_of(country_code: str) -> gpd.GeoDataFrame:
 
 def neighbours(country_code: str) -> list[str]:
     """Alpha-2 codes of the countries sharing a land border with this one."""
-    return sorted(_neighbour_map().get(country_code.upper(), ()))
+    from dashboard.geo.features import neighbour_map
 
-
-def touches(a: str, b: str) -> bool:
-    """True when two countries share a land border (a set lookup: the geocoder's hot path)."""
-    return b.upper() in _neighbour_map().get(a.upper(), frozenset())
-
-
-@cache
-def _neighbour_map() -> dict[str, frozenset[str]]:
-    df = borders()
-    out: dict[str, set[str]] = {}
-    for a, b in zip(df["a"], df["b"], strict=True):
-        out.setdefault(a, set()).add(b)
-        out.setdefault(b, set()).add(a)
-    return {k: frozenset(v) for k, v in out.items()}
+    return sorted(neighbour_map().get(country_code.upper(), ()))
