@@ -28,6 +28,37 @@ _DIR_LOWER = r"(?:north|south|east|west|upper|lower)(?:[\s-]?(?:east|west))?(?:e
 _DIR_BEFORE = re.compile(rf"(?i)\b(?:the\s+)?({_DIR})(?:\s+parts?\s+of|\s+of)?\s+$")
 _DIR_THE_OF = re.compile(rf"(?i)\bthe\s+({_DIR})\s+of\s+$")
 _TRI_BORDER = re.compile(r"(?i)\b(?:tri|three)[- ]?borders? (?:area|region|zone)\b")
+_DIR_HINT = re.compile(r"north|south|east|west|central|centre|center|upper|lower")
+#: Capitalised words one of which _ORG_BEFORE needs in its window.
+_ORG_WORDS = (
+    "Movement",
+    "Front",
+    "Army",
+    "State",
+    "Emirate",
+    "Party",
+    "Union",
+    "Council",
+    "Brigade",
+    "Battalion",
+    "Force",
+    "Organi",
+    "Group",
+    "Alliance",
+    "Taliban",
+    "Mujahideen",
+    "Jama",
+    "Congress",
+    "Ministry",
+    "Embassy",
+    "University",
+    "Bank",
+    "Airlines",
+    "Institute",
+    "Agency",
+    "Company",
+    "Corporation",
+)
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s*/\s*")
 _DIR_AFTER = re.compile(  # lower case: "Burkina Faso's Centre-Nord" is a name, not a part
     rf"^['’]s\s+({_DIR_LOWER})"
@@ -105,6 +136,9 @@ def find_phrases(
             continue
         before = text[max(0, s.start - 60) : s.start]
         after = text[s.end : s.end + 60]
+        # cheap substring tests first: most spans are near no border, direction or type word
+        low_before = before.lower()
+        border_before = any(w in low_before for w in ("border", "frontier", "boundary"))
         # "X-Y border", "X and Y border"
         if countries and k + 1 < len(spans):
             nxt = spans[k + 1]
@@ -122,7 +156,7 @@ def find_phrases(
                         k += 2
                         continue
         # "the border between X and Y", "the border of X with Y"
-        bb = _BORDER_BETWEEN.search(before)
+        bb = _BORDER_BETWEEN.search(before) if border_before else None
         if countries and bb and k + 1 < len(spans):
             nxt = spans[k + 1]
             pair = _pick_border(countries, _country_codes(nxt))
@@ -160,7 +194,7 @@ def find_phrases(
                         k += 2
                         continue
         # "the border with Y" (X is the article's focus country)
-        bw = _BORDER_WITH.search(before)
+        bw = _BORDER_WITH.search(before) if border_before else None
         home = _focus_other_than(ctx, countries) if bw and countries else None
         if countries and bw and home:
             pair = _pick_border([home], countries)
@@ -208,7 +242,11 @@ def find_phrases(
                 k += 1
                 continue
         # "northern Afghanistan", "the north of Afghanistan", "north-eastern Nigeria"
-        db = _DIR_BEFORE.search(before) or _DIR_THE_OF.search(before)
+        db = (
+            _DIR_BEFORE.search(before) or _DIR_THE_OF.search(before)
+            if countries and _DIR_HINT.search(low_before, max(0, len(low_before) - 40))
+            else None
+        )
         if countries and db and _is_country_like(s):
             direction = regions.direction_key(db.group(1))
             reg = regions.part(countries[0], direction) if direction else None
@@ -224,17 +262,20 @@ def find_phrases(
                 k += 1
                 continue
         # type words and qualifiers narrow the candidates
-        if _ADMIN_AFTER.match(after) or _ADMIN_BEFORE.search(before):
+        of_before = " of " in before[-40:]
+        if _ADMIN_AFTER.match(after) or (of_before and _ADMIN_BEFORE.search(before)):
             s.prefer = "admin1"
             am = _ADMIN_AFTER.match(after)
             if am and any(c.kind == "admin1" for c in s.cands):
                 s.end += am.end()
                 s.text = text[s.start : s.end]
-        elif _CITY_BEFORE.search(before) or _CITY_AFTER.match(after):
+        elif (of_before and _CITY_BEFORE.search(before)) or _CITY_AFTER.match(after):
             s.prefer = "city"
         _qualify(text, spans, k, countries)
         # organisation names: "Islamic Movement of Uzbekistan", "Khorasan Province"
-        if _ORG_BEFORE.search(text[max(0, s.start - 120) : s.start]) or _ORG_AFTER.match(after):
+        window = text[max(0, s.start - 120) : s.start]
+        org_before = any(w in window for w in _ORG_WORDS) and _ORG_BEFORE.search(window)
+        if org_before or _ORG_AFTER.match(after):
             s.role = "in-name"
         k += 1
     # "the north-western provinces" with no country named: the article's focus country
