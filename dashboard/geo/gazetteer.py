@@ -64,6 +64,7 @@ class Gazetteer:
         )
         self._rows = lru_cache(maxsize=200_000)(self._read_rows)
         self._prefixes: set[str] = set()  # prefixes of the curated aliases
+        self._continues: dict[str, bool] = {}
         self._extra: dict[str, list[Candidate]] = {}
         for name, key in regions.region_names().items():
             reg = regions.multi(key)
@@ -121,12 +122,17 @@ class Gazetteer:
             self._prefixes.add(" ".join(parts[:n]))
 
     def may_continue(self, key: str) -> bool:
-        """True when some longer name starts with these words."""
-        if key in self._prefixes:
-            return True
-        probe = key + " "
-        i = bisect.bisect_left(self._sorted_keys, probe)
-        return i < len(self._sorted_keys) and self._sorted_keys[i].startswith(probe)
+        """True when some longer name starts with these words (memoised: the index is fixed)."""
+        known = self._continues.get(key)
+        if known is None:
+            probe = key + " "
+            i = bisect.bisect_left(self._sorted_keys, probe)
+            known = key in self._prefixes or (
+                i < len(self._sorted_keys) and self._sorted_keys[i].startswith(probe)
+            )
+            if len(self._continues) < 200_000:
+                self._continues[key] = known
+        return known
 
 
 @cache

@@ -115,8 +115,9 @@ class NameMatcher:
                 )
                 if not skip and self._acceptable(best, text, tokens, surnames):
                     best.cands = gaz.lookup(fold(best.text))
-                    window = max(0, best.start - 14)
-                    best.locative = bool(_LOCATIVE.search(text, window, best.start))
+                    if single:  # only one-word names need it (see geocoder._implausible)
+                        window = max(0, best.start - 14)
+                        best.locative = bool(_LOCATIVE.search(text, window, best.start))
                     if best.cands:
                         spans.append(best)
                         i = best.last_token + 1
