@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dashboard.geo.gazetteer import ABBREVIATION_KEYS, Candidate, Gazetteer
 from dashboard.geo.names import fold
@@ -203,10 +204,25 @@ class NameMatcher:
     # ---- pass 2: phrases ---------------------------------------------------------------
 
 
+@lru_cache(maxsize=4)
+def _group_name_grams(table: object) -> frozenset[str]:
+    """Every run of one to four words of every group alias, folded ("uzbekistan",
+    "islamic state", "west africa"): a place name outside this set is in no group's name."""
+    grams: set[str] = set()
+    for alias in getattr(table, "aliases", {}):
+        words = fold(alias).split(" ")
+        for n in range(1, 5):
+            grams.update(" ".join(words[i : i + n]) for i in range(len(words) - n + 1))
+    return frozenset(grams)
+
+
 def mark_group_names(text: str, spans: list[Span]) -> list[Span]:
     """Names inside armed-group names: "in-name" (Uzbekistan in IMU) or dropped (Taliban)."""
-    from dashboard.extract.groups import find_groups
+    from dashboard.extract.groups import find_groups, group_table
 
+    grams = _group_name_grams(group_table())
+    if not any(fold(s.text) in grams for s in spans):
+        return spans  # no name here occurs in any group's name: skip the group matcher
     groups = [(g.start, g.end) for g in find_groups(text)]
     if not groups:
         return spans
