@@ -255,7 +255,8 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
         else:
             excluded = _excluded(text, m, start)
             before = text[max(start, m.start - _WINDOW) : m.start]
-            is_locative = _is_locative(before)
+            # a border phrase is a location by itself ("to reinforce its border with X")
+            is_locative = _is_locative(before) or m.place.kind == "border"
         prev, prev_verdict = m, (excluded, is_locative)
         if not excluded:
             kept.append(m)
