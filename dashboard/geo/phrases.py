@@ -113,13 +113,14 @@ def find_phrases(
     out: list[Span] = []
     # "the tri-border area of Burkina Faso, Mali and Niger": the Central Sahel
     for m in _TRI_BORDER.finditer(text):
-        listed = {
-            cc for s in spans if m.end() <= s.start < m.end() + 60 for cc in _country_codes(s)
-        }
-        if {"BF", "ML", "NE"} <= listed:
+        listed = [s for s in spans if m.end() <= s.start < m.end() + 60 and _country_codes(s)]
+        if {"BF", "ML", "NE"} <= {cc for s in listed for cc in _country_codes(s)}:
             place = make_place("region", "central-sahel")
             if place:
-                out.append(Span(m.start(), m.end(), m.group(), [], -1, -1, force=place))
+                for s in listed:  # the countries spell out the area: one mention, not four
+                    s.absorbed = True
+                end = max(s.end for s in listed)
+                out.append(Span(m.start(), end, text[m.start() : end], [], -1, -1, force=place))
     # named lines ("Durand Line")
     for m in _NAMED_LINE_RE.finditer(text):
         place = make_place("border", _NAMED_LINES[fold(m.group(1))])
