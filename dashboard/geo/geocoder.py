@@ -90,6 +90,12 @@ class Geocoder:
     def _resolve(self, s: Span, ctx: dict[str, float], focus: str | None) -> Place | None:
         if s.force is not None:
             return replace(s.force, score=1.0)
+        # the name's own vote is not evidence for itself ("Andarab" alone must not make Iran
+        # the context of the Iranian town Andarab)
+        own = {c.country for c in s.cands}
+        if s.role != "in-name" and len(own) == 1 and "" not in own:
+            cc = next(iter(own))
+            ctx = {**ctx, cc: max(0.0, ctx.get(cc, 0.0) - _context_weight(s.cands))}
         total = sum(ctx.values()) or 1.0
         neighbours = set()
         if focus:
