@@ -141,13 +141,17 @@ def gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     for alias, place_id in (ALIASES | ABBREVIATIONS).items():
         kind, _, ref = place_id.partition(":")
-        country = ref[:2] if kind in ("admin1", "country") else ""
-        gaz.add_alias(alias, Candidate(kind, ref, country, 0, ref if kind == "admin1" else ""))
+        known = features.feature(place_id)
+        country = known.countries[0] if known is not None and len(known.countries) == 1 else ""
+        adm = known.admin1[0] if known is not None and len(known.admin1) == 1 else ""
+        gaz.add_alias(alias, Candidate(kind, ref, country, 0, adm))
     return gaz
 
 
 #: Curated aliases news uses that the sources lack (facts; each checked on the map).
 ALIASES: dict[str, str] = {
+    "Jisr al-Shughur": "city:169023",
+    "Jisr al-Shugur": "city:169023",
     "Panjsher": "admin1:AF-PAN",
     "Kech": "admin1:PK-BA",
     "Panjgur": "admin1:PK-BA",

@@ -79,6 +79,9 @@ _BORDER_WITH = re.compile(
 )
 #: "the Cameroonian border", "along the Afghan frontier": the focus country's border with it
 _THE_X_BORDER_BEFORE = re.compile(r"(?i)\b(?:the|its|their)\s+$")
+_TERRAIN_AFTER = re.compile(
+    r"(?i)^\s+(?:mountains|countryside|hills|highlands|desert|countryside|rural\s+areas)\b"
+)
 _ADMIN_AFTER = re.compile(rf"(?i)^\s+(?:{_ADMIN_WORDS})\b")
 _ADMIN_BEFORE = re.compile(rf"(?i)\b(?:{_ADMIN_WORDS})\s+of\s+$")
 _CITY_BEFORE = re.compile(rf"(?i)\b(?:{_CITY_WORDS})\s+of\s+$")
@@ -272,6 +275,8 @@ def find_phrases(
                 s.text = text[s.start : s.end]
         elif (of_before and _CITY_BEFORE.search(before)) or _CITY_AFTER.match(after):
             s.prefer = "city"
+        elif _TERRAIN_AFTER.match(after) and any(c.kind == "admin1" for c in s.cands):
+            s.prefer = "admin1"  # "the Latakia mountains", "the Idlib countryside"
         _qualify(text, spans, k, countries)
         # organisation names: "Islamic Movement of Uzbekistan", "Khorasan Province"
         window = text[max(0, s.start - 120) : s.start]

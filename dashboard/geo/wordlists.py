@@ -97,7 +97,7 @@ HINT_WORDS = tuple(
   force front frontier governorate group institute jama liberation lower ministry movement
   mujahideen national news north oblast organi party patriotic people post province region
   revolutionary south state taliban times town union united university upper velayat village
-  viloyat west wilayat
+  viloyat west wilayat mountains countryside hills highlands desert rural
   """
         )
     )

@@ -414,6 +414,11 @@ def test_huge_and_binary_looking_text(geo: Geocoder) -> None:
         ("Fighters moved into Panjshir province.", ["admin1:AF-PAN"]),
         ("ISWAP holds islands of Lake Chad.", ["region:lake-chad-basin"]),
         (
+            "They hide in the Latakia mountains, Syrian sources said.",
+            ["admin1:SY-LA", "country:SY"],
+        ),
+        ("HTS fighters around Jisr al-Shughur in Syria.", ["city:169023", "country:SY"]),
+        (
             "They operate in the tri-border area of Burkina Faso, Mali and Niger.",
             ["region:central-sahel"],
         ),
