@@ -16,23 +16,16 @@ import pyarrow.parquet as pq
 
 from dashboard.errors import GeodataError
 from dashboard.geo.data import geodata_dir
+from dashboard.model import Place
 
 
 @dataclass(frozen=True, slots=True)
 class Feature:
-    """One country, province, border or town: names, codes, label point, extent."""
+    """One country, province, border, region or town: the Place the geocoder reports, and
+    the centroid the part-of-country rule measures (a country's: its mainland's)."""
 
-    id: str
-    kind: str
-    name: str
-    countries: tuple[str, ...]
-    admin1: tuple[str, ...]
-    precision: int
-    lat: float
-    lon: float
-    bbox: tuple[float, float, float, float]
-    geometry_type: str
-    centroid: tuple[float, float]  # lon, lat (a country's: its mainland's)
+    place: Place
+    centroid: tuple[float, float]  # lon, lat
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +63,9 @@ def feature(fid: str) -> Feature | None:
     if r is None:
         return None
     box = (float(r["minx"]), float(r["miny"]), float(r["maxx"]), float(r["maxy"]))  # type: ignore[arg-type]
-    return Feature(
+    place = Place(
         fid,
-        str(r["kind"]),
+        str(r["kind"]),  # type: ignore[arg-type]
         str(r["name"]),
         _split(r["countries"]),
         _split(r["admin1"]),
@@ -81,8 +74,8 @@ def feature(fid: str) -> Feature | None:
         float(r["lon"]),  # type: ignore[arg-type]
         box,
         str(r["geometry_type"]),
-        (float(r["cx"]), float(r["cy"])),  # type: ignore[arg-type]
     )
+    return Feature(place, (float(r["cx"]), float(r["cy"])))  # type: ignore[arg-type]
 
 
 @cache
@@ -148,7 +141,7 @@ def _city(geonameid: str) -> Feature | None:
         return None
     lon, lat = _wkb_point(points[i])
     adm = (admin1[i],) if admin1[i] else ()
-    return Feature(
+    place = Place(
         f"city:{geonameid}",
         "city",
         names[i],
@@ -159,8 +152,8 @@ def _city(geonameid: str) -> Feature | None:
         lon,
         (lon, lat, lon, lat),
         "Point",
-        (lon, lat),
     )
+    return Feature(place, (lon, lat))
 
 
 def _wkb_point(blob: bytes) -> tuple[float, float]:

@@ -142,8 +142,9 @@ def gazetteer() -> Gazetteer:
     for alias, place_id in (ALIASES | ABBREVIATIONS).items():
         kind, _, ref = place_id.partition(":")
         known = features.feature(place_id)
-        country = known.countries[0] if known is not None and len(known.countries) == 1 else ""
-        adm = known.admin1[0] if known is not None and len(known.admin1) == 1 else ""
+        where = known.place if known is not None else None
+        country = where.countries[0] if where is not None and len(where.countries) == 1 else ""
+        adm = where.admin1[0] if where is not None and len(where.admin1) == 1 else ""
         gaz.add_alias(alias, Candidate(kind, ref, country, 0, adm))
     return gaz
 
@@ -255,11 +256,11 @@ def make_place(kind: str, ref: str) -> Place | None:
         kind = "country"
     if kind in ("country", "admin1", "city"):
         f = features.feature(f"{kind}:{ref}")
-        return None if f is None else _from_feature(f)
+        return None if f is None else f.place
     if kind == "region":
         known = features.feature(f"region:{ref}")  # precomputed on the real union
         if known is not None:
-            return _from_feature(known)
+            return known.place
         reg = regions.region(ref)
         if reg is None:
             return None
@@ -270,34 +271,18 @@ def make_place(kind: str, ref: str) -> Place | None:
     if kind == "border":
         f = features.feature(f"border:{ref}")
         if f is not None:
-            return _from_feature(f)
+            return f.place
         country, _, direction = ref.partition("-")
         side = regions.side_neighbours(country, direction)
         country_feature = features.feature(f"country:{country}")
         if not side or country_feature is None:
             return None
-        name = f"{country_feature.name}'s {regions.adjective(direction)} border"
+        name = f"{country_feature.place.name}'s {regions.adjective(direction)} border"
         ids = [f"border:{features.border_id(country, n)}" for n in side]
         return _union_place(
             f"border:{ref}", "border", name, tuple(sorted({country, *side})), (), 5, ids
         )
     return None
-
-
-def _from_feature(f: features.Feature) -> Place:
-    kind: PlaceKind = f.kind  # type: ignore[assignment]
-    return Place(
-        f.id,
-        kind,
-        f.name,
-        f.countries,
-        f.admin1,
-        f.precision,
-        f.lat,
-        f.lon,
-        f.bbox,
-        f.geometry_type,
-    )
 
 
 def _union_place(
@@ -311,7 +296,7 @@ def _union_place(
 ) -> Place | None:
     """A place drawn as the union of members: their joint bbox, and as label point the
     member label nearest the middle of that bbox (always on the union)."""
-    members = [f for fid in member_ids if (f := features.feature(fid)) is not None]
+    members = [f.place for fid in member_ids if (f := features.feature(fid)) is not None]
     if not members:
         return None
     box = (

@@ -51,7 +51,7 @@ class Geocoder:
         if not query or not query.strip():
             return None
         home = features.feature(f"country:{country.upper()}") if country else None
-        context = f"{home.name}. " if home is not None else ""
+        context = f"{home.place.name}. " if home is not None else ""
         mentions = self._places(context + query, focus=country.upper() if country else None)
         mentions = [m for m in mentions if m.start >= len(context)]
         if not mentions:

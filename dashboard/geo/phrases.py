@@ -80,7 +80,7 @@ _BORDER_WITH = re.compile(
 #: "the Cameroonian border", "along the Afghan frontier": the focus country's border with it
 _THE_X_BORDER_BEFORE = re.compile(r"(?i)\b(?:the|its|their)\s+$")
 _TERRAIN_AFTER = re.compile(
-    r"(?i)^\s+(?:mountains|countryside|hills|highlands|desert|countryside|rural\s+areas)\b"
+    r"(?i)^\s+(?:mountains|countryside|hills|highlands|desert|rural\s+areas)\b"
 )
 _ADMIN_AFTER = re.compile(rf"(?i)^\s+(?:{_ADMIN_WORDS})\b")
 _ADMIN_BEFORE = re.compile(rf"(?i)\b(?:{_ADMIN_WORDS})\s+of\s+$")
@@ -267,9 +267,9 @@ def find_phrases(
                 continue
         # type words and qualifiers narrow the candidates
         of_before = " of " in before[-40:]
-        if _ADMIN_AFTER.match(after) or (of_before and _ADMIN_BEFORE.search(before)):
+        am = _ADMIN_AFTER.match(after)
+        if am or (of_before and _ADMIN_BEFORE.search(before)):
             s.prefer = "admin1"
-            am = _ADMIN_AFTER.match(after)
             if am and any(c.kind == "admin1" for c in s.cands):
                 s.end += am.end()
                 s.text = text[s.start : s.end]

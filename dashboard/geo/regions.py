@@ -428,7 +428,7 @@ def geometric_part(country: str, direction: str) -> tuple[str, ...]:
         keep = [f for f in on_mainland if pos(f, direction) >= 1.0 - PART_SHARE]
         if not keep and on_mainland:
             keep = [max(on_mainland, key=lambda f: pos(f, direction))]
-    return tuple(sorted(f.admin1[0] for f in keep))
+    return tuple(sorted(f.place.admin1[0] for f in keep))
 
 
 def side_neighbours(country: str, direction: str) -> list[str]:
@@ -461,7 +461,7 @@ def part(country: str, direction: str) -> Region | None:
         source = "geometric rule (dashboard/geo/regions.py)"
     if not codes:
         return None
-    cname = country_feature.name
+    cname = country_feature.place.name
     label = "central" if direction == "central" else adjective(direction)
     return Region(f"{country}-{direction}", f"{label} {cname}", (country,), codes, (), source)
 

@@ -27,7 +27,7 @@ def geometry_for(place_id: str) -> shapely.Geometry | None:
         row = data.province(key)
     elif kind == "border":
         a, _, b = key.partition("-")
-        if b.lower() in _DIRECTIONS:
+        if b.lower() in _side_directions():
             return _side_border(a, b.lower())
         row = data.border(a, b) if b else None
     elif kind == "city":
@@ -41,7 +41,11 @@ def geometry_for(place_id: str) -> shapely.Geometry | None:
     return None if row is None else row.geometry
 
 
-_DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest")
+def _side_directions() -> frozenset[str]:
+    """The sides a border can be named by ("Afghanistan's northern border")."""
+    from dashboard.geo.regions import AXES
+
+    return frozenset(AXES)
 
 
 def _side_border(country: str, direction: str) -> shapely.Geometry | None:

@@ -271,8 +271,9 @@ def test_feature_summaries_match_the_layers() -> None:
     for layer_name, kind in (("countries", "country"), ("admin1", "admin1"), ("borders", "border")):
         gdf = data.layer(layer_name)  # type: ignore[arg-type]
         for code, geom in zip(gdf["code"], gdf.geometry, strict=True):
-            f = features.feature(f"{kind}:{code}")
-            assert f is not None, (kind, code)
+            found = features.feature(f"{kind}:{code}")
+            assert found is not None, (kind, code)
+            f = found.place
             assert f.bbox == pytest.approx(geom.bounds, abs=1e-4), (kind, code)
             point = shapely.Point(f.lon, f.lat)
             assert geom.distance(point) < 1e-4, (kind, code)  # on or inside the feature
@@ -294,9 +295,10 @@ def test_region_summaries_lie_on_their_union(key: str) -> None:
     from dashboard.geo import features
     from dashboard.geo.shapes import geometry_for
 
-    f = features.feature(f"region:{key}")
+    found = features.feature(f"region:{key}")
     geom = geometry_for(f"region:{key}")
-    assert f is not None and geom is not None
+    assert found is not None and geom is not None
+    f = found.place
     assert geom.distance(shapely.Point(f.lon, f.lat)) < 1e-4
     assert f.bbox == pytest.approx(geom.bounds, abs=1e-3)
     assert f.geometry_type == geom.geom_type
