@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any, get_args
@@ -30,22 +30,9 @@ Row = dict[str, Any]
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 #: Metadata that a later ingest may fill in or correct when it brings a non-null value.
 _UPDATABLE = ("title", "outlet", "url", "dateline", "language")
-_CLAIM_FIELDS = (
-    "ordinal",
-    "kind",
-    "number_low",
-    "number_high",
-    "number_text",
-    "qualifier",
-    "unit",
-    "group",
-    "group_canonical",
-    "speaker",
-    "quote",
-    "start",
-    "end",
-    "modality",
-)
+#: The claim columns compared on re-ingest: every extraction field but the places (stored
+#: in their own table), plus the claim's position in the article.
+_CLAIM_FIELDS = ("ordinal", *(f.name for f in fields(Claim) if f.name != "places"))
 _PLACE_FIELDS = (
     "place_id",
     "kind",
