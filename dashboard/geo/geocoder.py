@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from dashboard.geo import features
+from dashboard.geo import features, regions
 from dashboard.geo.gazetteer import Candidate, Gazetteer, city_prior, gazetteer, make_place
 from dashboard.geo.matcher import NameMatcher, Span, mark_group_names
 from dashboard.geo.names import fold
@@ -210,9 +210,9 @@ def _prior(c: Candidate) -> float:
     """How likely a name means this kind of place before the article is read."""
     if c.kind in ("country", "demonym"):
         return 1.0
-    if c.kind == "region":
+    if c.kind == "region" and c.ref not in regions.DIVISIONS:
         return 1.1
-    if c.kind == "admin1":
+    if c.kind in ("admin1", "region"):  # a first-order division built from its provinces
         return 0.75
     return city_prior(c.population)
 

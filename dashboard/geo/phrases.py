@@ -12,7 +12,7 @@ import bisect
 import re
 
 from dashboard.geo import features, regions
-from dashboard.geo.gazetteer import make_place
+from dashboard.geo.gazetteer import Candidate, gazetteer, make_place
 from dashboard.geo.matcher import Span
 from dashboard.geo.names import fold
 from dashboard.geo.wordlists import HINT_WORDS
@@ -106,6 +106,7 @@ _ORG_BEFORE = re.compile(
 )
 _ORG_AFTER = re.compile(
     r"^[\s-]+(?:Province|Wilayat)\b(?=\s*(?:\(|,|\.|\s+(?:of|branch|group|militants|fighters|affiliate)\b))"
+    r"|^\s+militias?\b"  # "the Zaire militia" (Hema), "the Mai-Mai militia"
 )
 
 
@@ -270,7 +271,10 @@ def find_phrases(
         am = _ADMIN_AFTER.match(after)
         if am or (of_before and _ADMIN_BEFORE.search(before)):
             s.prefer = "admin1"
-            if am and any(c.kind == "admin1" for c in s.cands):
+            curated = gazetteer().lookup(fold(text[s.start : s.end + am.end()])) if am else []
+            if curated:  # "the Menaka region": a newer division named with its type word
+                s.cands = curated
+            if am and (curated or any(c.kind == "admin1" for c in s.cands)):
                 s.end += am.end()
                 s.text = text[s.start : s.end]
         elif (of_before and _CITY_BEFORE.search(before)) or _CITY_AFTER.match(after):
@@ -353,6 +357,10 @@ def _qualify(text: str, spans: list[Span], k: int, countries: list[str]) -> None
         owner = _country_codes(spans[k - 1])
         gap = text[spans[k - 1].end : s.start]
         if owner and gap in ("'s ", "’s ") and not any(c.country in owner for c in s.cands):
+            key = regions.division_named(owner[0], s.text)
+            if key is not None:  # "Burkina Faso's Sahel region": the region, not the Sahel
+                s.cands = [Candidate("region", key, owner[0])]
+                return
             s.cands = []  # "Burkina Faso's Centre-Nord region": not Cameroon's Nord
             for nxt in spans[k + 1 :]:  # nor the rest of the same name
                 if text[s.end : nxt.start] not in ("-", " "):

@@ -63,10 +63,13 @@ class Region:
     admin1: tuple[str, ...]
     whole: tuple[str, ...]  # countries drawn entirely
     source: str
+    division: bool = False  # a first-order division built from the bundled lower units
 
     @property
     def precision(self) -> int:
-        """5 for a part of one country, 6 for several countries."""
+        """4 for a first-order division, 5 for a part of one country, 6 for several."""
+        if self.division:
+            return 4
         return 5 if len(self.countries) == 1 else 6
 
 
@@ -359,6 +362,48 @@ MULTI: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], s
 }
 
 
+#: First-order divisions the bundled boundaries only have as their lower units: Burkina
+#: Faso's 13 regions, each the union of its provinces. Key → (name, aliases, provinces).
+#: Source: ISO 3166-2:BF (regions BF-01 … BF-13 and the parent region of each province).
+#: The Sahel region (BF-12) has no bare alias: "the Sahel" is the multi-country region.
+_BF_SRC = "ISO 3166-2:BF: Burkina Faso's regions and the provinces each contains"
+DIVISIONS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "BF-01": ("Boucle du Mouhoun", (), ("BAL", "BAN", "KOS", "MOU", "NAY", "SOR")),
+    "BF-02": ("Cascades", (), ("COM", "LER")),
+    "BF-03": ("Centre", (), ("KAD",)),
+    "BF-04": ("Centre-Est", ("Centre Est",), ("BLG", "KOP", "KOT")),
+    "BF-05": ("Centre-Nord", ("Centre Nord",), ("BAM", "NAM", "SMT")),
+    "BF-06": ("Centre-Ouest", ("Centre Ouest",), ("BLK", "SNG", "SIS", "ZIR")),
+    "BF-07": ("Centre-Sud", ("Centre Sud",), ("BAZ", "NAO", "ZOU")),
+    "BF-08": ("Est", (), ("GNA", "GOU", "KMD", "KMP", "TAP")),
+    "BF-09": ("Hauts-Bassins", ("Hauts Bassins",), ("HOU", "KEN", "TUI")),
+    "BF-10": ("Nord", (), ("LOR", "PAS", "YAT", "ZON")),
+    "BF-11": ("Plateau-Central", ("Plateau Central",), ("GAN", "KOW", "OUB")),
+    "BF-12": ("Sahel", (), ("OUD", "SEN", "SOM", "YAG")),
+    "BF-13": ("Sud-Ouest", ("Sud Ouest",), ("BGR", "IOB", "NOU", "PON")),
+}
+
+
+def division_named(country: str, name: str) -> str | None:
+    """The key of ``country``'s division called ``name`` ("BF", "Sahel" → "BF-12"), for
+    names another place owns unless the country is said ("Burkina Faso's Sahel region")."""
+    bare = re.sub(r"(?i)\s+region$", "", name)
+    for key, (own, aliases, _units) in DIVISIONS.items():
+        if key.startswith(f"{country}-") and bare in (own, *aliases):
+            return key
+    return None
+
+
+def division(key: str) -> Region | None:
+    """A first-order division assembled from the bundled provinces ("BF-08": Est)."""
+    if key not in DIVISIONS:
+        return None
+    name, _aliases, units = DIVISIONS[key]
+    cc = key[:2]
+    admin1 = tuple(f"{cc}-{u}" for u in units)
+    return Region(key, f"{name} region", (cc,), admin1, (), _BF_SRC, division=True)
+
+
 def _country_from_part(key: str) -> tuple[str, str] | None:
     cc, _, direction = key.partition("-")
     if len(cc) == 2 and cc.isupper() and direction in DIRECTIONS:
@@ -486,7 +531,7 @@ def multi(key: str) -> Region | None:
 def region(key: str) -> Region | None:
     """Any region by key: "AF-north" or "central-asia"."""
     parsed = _country_from_part(key)
-    return part(*parsed) if parsed else multi(key)
+    return part(*parsed) if parsed else multi(key) or division(key)
 
 
 def members(key: str) -> tuple[list[str], list[str], list[str]] | None:
@@ -503,4 +548,7 @@ def region_names() -> dict[str, str]:
     for key, (name, aliases, *_rest) in MULTI.items():
         for n in (name, *aliases):
             out[n.removeprefix("the ")] = key
+    for key, (name, aliases, _units) in DIVISIONS.items():
+        for n in (name, *aliases):
+            out.setdefault(n, key)
     return out

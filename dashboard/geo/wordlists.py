@@ -94,7 +94,7 @@ HINT_WORDS = tuple(
             """
   agency airlines alliance army bank battalion border boundary brigade capital center central
   centre city company congress corporation council democratic department east embassy emirate
-  force front frontier governorate group institute jama liberation lower ministry movement
+  force front frontier governorate group militia institute jama liberation lower ministry movement
   mujahideen national news north oblast organi party patriotic people post province region
   revolutionary south state taliban times town union united university upper velayat village
   viloyat west wilayat mountains countryside hills highlands desert rural

@@ -404,3 +404,17 @@ def test_headline_repeated_in_the_story_is_one_claim() -> None:
     )
     got = claims(text)
     assert len(got) == 1 and got[0].quote.startswith("ISWAP has")
+
+
+# --- where the article last put a group -------------------------------------------------
+
+
+def test_a_group_named_in_another_groups_figure_does_not_take_its_places() -> None:
+    text = (
+        "ISWAP has about 3,000 fighters on the islands of Lake Chad, the army said. "
+        "Boko Haram, the group from which ISWAP split, still has 1,500 fighters in the "
+        "Sambisa Forest. A researcher said ISWAP's strength was closer to 5,000 fighters."
+    )
+    found = {c.number_text: c for c in claims(text) if c.kind == "estimate"}
+    assert ids(found["1,500"]) == ["admin1:NG-BO"]  # Sambisa lies in Borno
+    assert ids(found["5,000"]) == ids(found["about 3,000"]) != ["admin1:NG-BO"]

@@ -40,3 +40,7 @@ def test_build_is_reproducible(tmp_path: Path) -> None:
         assert one.read_bytes() == two.read_bytes(), name
         committed = gpd.read_parquet(ROOT / "geodata" / f"{name}.parquet")
         assert_geodataframe_equal(gpd.read_parquet(one), committed, check_less_precise=False)
+    # the geocoder's summaries, curated regions included, must be rebuilt when they change
+    one, two = (out / "features.parquet" for out in outs)
+    assert one.read_bytes() == two.read_bytes()
+    assert one.read_bytes() == (ROOT / "geodata" / "features.parquet").read_bytes()

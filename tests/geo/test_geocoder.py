@@ -408,7 +408,7 @@ def test_huge_and_binary_looking_text(geo: Geocoder) -> None:
         ("Militants seized Nangarhar's Achin district.", ["admin1:AF-NAN"]),
         ("They attacked near Boni in central Mali.", ["region:ML-central"]),
         ("Al-Shabaab is active in Puntland.", ["region:puntland"]),
-        ("Attacks in Burkina Faso's Centre-Nord region continued.", ["country:BF"]),
+        ("Attacks in Burkina Faso's Centre-Nord region continued.", ["country:BF", "region:BF-05"]),
         ("He told Kurdistan24 the attack was repelled.", []),
         ("Clashes in Deir ez-Zor, Syria.", ["admin1:SY-DY", "country:SY"]),
         ("Fighters moved into Panjshir province.", ["admin1:AF-PAN"]),

@@ -1,0 +1,95 @@
+"""Divisions the bundled 2014-era boundaries lack: Burkina Faso's regions assembled from
+their provinces, and newer provinces resolved to the older division that contains them."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.geo import regions
+from dashboard.geo.geocoder import Geocoder, get_geocoder
+from dashboard.geo.shapes import geometry_for
+from dashboard.model import Mention
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geocoder:
+    return get_geocoder()
+
+
+def located(geo: Geocoder, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.place.id) for m in geo.places(text) if m.role == "location"]
+
+
+def first(geo: Geocoder, text: str, phrase: str) -> Mention:
+    hits = [m for m in geo.places(text) if phrase in m.text]
+    assert hits, f"{phrase!r} not in {[m.text for m in geo.places(text)]}"
+    return hits[0]
+
+
+def test_every_burkina_region_is_made_of_bundled_provinces() -> None:
+    from dashboard.geo import features
+
+    provinces = [p for key in regions.DIVISIONS for p in regions.division(key).admin1]  # type: ignore[union-attr]
+    assert len(provinces) == 45 == len(set(provinces))  # each of the 45 provinces once
+    assert all(features.feature(f"admin1:{p}") is not None for p in provinces)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("Jihadists attacked a convoy in the Est region of Burkina Faso.", "Est", "region:BF-08"),
+        (
+            "In Burkina Faso's Centre-Nord region, the army retook Kaya.",
+            "Centre-Nord",
+            "region:BF-05",
+        ),
+        ("Ouagadougou says the Hauts-Bassins region is calm.", "Hauts-Bassins", "region:BF-09"),
+        # the same French names are Cameroon's regions in an article about Cameroon
+        ("In Cameroon, separatists are active but the Est region is calm.", "Est", "admin1:CM-ES"),
+    ],
+)
+def test_burkina_regions_by_context(geo: Geocoder, text: str, phrase: str, expected: str) -> None:
+    assert first(geo, text, phrase).place.id == expected
+
+
+def test_a_burkina_region_is_a_province_level_union(geo: Geocoder) -> None:
+    place = first(geo, "Fighting spread across Burkina Faso's Sahel region.", "Sahel").place
+    # "Burkina Faso's" picks the region over the multi-country Sahel
+    assert place.id == "region:BF-12"
+    assert place.precision == 4
+    assert sorted(place.admin1) == ["BF-OUD", "BF-SEN", "BF-SOM", "BF-YAG"]
+    geom = geometry_for(place.id)
+    assert geom is not None and geom.geom_type == "Polygon"  # the provinces share edges
+
+
+def test_bare_sahel_stays_the_multi_country_region(geo: Geocoder) -> None:
+    text = "Burkina Faso's army says jihadists roam the Sahel."
+    assert first(geo, text, "Sahel").place.id == "region:sahel"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("ADF rebels moved into Ituri province from North Kivu.", "Ituri", "admin1:CD-OR"),
+        ("Militias clashed again in Ituri, Congo.", "Ituri", "admin1:CD-OR"),
+        ("Miners fled Lualaba and Haut-Katanga, Congo.", "Lualaba", "admin1:CD-KA"),
+        ("The Kasai province of DR Congo saw new fighting.", "Kasai", "admin1:CD-KW"),
+        ("Soldiers were deployed to the Menaka region of Mali.", "Menaka", "admin1:ML-7"),
+        ("Boko Haram hides in the Sambisa Forest.", "Sambisa", "admin1:NG-BO"),
+        ("BUNIA, Democratic Republic of Congo (AFP) - Militias", "Congo", "country:CD"),
+    ],
+)
+def test_newer_divisions_resolve_to_the_bundled_one_containing_them(
+    geo: Geocoder, text: str, phrase: str, expected: str
+) -> None:
+    assert first(geo, text, phrase).place.id == expected
+
+
+def test_a_bare_town_name_is_not_its_newer_region(geo: Geocoder) -> None:
+    text = "Gunmen attacked the market in Menaka, Mali, on Sunday."
+    assert first(geo, text, "Menaka").place.kind == "city"
+
+
+def test_a_militia_named_after_a_place_is_not_a_location(geo: Geocoder) -> None:
+    mentions = geo.places("The rival Zaire militia has several hundred armed men.")
+    assert [(m.text, m.role) for m in mentions] == [("Zaire", "in-name")]
