@@ -112,6 +112,13 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         "any",
     ),
     (r"(?:the|this|that)\s+country(?:['’]s)?", "country"),
+    # a government raising its own forces means its country: "The government has
+    # recruited 50,000 auxiliaries" (not "..., the government said")
+    (
+        r"the\s+(?:government|junta|authorities)(?=\s+(?:has\s+|have\s+|had\s+)?"
+        r"(?:recruited|deployed|mobili[sz]ed|trained|armed|raised|enlisted)\b)",
+        "country",
+    ),
     (r"(?:the|this|that)\s+(?:province|state|governorate|prefecture)(?:['’]s)?", "admin1"),
     (r"(?:the|this|that)\s+region(?:['’]s)?", "region"),
     (

@@ -92,6 +92,26 @@ def test_the_country_means_the_country_the_article_is_about() -> None:
     assert ids(c) == ["country:MZ"]
 
 
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        # the government raising its own forces: the whole country
+        ("The government has recruited some 20,000 auxiliaries to help the army.", ["country:BF"]),
+        # the government only as the source: the places of the sentence before
+        (
+            "ISWAP has some 2,000 fighters left, the government said.",
+            ["region:BF-08", "border:BF-BJ"],
+        ),
+    ],
+)
+def test_a_government_raising_forces_means_its_country(last: str, expected: list[str]) -> None:
+    c = only(
+        "Burkina Faso's army lost a base in Ouagadougou's outskirts on Monday. Jihadists were "
+        "also seen in the Est region, near the border with Benin. " + last
+    )
+    assert ids(c) == expected
+
+
 def test_the_country_after_a_province_is_its_country_named_by_the_phrase() -> None:
     c = only(
         "Fighting has spread in Cabo Delgado province since 2017. Rwanda now has about 2,500 "
