@@ -84,6 +84,11 @@ _TERRAIN_AFTER = re.compile(
 )
 _ADMIN_AFTER = re.compile(rf"(?i)^\s+(?:{_ADMIN_WORDS})\b")
 _ADMIN_BEFORE = re.compile(rf"(?i)\b(?:{_ADMIN_WORDS})\s+of\s+$")
+#: The first names of a list sharing one plural type word: "Menaka and Gao regions".
+_ADMIN_LIST_AFTER = re.compile(
+    r"^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"\s+(province|region|state|governorate|oblast|department)s\b"
+)
 _CITY_BEFORE = re.compile(rf"(?i)\b(?:{_CITY_WORDS})\s+of\s+$")
 _CITY_AFTER = re.compile(r"(?i)^\s+city\b")
 _NAMED_LINES = {
@@ -279,6 +284,9 @@ def find_phrases(
                 s.text = text[s.start : s.end]
         elif (of_before and _CITY_BEFORE.search(before)) or _CITY_AFTER.match(after):
             s.prefer = "city"
+        elif lm := _ADMIN_LIST_AFTER.match(after):  # "the Menaka and Gao regions"
+            s.prefer = "admin1"
+            s.cands = gazetteer().lookup(fold(f"{s.text} {lm.group(1)}")) or s.cands
         elif _TERRAIN_AFTER.match(after) and any(c.kind == "admin1" for c in s.cands):
             s.prefer = "admin1"  # "the Latakia mountains", "the Idlib countryside"
         _qualify(text, spans, k, countries)

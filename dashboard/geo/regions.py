@@ -365,7 +365,10 @@ MULTI: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], s
 #: First-order divisions the bundled boundaries only have as their lower units: Burkina
 #: Faso's 13 regions, each the union of its provinces. Key → (name, aliases, provinces).
 #: Source: ISO 3166-2:BF (regions BF-01 … BF-13 and the parent region of each province).
-#: The Sahel region (BF-12) has no bare alias: "the Sahel" is the multi-country region.
+#: Names that mean something else alone ("the Sahel", "the Centre for ...", the US
+#: Cascades) are read as these regions only when the country owns them ("Burkina Faso's
+#: Sahel region"); see :func:`division_named`.
+QUALIFIED_ONLY = frozenset({"Sahel", "Centre", "Cascades"})
 _BF_SRC = "ISO 3166-2:BF: Burkina Faso's regions and the provinces each contains"
 DIVISIONS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "BF-01": ("Boucle du Mouhoun", (), ("BAL", "BAN", "KOS", "MOU", "NAY", "SOR")),
@@ -550,5 +553,6 @@ def region_names() -> dict[str, str]:
             out[n.removeprefix("the ")] = key
     for key, (name, aliases, _units) in DIVISIONS.items():
         for n in (name, *aliases):
-            out.setdefault(n, key)
+            if n not in QUALIFIED_ONLY:
+                out.setdefault(n, key)
     return out

@@ -93,3 +93,29 @@ def test_a_bare_town_name_is_not_its_newer_region(geo: Geocoder) -> None:
 def test_a_militia_named_after_a_place_is_not_a_location(geo: Geocoder) -> None:
     mentions = geo.places("The rival Zaire militia has several hundred armed men.")
     assert [(m.text, m.role) for m in mentions] == [("Zaire", "in-name")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts at the Centre for Strategic Studies disagree.",
+        "Hikers went missing in the Cascades.",
+    ],
+)
+def test_names_that_mean_something_else_alone_are_not_read_as_burkina_regions(
+    geo: Geocoder, text: str
+) -> None:
+    assert not any(m.place.id.startswith("region:BF-") for m in geo.places(text))
+
+
+def test_the_centre_region_when_burkina_faso_owns_it(geo: Geocoder) -> None:
+    assert first(geo, "Burkina Faso's Centre region is calm.", "Centre").place.id == "region:BF-03"
+
+
+def test_one_plural_type_word_makes_each_listed_name_a_division(geo: Geocoder) -> None:
+    text = "IS fighters roam the Menaka and Gao regions of Mali."
+    assert located(geo, text) == [
+        ("Menaka", "admin1:ML-7"),  # Ménaka region (2016) lies in the bundled Gao region
+        ("Gao", "admin1:ML-7"),
+        ("Mali", "country:ML"),
+    ]
