@@ -25,6 +25,7 @@ from dashboard.geo.gazetteer import Candidate, Gazetteer, city_prior, gazetteer,
 from dashboard.geo.matcher import NameMatcher, Span, mark_group_names
 from dashboard.geo.names import fold
 from dashboard.geo.phrases import find_phrases
+from dashboard.geo.wordlists import COMMON, GEO_WORDS
 from dashboard.model import Alternative, Mention, Place
 
 
@@ -106,6 +107,7 @@ class Geocoder:
             single=single,
             zipf=self.gaz.zipf(key) if single else 0.0,
             person=single and self.gaz.is_person_name(key) and not s.locative,
+            distinctive=not single and _distinctive(key),
         )
         scored: list[tuple[float, Candidate]] = []
         for c in s.cands:
@@ -204,6 +206,37 @@ class _Word:
     single: bool
     zipf: float
     person: bool
+    distinctive: bool = False  # several words, one of them a name ("North Kivu")
+
+
+_DIRECTION_WORDS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "upper",
+        "lower",
+        "central",
+        "far",
+        "greater",
+        "new",
+        "old",
+    ]
+)
+
+
+def _distinctive(key: str) -> bool:
+    """True for a many-word name with a word that is neither common English nor a direction:
+    "North Kivu" names one province, "Far North" or "West Coast" could be anywhere."""
+    return any(
+        len(w) >= 4 and w not in COMMON and w not in GEO_WORDS and w not in _DIRECTION_WORDS
+        for w in key.replace("-", " ").split()
+    )
 
 
 def _prior(c: Candidate) -> float:
@@ -232,7 +265,7 @@ def _implausible(c: Candidate, s: Span, word: _Word, share: float, province_name
             return word.zipf >= 4.0 or (word.person and not province_named)
         return False
     if c.kind == "admin1" and share == 0:
-        if c.alt:
+        if c.alt and not word.distinctive:
             return True  # "Far North" (Cameroon) in an article about Canada; "Achin" (Aceh)
         return word.single and not s.locative and (word.zipf >= 4.0 or (c.alt and word.zipf >= 3.0))
     return False

@@ -114,7 +114,8 @@ class NameMatcher:
                         or (key in surnames and _small_towns_only(gaz.lookup(key)))
                     )
                 )
-                if not skip and self._acceptable(best, text, tokens, surnames):
+                owned = bool(spans) and text[spans[-1].end : best.start] in ("'s ", "’s ")
+                if not skip and self._acceptable(best, text, tokens, surnames, owned):
                     best.cands = gaz.lookup(fold(best.text))
                     if single:  # only one-word names need it (see geocoder._implausible)
                         window = max(0, best.start - 14)
@@ -148,8 +149,11 @@ class NameMatcher:
                 break
         return best
 
-    def _acceptable(self, span: Span, text: str, tokens: list[_Tok], surnames: set[str]) -> bool:
-        """Reject common words, lone letters and first names standing in for places."""
+    def _acceptable(
+        self, span: Span, text: str, tokens: list[_Tok], surnames: set[str], owned: bool = False
+    ) -> bool:
+        """Reject common words, lone letters and first names standing in for places
+        (``owned``: right after a place's possessive, so no first name)."""
         key = fold(span.text)
         single = span.first_token == span.last_token
         raw = span.text
@@ -177,6 +181,7 @@ class NameMatcher:
             pkey = fold(p_word)
             if (
                 text[p_end : span.start] == " "
+                and not owned  # "North Kivu's Lubero": a place's, not a first name
                 and not (_sentence_start(text, p_start) and pkey in COMMON)
                 and (
                     pkey in GIVEN_NAMES

@@ -111,7 +111,7 @@ _ORG_BEFORE = re.compile(
 )
 _ORG_AFTER = re.compile(
     r"^[\s-]+(?:Province|Wilayat)\b(?=\s*(?:\(|,|\.|\s+(?:of|branch|group|militants|fighters|affiliate)\b))"
-    r"|^\s+militias?\b"  # "the Zaire militia" (Hema), "the Mai-Mai militia"
+    r"|^\s+militia\b"  # "the Zaire militia" (Hema); "South Kivu militias" are located
 )
 
 
@@ -375,6 +375,10 @@ def _qualify(text: str, spans: list[Span], k: int, countries: list[str]) -> None
                     break
                 nxt.cands, s = [], nxt
             return
+    if k > 0 and spans[k - 1].possessive and text[spans[k - 1].end : s.start] in ("'s ", "’s "):
+        owners = {c.ref for c in spans[k - 1].cands if c.kind == "admin1"}
+        if len(owners) == 1 and any(c.admin1 in owners for c in s.cands):
+            s.admin1_hint = next(iter(owners))  # "North Kivu's Lubero territory"
     if k + 1 < len(spans) and not countries:
         nxt = spans[k + 1]
         if text[s.end : nxt.start] == ", ":

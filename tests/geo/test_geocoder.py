@@ -405,7 +405,7 @@ def test_huge_and_binary_looking_text(geo: Geocoder) -> None:
             "Boko Haram operates in Nigeria, Niger, Chad and Cameroon.",
             ["country:NG", "country:NE", "country:TD", "country:CM"],
         ),
-        ("Militants seized Nangarhar's Achin district.", ["admin1:AF-NAN"]),
+        ("Militants seized Nangarhar's Achin district.", ["admin1:AF-NAN", "city:1469706"]),
         ("They attacked near Boni in central Mali.", ["region:ML-central"]),
         ("Al-Shabaab is active in Puntland.", ["region:puntland"]),
         ("Attacks in Burkina Faso's Centre-Nord region continued.", ["country:BF", "region:BF-05"]),
@@ -451,3 +451,22 @@ def test_towns_qualified_by_their_province(geo: Geocoder) -> None:
     got = {m.text: m.place for m in geo.places(text)}
     assert got["Brandon"].admin1 == ("CA-MB",) and got["Brandon"].kind == "city"
     assert got["Paris"].admin1 == ("US-TX",)
+
+
+# --- English names of provinces and towns owned by a province ---------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an English exonym with a distinctive word needs no country named first
+        ("Further south, in North Kivu, the rebels regrouped.", ["admin1:CD-NK"]),
+        # a direction and a common word could be anywhere: not without context
+        ("Far North is where the trouble started.", []),
+        # the owner province vouches for the town; a person's possessive does not
+        ("In North Kivu's Lubero territory, the ADF regrouped.", ["admin1:CD-NK", "city:211069"]),
+        ("Zamir Kabulov's Lubero remarks were noted.", []),
+    ],
+)
+def test_province_exonyms_and_towns_owned_by_provinces(
+    geo: Geocoder, text: str, expected: list[str]
+) -> None:
+    assert ids(geo.places(text)) == expected
