@@ -20,7 +20,6 @@ from sqlalchemy import (
     Select,
     and_,
     case,
-    distinct,
     func,
     literal,
     or_,
@@ -362,11 +361,22 @@ def stats(engine: Engine) -> dict[str, Any]:
                 func.count(case((ov.status == "rejected", 1))),
             ).select_from(ov.join(claims))
         ).one()
-        places = conn.execute(
-            select(func.count(distinct(claim_places.c.place_id)))
+        # the places the analyst sees: the machine's, or the latest review's correction
+        edited = ov.places_edited
+        machine = (
+            select(claim_places.c.place_id.label("place_id"))
             .select_from(ov.join(claims.join(claim_places, claim_places.c.claim_id == claims.c.id)))
-            .where(ov.not_rejected, claim_places.c.role != "in-name")
-        ).scalar_one()
+            .where(ov.not_rejected, ~edited, claim_places.c.role != "in-name")
+        )
+        corrected = (
+            select(review_places.c.place_id.label("place_id"))
+            .select_from(
+                ov.join(claims).join(review_places, review_places.c.review_id == ov.review.c.id)
+            )
+            .where(ov.not_rejected, edited)
+        )
+        seen = union(machine, corrected).subquery()
+        places = conn.execute(select(func.count()).select_from(seen)).scalar_one()
         n_articles, first, last = conn.execute(
             select(
                 func.count(),

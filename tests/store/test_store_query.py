@@ -208,6 +208,16 @@ def test_stats_counts_what_the_analyst_sees(dated: Engine) -> None:
     }
 
 
+def test_stats_counts_the_places_an_analyst_corrected(dated: Engine) -> None:
+    before = stats(dated)["places"]
+    claim_id = int(query_claims(dated).claim_id.iloc[0])
+    new_places = ["admin1:NG-BO", "country:ML"]  # places no claim in the store names
+    review_claim(dated, claim_id, "edited", {"places": new_places}, "analyst")
+    seen = set(query_claims(dated).place_id.dropna())
+    assert set(new_places) <= seen
+    assert stats(dated)["places"] == len(seen) >= before + 1
+
+
 def test_stats_of_an_empty_store(store: Engine) -> None:
     assert stats(store) == {
         "articles": 0,
