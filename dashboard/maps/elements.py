@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from branca.element import MacroElement
+from branca.element import Element, Figure, MacroElement
 from folium.map import Layer
 from folium.template import Template
 
@@ -55,7 +55,43 @@ _HATCH_SVG = (
 )
 
 
-class MapRuntime(MacroElement):  # type: ignore[misc]
+class _Text(Element):  # type: ignore[misc]
+    """Rendered output kept as text: never compiled as a Jinja template again."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        """The text, unchanged."""
+        return self.text
+
+
+class _RenderOnce(MacroElement):  # type: ignore[misc]
+    """Renders its macros once into the page. branca wraps each macro's output in a new
+    ``Element``, which compiles it as a template and renders it a second time: slow for a
+    megabyte of map data (0.4 s a map), and a door for Jinja syntax in the data."""
+
+    def render(self, **kwargs: Any) -> str:
+        """Add the macros' output to the figure's header, body and script; "" itself."""
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise TypeError(f"{type(self).__name__} must belong to a Figure to render")
+        module = self._template.module
+        for part, target in (
+            ("header", figure.header),
+            ("html", figure.html),
+            ("script", figure.script),
+        ):
+            macro = getattr(module, part, None)
+            if macro is not None:
+                target.add_child(_Text(macro(self, kwargs)), name=self.get_name())
+        for child in list(self._children.values()):
+            child.render(**kwargs)
+        return ""
+
+
+class MapRuntime(_RenderOnce):
     """Shared by every layer of one map: panes, hatch pattern, claim cards, popup builder.
 
     Add it to the map before any layer: layers bind their popups through it.
@@ -146,7 +182,7 @@ class MapFeature:
         return self.place.place_id
 
 
-class PlaceLayer(Layer):  # type: ignore[misc]
+class PlaceLayer(Layer, _RenderOnce):  # type: ignore[misc]
     """A toggleable GeoJSON layer of places, styled by key and bound to the runtime."""
 
     _template = Template(
@@ -224,7 +260,7 @@ var {{ this.get_name() }} = L.geoJson(null, {
         ]
 
 
-class VectorBasemap(Layer):  # type: ignore[misc]
+class VectorBasemap(Layer, _RenderOnce):  # type: ignore[misc]
     """Land, coasts and country names from the bundled Natural Earth countries.
 
     A base layer (radio button): online tiles, when allowed, replace it.
@@ -287,7 +323,7 @@ L.geoJson({{ this.land_js }}, {
         return js_literal([list(label) for label in self.labels])
 
 
-class HtmlControl(MacroElement):  # type: ignore[misc]
+class HtmlControl(_RenderOnce):
     """A Leaflet control showing fixed HTML (legend, title box); the HTML is pre-escaped."""
 
     _template = Template(

@@ -16,7 +16,12 @@ import math
 import re
 from typing import Any
 
-_LITERAL_SAFE = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;"})
+# braces too: folium's page is a Jinja template, and text must never open a Jinja tag
+_LITERAL_SAFE = str.maketrans(
+    {"`": "&#96;", "$": "&#36;", "\\": "&#92;", "{": "&#123;", "}": "&#125;"}
+)
+#: A JSON string token (compact ``json.dumps`` output).
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 _WEB_URL = re.compile(r"https?://[^\s\"'<>`\\]+", re.IGNORECASE)
 
 
@@ -52,12 +57,20 @@ def js_literal(value: Any) -> str:
 
     ``</`` and ``<!`` are the only sequences that end or derail script data in HTML;
     JSON allows ``\\/`` and ``\\u003c`` for them. Line and paragraph separators are
-    escaped for JavaScript engines older than ES2019.
+    escaped for JavaScript engines older than ES2019. Braces inside strings become
+    ``\\u007b``/``\\u007d``, so no text can open a Jinja tag in a page folium renders as a
+    template (the structure of compact JSON never writes ``{{``, ``{%`` or ``{#``).
     """
     text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    if "{" in text or "}" in text:
+        text = _JSON_STRING.sub(_no_braces, text)
     return (
         text.replace("</", "<\\/")
         .replace("<!", "\\u003c!")
         .replace("\u2028", "\\u2028")
         .replace("\u2029", "\\u2029")
     )
+
+
+def _no_braces(m: re.Match[str]) -> str:
+    return m.group().replace("{", "\\u007b").replace("}", "\\u007d")

@@ -314,6 +314,21 @@ def test_hostile_content_is_escaped_everywhere(hostile_claims: pd.DataFrame) -> 
     assert htmllib.unescape(html_text(HOSTILE_QUOTE)) == HOSTILE_QUOTE  # nothing lost
 
 
+def test_jinja_syntax_in_an_article_is_shown_not_evaluated() -> None:
+    # folium renders the page as a Jinja template: article text must never reach its source
+    quote = "Up to {{ 7*7 }} men {{ this.__class__ }} {% if true %}SAID{% endif %} {# x #} {%"
+    rows = [claim_row(1, "admin1:AF-BDS", **{**estimate(49, "49", "men", None), "quote": quote})]
+    claims = frame(rows).assign(speaker="{{ config }}", group="{% raw %}")
+    m = build_map(claims, filters_summary="{{ 6*7 }}")
+    page = _render(m)  # an unbalanced "{%" in the data used to stop the render
+
+    assert "Up to 49 men" not in page and "Element'>" not in page and " SAID " not in page
+    assert "6*7" in page and "{{ 6*7 }}" not in page  # the filter summary, inert
+    popup = popup_of(m, "admin1:AF-BDS")
+    assert popup is not None
+    assert htmllib.unescape(popup).count(quote) == 1  # shown as the text it is
+
+
 @pytest.mark.parametrize(
     ("low", "high", "text", "qualifier", "label"),
     [
@@ -358,7 +373,7 @@ def test_only_web_links_become_links() -> None:
 
 
 def test_template_literal_characters_become_entities() -> None:
-    assert html_text("`${alert(1)}`\\") == "&#96;&#36;{alert(1)}&#96;&#92;"
+    assert html_text("`${alert(1)}`\\") == "&#96;&#36;&#123;alert(1)&#125;&#96;&#92;"
     assert html_text("<a href='x'>") == "&lt;a href=&#x27;x&#x27;&gt;"
 
 
