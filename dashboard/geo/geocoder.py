@@ -35,6 +35,7 @@ class Geocoder:
         self.gaz = gaz or gazetteer()
         self.matcher = NameMatcher(self.gaz)
         self._provinces: dict[str, float] = {}
+        self._repeats: dict[str, int] = {}  # how often the article names each name
 
     # ---- public interface --------------------------------------------------------------
     def places(self, text: str) -> list[Mention]:
@@ -64,19 +65,19 @@ class Geocoder:
     def _context(self, text: str, spans: list[Span]) -> tuple[dict[str, float], str | None]:
         ctx: dict[str, float] = {}
         provinces: dict[str, float] = {}
+        self._repeats = {}
         for s in spans:
             if s.role == "in-name":
                 continue
-            adm = {c.admin1 for c in s.cands if c.kind == "admin1"}
-            only_provinces = all(c.kind == "admin1" for c in s.cands)
-            if len(adm) == 1 and len(s.text) > 3 and only_provinces:
-                code = next(iter(adm))
+            self._repeats[s.text] = self._repeats.get(s.text, 0) + 1
+            code = _province_vote(s)
+            if code:
                 provinces[code] = provinces.get(code, 0.0) + 1.0
-            countries = {c.country for c in s.cands}  # "" for a multi-country region
-            if "" in countries or len(countries) != 1:
-                continue
-            cc = next(iter(countries))
-            ctx[cc] = ctx.get(cc, 0.0) + _context_weight(s.cands)
+            vote = _country_vote(s.cands)
+            if vote is not None and vote[1] < 0.5 and self._doubtful(s.text):
+                vote = None  # "Crystal", "Christmas", "Jay": small US towns by name only
+            if vote is not None:
+                ctx[vote[0]] = ctx.get(vote[0], 0.0) + vote[1]
         self._provinces = provinces
         head = text[:120]
         dm = re.match(r"\s*([A-Z][A-Za-z' -]{2,30}?),", head)
@@ -87,30 +88,45 @@ class Geocoder:
         focus = max(ctx, key=lambda cc: ctx[cc]) if ctx else None
         return ctx, focus
 
+    def _doubtful(self, name: str) -> bool:
+        """True for a one-word name that is also an English word or a person's name."""
+        key = fold(name)
+        return " " not in key and (self.gaz.zipf(key) >= 3.0 or self.gaz.is_person_name(key))
+
     def _resolve(self, s: Span, ctx: dict[str, float], focus: str | None) -> Place | None:
         if s.force is not None:
             return replace(s.force, score=1.0)
         # the name's own vote is not evidence for itself ("Andarab" alone must not make Iran
         # the context of the Iranian town Andarab)
-        own = {c.country for c in s.cands}
-        if s.role != "in-name" and len(own) == 1 and "" not in own:
-            cc = next(iter(own))
-            ctx = {**ctx, cc: max(0.0, ctx.get(cc, 0.0) - _context_weight(s.cands))}
+        # nor are its repeats ("Hail ... hail" must not make Saudi Arabia's Ha'il plausible)
+        repeats = self._repeats.get(s.text, 1)
+        own = _country_vote(s.cands) if s.role != "in-name" else None
+        if own is not None:
+            ctx = {**ctx, own[0]: max(0.0, ctx.get(own[0], 0.0) - repeats * own[1])}
+        own_province = _province_vote(s) if s.role != "in-name" else None
         total = sum(ctx.values()) or 1.0
         neighbours = set()
         if focus:
             neighbours = set(features.neighbour_map().get(focus, ()))
         single = " " not in s.text.strip() and "-" not in s.text
         key = fold(s.text)
+        # a name a big city bears is common as that city's name, not as an English word or
+        # a person's name: no doubt on its namesakes either ("London", Ontario)
+        plain = single and all(c.alt or c.population < _BIG_CITY for c in s.cands)
         word = _Word(
             single=single,
-            zipf=self.gaz.zipf(key) if single else 0.0,
-            person=single and self.gaz.is_person_name(key) and not s.locative,
+            zipf=self.gaz.zipf(key) if plain else 0.0,
+            person=plain and self.gaz.is_person_name(key) and not s.locative,
         )
+        if s.admin1_hint and all(s.admin1_hint not in (c.admin1, c.ref) for c in s.cands):
+            return None  # "Churchill, Man.": a town of Manitoba we do not know, not another
         scored: list[tuple[float, Candidate]] = []
         for c in s.cands:
             share = ctx.get(c.country, 0.0) / total if c.country else 0.0
-            province_named = bool(c.admin1 and self._provinces.get(c.admin1))
+            province_named = bool(
+                c.admin1
+                and self._provinces.get(c.admin1, 0.0) - repeats * (c.admin1 == own_province) > 0
+            )
             if _implausible(c, s, word, share, province_named):
                 continue
             score = _prior(c) + 1.5 * share + _penalty(c, s, word, share)
@@ -173,6 +189,7 @@ class Geocoder:
         ctx, ctx_focus = self._context(text, spans)
         focus = focus or ctx_focus
         phrases = find_phrases(text, spans, focus, ctx)
+        _one_sense(spans)
         mentions: list[Mention] = []
         resolved: dict[tuple[object, ...], Place | None] = {}  # a name read once per article
         for s in [*spans, *phrases]:
@@ -258,6 +275,55 @@ def _penalty(c: Candidate, s: Span, word: _Word, share: float) -> float:
     return out
 
 
+#: Cities this large make their name a place name first.
+_BIG_CITY = 500_000
+#: Towns smaller than this do not stop a country's or province's name from voting for it.
+_NAMESAKE_TOWN = 200_000
+
+
+def _country_vote(cands: list[Candidate]) -> tuple[str, float] | None:
+    """The country a name speaks for, and how loudly; None when it may be in several.
+
+    A country's, province's or big city's own name outweighs the towns named after it
+    elsewhere: "Canada" (villages in Mexico), "Turkey" (a US town), "Ontario" (towns in the
+    US) and "Los Angeles" (villages in Chile) still say which country the article is about.
+    """
+    countries = {c.country for c in cands}  # "" for a multi-country region
+    if "" in countries or not cands:
+        return None
+    if len(countries) == 1:
+        return next(iter(countries)), _context_weight(cands)
+    big = {c.country for c in cands if c.kind in ("country", "demonym", "admin1")}
+    limit = _NAMESAKE_TOWN
+    if not big:
+        top = max(cands, key=lambda c: 0 if c.alt else c.population)
+        if top.population >= _NAMESAKE_TOWN:
+            big = {top.country}  # a big city whose namesakes abroad are 20 times smaller
+            limit = top.population // 20
+    if len(big) != 1:
+        return None
+    cc = next(iter(big))
+    if any(c.country != cc and (c.kind != "city" or c.population >= limit) for c in cands):
+        return None
+    return cc, _context_weight([c for c in cands if c.country == cc])
+
+
+def _province_vote(s: Span) -> str | None:
+    """The province a name stands for, when it can only be that province or small towns
+    elsewhere ("Ontario", "Kentucky"); None otherwise."""
+    provinces = {c.admin1 for c in s.cands if c.kind == "admin1" and not c.alt}
+    if len(provinces) != 1 or len(s.text) <= 3:
+        return None
+    code = next(iter(provinces))
+    for c in s.cands:
+        if c.kind == "admin1":
+            if c.admin1 != code:
+                return None
+        elif c.kind != "city" or c.admin1 == code or c.population >= _NAMESAKE_TOWN:
+            return None
+    return code
+
+
 def _context_weight(cands: list[Candidate]) -> float:
     """How much a name that can only be in one country says about the article's country."""
     kinds = {c.kind for c in cands}
@@ -266,6 +332,21 @@ def _context_weight(cands: list[Candidate]) -> float:
     if kinds == {"city"} and max(c.population for c in cands) < 100_000:
         return 0.25  # a small town's name is weak evidence (it may be a surname)
     return 0.75
+
+
+def _one_sense(spans: list[Span]) -> None:
+    """A name qualified once ("LONDON, Ky.", "Paris, Texas") keeps that reading wherever the
+    article repeats it unqualified: one article, one London."""
+    hints: dict[str, tuple[str | None, str | None]] = {}
+    for s in spans:
+        if s.admin1_hint or s.country_hint:
+            hints.setdefault(fold(s.text), (s.admin1_hint, s.country_hint))
+    if not hints:
+        return
+    for s in spans:
+        hint = hints.get(fold(s.text))
+        if hint is not None and not (s.admin1_hint or s.country_hint):
+            s.admin1_hint, s.country_hint = hint
 
 
 def _kind_rank(kind: str) -> int:

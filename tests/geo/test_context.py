@@ -1,0 +1,68 @@
+"""Article context: which namesake a town's name means, from what else the article names.
+
+Each text is written for the test; each test pins down one rule of geocoder.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.geo.geocoder import Geocoder, get_geocoder
+from dashboard.model import Mention
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geocoder:
+    return get_geocoder()
+
+
+def places_of(mentions: list[Mention], text: str) -> set[str]:
+    """The place ids the mentions spelt ``text`` resolve to."""
+    return {m.place.id for m in mentions if m.text.lower() == text.lower()}
+
+
+def test_a_country_named_beside_village_namesakes_still_votes(geo: Geocoder) -> None:
+    # "Canada" is also a handful of Mexican villages; it still says the story is Canadian,
+    # so London is London, Ontario, not London, England
+    text = (
+        "A snowstorm closed schools in London on Tuesday. Canada's weather agency warned "
+        "of more snow, and police in London urged drivers across Canada to stay home."
+    )
+    assert places_of(geo.places(text), "London") == {"city:6058560"}
+
+
+def test_without_context_london_is_england(geo: Geocoder) -> None:
+    text = "A snowstorm closed schools in London on Tuesday."
+    assert places_of(geo.places(text), "London") == {"city:2643743"}
+
+
+def test_a_qualified_name_keeps_its_reading_when_repeated(geo: Geocoder) -> None:
+    # one article, one London: the dateline's "Ky." holds for the later bare mentions
+    text = (
+        "LONDON, Ky. (AP) - Two men were arrested after a chase. London police said the "
+        "men had stolen a truck in London last week."
+    )
+    assert places_of(geo.places(text), "London") == {"city:4298960"}
+
+
+def test_a_town_in_a_named_province_we_do_not_know_is_no_other_town(geo: Geocoder) -> None:
+    # the only Churchills in the gazetteer are elsewhere; "Man." says this one is in Manitoba
+    text = "A polar bear walked through Churchill, Man., on Sunday. Tourists in Churchill saw it."
+    got = [m for m in geo.places(text) if m.text == "Churchill"]
+    assert all(m.place.admin1 == ("CA-MB",) for m in got)
+
+
+def test_words_that_are_only_small_towns_do_not_vote(geo: Geocoder) -> None:
+    # "Crystal" and "Christmas" are small US towns; they must not make London a US town
+    text = (
+        "Crystal meth use is rising in London, police said. Crystal is cheap, and "
+        "Christmas brings more overdoses in London."
+    )
+    assert places_of(geo.places(text), "London") == {"city:2643743"}
+
+
+def test_a_big_citys_name_votes_despite_small_namesakes(geo: Geocoder) -> None:
+    # Los Angeles (also villages in Chile and Spain) says the story is American, so the
+    # state of California is not turned away as a common word
+    text = "A tree fell on a wedding party in Los Angeles. California's drought had weakened it."
+    assert places_of(geo.places(text), "California") == {"admin1:US-CA"}
