@@ -36,6 +36,7 @@ class Geocoder:
         self.matcher = NameMatcher(self.gaz)
         self._provinces: dict[str, float] = {}
         self._repeats: dict[str, int] = {}  # how often the article names each name
+        self._near: dict[str, set[str]] = {}  # province → the names that may lie in it
 
     # ---- public interface --------------------------------------------------------------
     def places(self, text: str) -> list[Mention]:
@@ -79,6 +80,14 @@ class Geocoder:
             if vote is not None:
                 ctx[vote[0]] = ctx.get(vote[0], 0.0) + vote[1]
         self._provinces = provinces
+        # the provinces each name could stand for or lie in as a sizeable town (villages
+        # are too many to be evidence): two names that can share one back each other
+        self._near = {}
+        for s in spans:
+            if s.role == "in-name" or s.force is not None:
+                continue
+            for code in {c.admin1 for c in s.cands if c.admin1 and _sizeable(c)}:
+                self._near.setdefault(code, set()).add(fold(s.text))
         head = text[:120]
         dm = re.match(r"\s*([A-Z][A-Za-z' -]{2,30}?),", head)
         if dm:
@@ -142,6 +151,8 @@ class Geocoder:
                 score += 1.0
             if c.kind == "city" and province_named:
                 score += 0.8  # "London" in an article that names Ontario
+            elif _sizeable(c) and len(self._near.get(c.admin1, ())) > 1:
+                score += 0.4  # "Edmonton" beside "Enfield": both can be in the same borough
             scored.append((score, c))
         if not scored:
             return None
@@ -185,7 +196,7 @@ class Geocoder:
         return replace(place, score=round(exps[0] / norm, 3), alternatives=tuple(alts))
 
     def _places(self, text: str, focus: str | None = None) -> list[Mention]:
-        spans = mark_group_names(text, self.matcher.find(text))
+        spans = [s for s in mark_group_names(text, self.matcher.find(text)) if not _street(text, s)]
         ctx, ctx_focus = self._context(text, spans)
         focus = focus or ctx_focus
         phrases = find_phrases(text, spans, focus, ctx)
@@ -203,6 +214,7 @@ class Geocoder:
                 s.admin1_hint,
                 s.locative,
                 s.in_country_list,
+                s.person,
                 tuple(c.place_id for c in s.cands),
             )
             if key not in resolved:
@@ -238,6 +250,10 @@ def _implausible(c: Candidate, s: Span, word: _Word, share: float, province_name
     """Readings to drop outright unless a type word ("city of", "province") asks for them."""
     if s.prefer == c.kind or (s.admin1_hint and c.admin1 == s.admin1_hint):
         return False  # "Churchill, Man.": the province vouches for the town
+    if s.person and share == 0 and (s.possessive or not s.locative):
+        # "Georgia Smith ... said Georgia", "to Georgia's credit": the person, unless the
+        # story is about the place (the preposition before a possessive governs its noun)
+        return True
     alt_only = c.alt and word.single
     if c.kind == "city":
         if alt_only and (word.zipf >= 3.0 or c.population < 100_000):
@@ -332,6 +348,30 @@ def _context_weight(cands: list[Candidate]) -> float:
     if kinds == {"city"} and max(c.population for c in cands) < 100_000:
         return 0.25  # a small town's name is weak evidence (it may be a surname)
     return 0.75
+
+
+#: Words that make the name before them a street's: "Hertford Road" is in Edmonton.
+_STREET_WORDS = (
+    r"Street|Road|Avenue|Lane|Boulevard|Drive|Terrace|Way|Close|Crescent|"
+    r"(?:St|Rd|Ave|Blvd)\.(?!\s+[A-Z])"
+)
+_STREET_AFTER = re.compile(rf"[ \t]+(?:{_STREET_WORDS})\b")
+_STREET_NAME = re.compile(rf".* (?:{_STREET_WORDS})$")
+
+
+def _street(text: str, s: Span) -> bool:
+    """True for a name that is part of a street's ("Hertford Road", "in Seaton Street") or is
+    a street's name that small towns also bear ("Church Street")."""
+    if _STREET_AFTER.match(text, s.end):
+        return True
+    return bool(_STREET_NAME.match(s.text)) and all(
+        c.kind == "city" and c.population < 100_000 for c in s.cands
+    )
+
+
+def _sizeable(c: Candidate) -> bool:
+    """A province, or a town of 50,000 people or more under its own name."""
+    return c.kind == "admin1" or (c.kind == "city" and not c.alt and c.population >= 50_000)
 
 
 def _one_sense(spans: list[Span]) -> None:

@@ -41,6 +41,8 @@ _TITLE_NAME = re.compile(
 )
 
 
+_SURNAME_NEXT = re.compile(r" [A-Z][a-z]")
+
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|from|outside|around|across|into|to|of|town of|city of|village of)\s+$"
 )
@@ -64,6 +66,7 @@ class Span:
     admin1_hint: str | None = None  # from "Paris, Texas" / "Regina, Sask."
     locative: bool = False  # after "in", "near", "from": a place, even if also a name
     in_country_list: bool = False  # "Nigeria, Niger, Chad and Cameroon"
+    person: bool = False  # the article names someone so ("Georgia Smith ... Georgia said")
     absorbed: bool = False  # part of a longer phrase mention
     extra: list[str] = field(default_factory=list)
 
@@ -82,6 +85,7 @@ class NameMatcher:
             for m in _TITLE_NAME.finditer(text):
                 surnames.add(fold(m.group(2)))
                 people.update(fold(x) for x in m.groups() if x)
+        given: set[str] = set()  # first names the article gives with a surname
         spans: list[Span] = []
         gaz = self.gaz
         for run in _RUN.finditer(text):
@@ -120,9 +124,17 @@ class NameMatcher:
                         window = max(0, best.start - 14)
                         best.locative = bool(_LOCATIVE.search(text, window, best.start))
                     if best.cands:
+                        best.person = single and key in given
                         spans.append(best)
                         i = best.last_token + 1
                         continue
+                elif (
+                    not skip
+                    and single
+                    and key in GIVEN_NAMES
+                    and _SURNAME_NEXT.match(text, best.end)
+                ):
+                    given.add(key)  # "Georgia Smith": a later lone "Georgia" may be her
                 i = best.last_token + 1 if skip else i + 1
         return spans
 

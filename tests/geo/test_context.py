@@ -66,3 +66,49 @@ def test_a_big_citys_name_votes_despite_small_namesakes(geo: Geocoder) -> None:
     # state of California is not turned away as a common word
     text = "A tree fell on a wedding party in Los Angeles. California's drought had weakened it."
     assert places_of(geo.places(text), "California") == {"admin1:US-CA"}
+
+
+def test_a_first_name_given_with_a_surname_is_that_person_later(geo: Geocoder) -> None:
+    # "Georgia Mills" introduces a person; the lone "Georgia" after it is her, not the
+    # country, since nothing else in the story is in Georgia (or in the US state)
+    text = (
+        "Ten-year-old Georgia Mills won the junior chess title in Red Deer, Alberta. "
+        "Georgia began playing at five. To Georgia's surprise, said her coach, she won "
+        'every game. "I love it," said Georgia.'
+    )
+    got = geo.places(text)
+    assert not [m for m in got if m.text == "Georgia"]
+    assert "admin1:CA-AB" in {m.place.id for m in got}
+
+
+def test_the_country_is_kept_when_the_story_is_there(geo: Geocoder) -> None:
+    text = (
+        "Georgia Mills, a Tbilisi reporter, covered the vote. Georgia held elections on "
+        "Saturday, and Georgian officials said turnout was high."
+    )
+    assert places_of(geo.places(text), "Georgia") == {"country:GE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop on Hertford Road, Edmonton, was burgled.",
+        "A man was stabbed in Seaton Street on Friday.",
+        "He lives at 12 Colton Way and works on Felixstowe Road.",
+        "Fire crews were called to Church Street late on Sunday.",
+    ],
+)
+def test_names_of_streets_are_not_the_towns(geo: Geocoder, text: str) -> None:
+    names = {m.text for m in geo.places(text)}
+    assert not names & {"Hertford", "Seaton", "Colton", "Felixstowe", "Church Street"}
+
+
+def test_names_that_can_share_a_province_back_each_other(geo: Geocoder) -> None:
+    # Edmonton alone is the Canadian city; beside Enfield it is the London district,
+    # since both can lie in the borough of Enfield
+    alone = "Pupils from a school in Edmonton planted a garden."
+    assert places_of(geo.places(alone), "Edmonton") == {"city:5946768"}
+    text = alone + " Enfield Council praised the pupils of Edmonton."
+    got = geo.places(text)
+    assert places_of(got, "Edmonton") == {"city:2650209"}
+    assert places_of(got, "Enfield") <= {"admin1:GB-ENF", "city:2649997"}
