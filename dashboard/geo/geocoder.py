@@ -196,7 +196,11 @@ class Geocoder:
         return replace(place, score=round(exps[0] / norm, 3), alternatives=tuple(alts))
 
     def _places(self, text: str, focus: str | None = None) -> list[Mention]:
-        spans = [s for s in mark_group_names(text, self.matcher.find(text)) if not _street(text, s)]
+        spans = [
+            s
+            for s in mark_group_names(text, self.matcher.find(text))
+            if not (_street(text, s) or _language(text, s))
+        ]
         ctx, ctx_focus = self._context(text, spans)
         focus = focus or ctx_focus
         phrases = find_phrases(text, spans, focus, ctx)
@@ -366,6 +370,23 @@ def _street(text: str, s: Span) -> bool:
         return True
     return bool(_STREET_NAME.match(s.text)) and all(
         c.kind == "city" and c.population < 100_000 for c in s.cands
+    )
+
+
+_LANGUAGE_BEFORE = re.compile(
+    r"(?:\b(?:in|speaks?|spoke|speaking|fluent|translated from|translated into))\s+$", re.I
+)
+_LANGUAGE_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”]|(?:and|or|which|but|with|as)\b|$)")
+
+
+def _language(text: str, s: Span) -> bool:
+    """True for a nationality adjective used as the name of a language ("shouted in
+    Turkish, witnesses said", "she speaks fluent French"): no place is meant."""
+    if not s.cands or any(c.kind != "demonym" for c in s.cands):
+        return False
+    window = max(0, s.start - 30)
+    return bool(_LANGUAGE_BEFORE.search(text, window, s.start)) and bool(
+        _LANGUAGE_AFTER.match(text, s.end)
     )
 
 

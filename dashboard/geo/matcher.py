@@ -198,15 +198,29 @@ class NameMatcher:
             ):
                 surnames.add(key)  # later "Smith said" is the same person
                 return False  # "Chad Smith", "Zamir Kabulov": a surname, not a town
-        if key in GIVEN_NAMES and span.last_token + 1 < len(tokens):
+        if span.last_token + 1 < len(tokens) and (key in GIVEN_NAMES or self._first_name(key)):
             n_start, _n_end, n_word = tokens[span.last_token + 1]
             if (
                 n_word[:1].isupper()
                 and text[span.end : n_start] == " "
                 and fold(n_word) not in GEO_WORDS
+                and (key in GIVEN_NAMES or self._surname(n_word))
             ):
-                return False  # "Chad Smith", "Jordan Henderson"
+                return False  # "Chad Smith", "Jordan Henderson", "Elizabeth Crankshaw"
         return True
+
+    def _first_name(self, key: str) -> bool:
+        """A person's name that only towns of under 500,000 people bear (not "London",
+        not "Florida")."""
+        cands = self.gaz.lookup(key)
+        return self.gaz.is_person_name(key) and all(
+            c.kind == "city" and (c.alt or c.population < 500_000) for c in cands
+        )
+
+    def _surname(self, word: str) -> bool:
+        """A word that reads as a surname: a known one, or no place and no English word."""
+        key = fold(_POSSESSIVE.sub("", word))
+        return self.gaz.is_person_name(key) or (key not in self.gaz and key not in COMMON)
 
     def _place_words(self, word: str) -> set[str]:
         """The folded word when it is itself a place name or adjective, else empty."""

@@ -112,3 +112,36 @@ def test_names_that_can_share_a_province_back_each_other(geo: Geocoder) -> None:
     got = geo.places(text)
     assert places_of(got, "Edmonton") == {"city:2650209"}
     assert places_of(got, "Enfield") <= {"admin1:GB-ENF", "city:2649997"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunman shouted in Turkish, witnesses said.",
+        "She speaks fluent French which will help her in Shanghai.",
+    ],
+)
+def test_a_nationality_used_as_a_language_is_no_place(geo: Geocoder, text: str) -> None:
+    assert not [m for m in geo.places(text) if m.text in ("Turkish", "French")]
+
+
+def test_the_adjective_before_a_noun_is_still_the_country(geo: Geocoder) -> None:
+    text = "Turkish troops crossed the border, and French officials protested in Paris."
+    got = {m.text: m.place.id for m in geo.places(text)}
+    assert got["Turkish"] == "country:TR" and got["French"] == "country:FR"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Elizabeth Crankshaw, a nurse, spoke at the meeting.", "Elizabeth"),
+        ("Witnesses included Lynn Fodge and her husband.", "Lynn"),
+    ],
+)
+def test_a_first_name_before_a_surname_is_a_person(geo: Geocoder, text: str, name: str) -> None:
+    assert not [m for m in geo.places(text) if m.text == name]
+
+
+def test_a_town_before_an_ordinary_word_stays_a_town(geo: Geocoder) -> None:
+    text = "Enfield Council approved the plan for Edmonton."
+    assert "Enfield" in {m.text for m in geo.places(text)}
