@@ -36,6 +36,8 @@ class Geocoder:
         self.gaz = gaz or gazetteer()
         self.matcher = NameMatcher(self.gaz)
         self._provinces: dict[str, float] = {}
+        self._repeats: dict[str, int] = {}  # how often the article names each name
+        self._near: dict[str, set[str]] = {}  # province → the names that may lie in it
 
     # ---- public interface --------------------------------------------------------------
     def places(self, text: str) -> list[Mention]:
@@ -65,20 +67,28 @@ class Geocoder:
     def _context(self, text: str, spans: list[Span]) -> tuple[dict[str, float], str | None]:
         ctx: dict[str, float] = {}
         provinces: dict[str, float] = {}
+        self._repeats = {}
         for s in spans:
             if s.role == "in-name":
                 continue
-            adm = {c.admin1 for c in s.cands if c.kind == "admin1"}
-            only_provinces = all(c.kind == "admin1" for c in s.cands)
-            if len(adm) == 1 and len(s.text) > 3 and only_provinces:
-                code = next(iter(adm))
+            self._repeats[s.text] = self._repeats.get(s.text, 0) + 1
+            code = _province_vote(s)
+            if code:
                 provinces[code] = provinces.get(code, 0.0) + 1.0
-            countries = {c.country for c in s.cands}  # "" for a multi-country region
-            if "" in countries or len(countries) != 1:
-                continue
-            cc = next(iter(countries))
-            ctx[cc] = ctx.get(cc, 0.0) + _context_weight(s.cands)
+            vote = _country_vote(s.cands)
+            if vote is not None and vote[1] < 0.5 and self._doubtful(s.text):
+                vote = None  # "Crystal", "Christmas", "Jay": small US towns by name only
+            if vote is not None:
+                ctx[vote[0]] = ctx.get(vote[0], 0.0) + vote[1]
         self._provinces = provinces
+        # the provinces each name could stand for or lie in as a sizeable town (villages
+        # are too many to be evidence): two names that can share one back each other
+        self._near = {}
+        for s in spans:
+            if s.role == "in-name" or s.force is not None:
+                continue
+            for code in {c.admin1 for c in s.cands if c.admin1 and _sizeable(c)}:
+                self._near.setdefault(code, set()).add(fold(s.text))
         head = text[:120]
         dm = re.match(r"\s*([A-Z][A-Za-z' -]{2,30}?),", head)
         if dm:
@@ -88,31 +98,46 @@ class Geocoder:
         focus = max(ctx, key=lambda cc: ctx[cc]) if ctx else None
         return ctx, focus
 
+    def _doubtful(self, name: str) -> bool:
+        """True for a one-word name that is also an English word or a person's name."""
+        key = fold(name)
+        return " " not in key and (self.gaz.zipf(key) >= 3.0 or self.gaz.is_person_name(key))
+
     def _resolve(self, s: Span, ctx: dict[str, float], focus: str | None) -> Place | None:
         if s.force is not None:
             return replace(s.force, score=1.0)
         # the name's own vote is not evidence for itself ("Andarab" alone must not make Iran
         # the context of the Iranian town Andarab)
-        own = {c.country for c in s.cands}
-        if s.role != "in-name" and len(own) == 1 and "" not in own:
-            cc = next(iter(own))
-            ctx = {**ctx, cc: max(0.0, ctx.get(cc, 0.0) - _context_weight(s.cands))}
+        # nor are its repeats ("Hail ... hail" must not make Saudi Arabia's Ha'il plausible)
+        repeats = self._repeats.get(s.text, 1)
+        own = _country_vote(s.cands) if s.role != "in-name" else None
+        if own is not None:
+            ctx = {**ctx, own[0]: max(0.0, ctx.get(own[0], 0.0) - repeats * own[1])}
+        own_province = _province_vote(s) if s.role != "in-name" else None
         total = sum(ctx.values()) or 1.0
         neighbours = set()
         if focus:
             neighbours = set(features.neighbour_map().get(focus, ()))
         single = " " not in s.text.strip() and "-" not in s.text
         key = fold(s.text)
+        # a name a big city bears is common as that city's name, not as an English word or
+        # a person's name: no doubt on its namesakes either ("London", Ontario)
+        plain = single and all(c.alt or c.population < _BIG_CITY for c in s.cands)
         word = _Word(
             single=single,
-            zipf=self.gaz.zipf(key) if single else 0.0,
-            person=single and self.gaz.is_person_name(key) and not s.locative,
+            zipf=self.gaz.zipf(key) if plain else 0.0,
+            person=plain and self.gaz.is_person_name(key) and not s.locative,
             distinctive=not single and _distinctive(key),
         )
+        if s.admin1_hint and all(s.admin1_hint not in (c.admin1, c.ref) for c in s.cands):
+            return None  # "Churchill, Man.": a town of Manitoba we do not know, not another
         scored: list[tuple[float, Candidate]] = []
         for c in s.cands:
             share = ctx.get(c.country, 0.0) / total if c.country else 0.0
-            province_named = bool(c.admin1 and self._provinces.get(c.admin1))
+            province_named = bool(
+                c.admin1
+                and self._provinces.get(c.admin1, 0.0) - repeats * (c.admin1 == own_province) > 0
+            )
             if _implausible(c, s, word, share, province_named):
                 continue
             score = _prior(c) + 1.5 * share + _penalty(c, s, word, share)
@@ -128,6 +153,8 @@ class Geocoder:
                 score += 1.0
             if c.kind == "city" and province_named:
                 score += 0.8  # "London" in an article that names Ontario
+            elif _sizeable(c) and len(self._near.get(c.admin1, ())) > 1:
+                score += 0.4  # "Edmonton" beside "Enfield": both can be in the same borough
             scored.append((score, c))
         if not scored:
             return None
@@ -171,10 +198,15 @@ class Geocoder:
         return replace(place, score=round(exps[0] / norm, 3), alternatives=tuple(alts))
 
     def _places(self, text: str, focus: str | None = None) -> list[Mention]:
-        spans = mark_group_names(text, self.matcher.find(text))
+        spans = [
+            s
+            for s in mark_group_names(text, self.matcher.find(text))
+            if not (_street(text, s) or _language(text, s))
+        ]
         ctx, ctx_focus = self._context(text, spans)
         focus = focus or ctx_focus
         phrases = find_phrases(text, spans, focus, ctx)
+        _one_sense(spans)
         mentions: list[Mention] = []
         resolved: dict[tuple[object, ...], Place | None] = {}  # a name read once per article
         for s in [*spans, *phrases]:
@@ -188,6 +220,7 @@ class Geocoder:
                 s.admin1_hint,
                 s.locative,
                 s.in_country_list,
+                s.person,
                 tuple(c.place_id for c in s.cands),
             )
             if key not in resolved:
@@ -254,6 +287,10 @@ def _implausible(c: Candidate, s: Span, word: _Word, share: float, province_name
     """Readings to drop outright unless a type word ("city of", "province") asks for them."""
     if s.prefer == c.kind or (s.admin1_hint and c.admin1 == s.admin1_hint):
         return False  # "Churchill, Man.": the province vouches for the town
+    if s.person and share == 0 and (s.possessive or not s.locative):
+        # "Georgia Smith ... said Georgia", "to Georgia's credit": the person, unless the
+        # story is about the place (the preposition before a possessive governs its noun)
+        return True
     alt_only = c.alt and word.single
     if c.kind == "city":
         if alt_only and (word.zipf >= 3.0 or c.population < 100_000):
@@ -291,6 +328,55 @@ def _penalty(c: Candidate, s: Span, word: _Word, share: float) -> float:
     return out
 
 
+#: Cities this large make their name a place name first.
+_BIG_CITY = 500_000
+#: Towns smaller than this do not stop a country's or province's name from voting for it.
+_NAMESAKE_TOWN = 200_000
+
+
+def _country_vote(cands: list[Candidate]) -> tuple[str, float] | None:
+    """The country a name speaks for, and how loudly; None when it may be in several.
+
+    A country's, province's or big city's own name outweighs the towns named after it
+    elsewhere: "Canada" (villages in Mexico), "Turkey" (a US town), "Ontario" (towns in the
+    US) and "Los Angeles" (villages in Chile) still say which country the article is about.
+    """
+    countries = {c.country for c in cands}  # "" for a multi-country region
+    if "" in countries or not cands:
+        return None
+    if len(countries) == 1:
+        return next(iter(countries)), _context_weight(cands)
+    big = {c.country for c in cands if c.kind in ("country", "demonym", "admin1")}
+    limit = _NAMESAKE_TOWN
+    if not big:
+        top = max(cands, key=lambda c: 0 if c.alt else c.population)
+        if top.population >= _NAMESAKE_TOWN:
+            big = {top.country}  # a big city whose namesakes abroad are 20 times smaller
+            limit = top.population // 20
+    if len(big) != 1:
+        return None
+    cc = next(iter(big))
+    if any(c.country != cc and (c.kind != "city" or c.population >= limit) for c in cands):
+        return None
+    return cc, _context_weight([c for c in cands if c.country == cc])
+
+
+def _province_vote(s: Span) -> str | None:
+    """The province a name stands for, when it can only be that province or small towns
+    elsewhere ("Ontario", "Kentucky"); None otherwise."""
+    provinces = {c.admin1 for c in s.cands if c.kind == "admin1" and not c.alt}
+    if len(provinces) != 1 or len(s.text) <= 3:
+        return None
+    code = next(iter(provinces))
+    for c in s.cands:
+        if c.kind == "admin1":
+            if c.admin1 != code:
+                return None
+        elif c.kind != "city" or c.admin1 == code or c.population >= _NAMESAKE_TOWN:
+            return None
+    return code
+
+
 def _context_weight(cands: list[Candidate]) -> float:
     """How much a name that can only be in one country says about the article's country."""
     kinds = {c.kind for c in cands}
@@ -299,6 +385,62 @@ def _context_weight(cands: list[Candidate]) -> float:
     if kinds == {"city"} and max(c.population for c in cands) < 100_000:
         return 0.25  # a small town's name is weak evidence (it may be a surname)
     return 0.75
+
+
+#: Words that make the name before them a street's: "Hertford Road" is in Edmonton.
+_STREET_WORDS = (
+    r"Street|Road|Avenue|Lane|Boulevard|Drive|Terrace|Way|Close|Crescent|"
+    r"(?:St|Rd|Ave|Blvd)\.(?!\s+[A-Z])"
+)
+_STREET_AFTER = re.compile(rf"[ \t]+(?:{_STREET_WORDS})\b")
+_STREET_NAME = re.compile(rf".* (?:{_STREET_WORDS})$")
+
+
+def _street(text: str, s: Span) -> bool:
+    """True for a name that is part of a street's ("Hertford Road", "in Seaton Street") or is
+    a street's name that small towns also bear ("Church Street")."""
+    if _STREET_AFTER.match(text, s.end):
+        return True
+    return bool(_STREET_NAME.match(s.text)) and all(
+        c.kind == "city" and c.population < 100_000 for c in s.cands
+    )
+
+
+_LANGUAGE_BEFORE = re.compile(
+    r"(?:\b(?:in|speaks?|spoke|speaking|fluent|translated from|translated into))\s+$", re.I
+)
+_LANGUAGE_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”]|(?:and|or|which|but|with|as)\b|$)")
+
+
+def _language(text: str, s: Span) -> bool:
+    """True for a nationality adjective used as the name of a language ("shouted in
+    Turkish, witnesses said", "she speaks fluent French"): no place is meant."""
+    if not s.cands or any(c.kind != "demonym" for c in s.cands):
+        return False
+    window = max(0, s.start - 30)
+    return bool(_LANGUAGE_BEFORE.search(text, window, s.start)) and bool(
+        _LANGUAGE_AFTER.match(text, s.end)
+    )
+
+
+def _sizeable(c: Candidate) -> bool:
+    """A province, or a town of 50,000 people or more under its own name."""
+    return c.kind == "admin1" or (c.kind == "city" and not c.alt and c.population >= 50_000)
+
+
+def _one_sense(spans: list[Span]) -> None:
+    """A name qualified once ("LONDON, Ky.", "Paris, Texas") keeps that reading wherever the
+    article repeats it unqualified: one article, one London."""
+    hints: dict[str, tuple[str | None, str | None]] = {}
+    for s in spans:
+        if s.admin1_hint or s.country_hint:
+            hints.setdefault(fold(s.text), (s.admin1_hint, s.country_hint))
+    if not hints:
+        return
+    for s in spans:
+        hint = hints.get(fold(s.text))
+        if hint is not None and not (s.admin1_hint or s.country_hint):
+            s.admin1_hint, s.country_hint = hint
 
 
 def _kind_rank(kind: str) -> int:

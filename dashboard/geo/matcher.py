@@ -41,6 +41,8 @@ _TITLE_NAME = re.compile(
 )
 
 
+_SURNAME_NEXT = re.compile(r" [A-Z][a-z]")
+
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|from|outside|around|across|into|to|of|town of|city of|village of)\s+$"
 )
@@ -64,6 +66,7 @@ class Span:
     admin1_hint: str | None = None  # from "Paris, Texas" / "Regina, Sask."
     locative: bool = False  # after "in", "near", "from": a place, even if also a name
     in_country_list: bool = False  # "Nigeria, Niger, Chad and Cameroon"
+    person: bool = False  # the article names someone so ("Georgia Smith ... Georgia said")
     absorbed: bool = False  # part of a longer phrase mention
     extra: list[str] = field(default_factory=list)
 
@@ -82,6 +85,7 @@ class NameMatcher:
             for m in _TITLE_NAME.finditer(text):
                 surnames.add(fold(m.group(2)))
                 people.update(fold(x) for x in m.groups() if x)
+        given: set[str] = set()  # first names the article gives with a surname
         spans: list[Span] = []
         gaz = self.gaz
         for run in _RUN.finditer(text):
@@ -121,9 +125,17 @@ class NameMatcher:
                         window = max(0, best.start - 14)
                         best.locative = bool(_LOCATIVE.search(text, window, best.start))
                     if best.cands:
+                        best.person = single and key in given
                         spans.append(best)
                         i = best.last_token + 1
                         continue
+                elif (
+                    not skip
+                    and single
+                    and key in GIVEN_NAMES
+                    and _SURNAME_NEXT.match(text, best.end)
+                ):
+                    given.add(key)  # "Georgia Smith": a later lone "Georgia" may be her
                 i = best.last_token + 1 if skip else i + 1
         return spans
 
@@ -191,15 +203,29 @@ class NameMatcher:
             ):
                 surnames.add(key)  # later "Smith said" is the same person
                 return False  # "Chad Smith", "Zamir Kabulov": a surname, not a town
-        if key in GIVEN_NAMES and span.last_token + 1 < len(tokens):
+        if span.last_token + 1 < len(tokens) and (key in GIVEN_NAMES or self._first_name(key)):
             n_start, _n_end, n_word = tokens[span.last_token + 1]
             if (
                 n_word[:1].isupper()
                 and text[span.end : n_start] == " "
                 and fold(n_word) not in GEO_WORDS
+                and (key in GIVEN_NAMES or self._surname(n_word))
             ):
-                return False  # "Chad Smith", "Jordan Henderson"
+                return False  # "Chad Smith", "Jordan Henderson", "Elizabeth Crankshaw"
         return True
+
+    def _first_name(self, key: str) -> bool:
+        """A person's name that only towns of under 500,000 people bear (not "London",
+        not "Florida")."""
+        cands = self.gaz.lookup(key)
+        return self.gaz.is_person_name(key) and all(
+            c.kind == "city" and (c.alt or c.population < 500_000) for c in cands
+        )
+
+    def _surname(self, word: str) -> bool:
+        """A word that reads as a surname: a known one, or no place and no English word."""
+        key = fold(_POSSESSIVE.sub("", word))
+        return self.gaz.is_person_name(key) or (key not in self.gaz and key not in COMMON)
 
     def _place_words(self, word: str) -> set[str]:
         """The folded word when it is itself a place name or adjective, else empty."""

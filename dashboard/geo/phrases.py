@@ -12,7 +12,7 @@ import bisect
 import re
 
 from dashboard.geo import features, regions
-from dashboard.geo.gazetteer import Candidate, gazetteer, make_place
+from dashboard.geo.gazetteer import ABBREVIATION_KEYS, Candidate, gazetteer, make_place
 from dashboard.geo.matcher import Span
 from dashboard.geo.names import fold
 from dashboard.geo.wordlists import HINT_WORDS
@@ -384,7 +384,10 @@ def _qualify(text: str, spans: list[Span], k: int, countries: list[str]) -> None
         if text[s.end : nxt.start] == ", ":
             provinces = {c.ref for c in nxt.cands if c.kind == "admin1"}
             ncountries = {c.ref for c in nxt.cands if c.kind in ("country", "demonym")}
-            if len(provinces) == 1 and any(c.admin1 in provinces for c in s.cands):
+            # an AP abbreviation is only ever a qualifier: "Churchill, Man." is in Manitoba
+            # even when the only Churchills we know are elsewhere
+            dotted = fold(nxt.text) in ABBREVIATION_KEYS
+            if len(provinces) == 1 and (dotted or any(c.admin1 in provinces for c in s.cands)):
                 s.admin1_hint = next(iter(provinces))
             elif len(ncountries) == 1 and any(c.country in ncountries for c in s.cands):
                 s.country_hint = next(iter(ncountries))

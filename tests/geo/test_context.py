@@ -1,0 +1,147 @@
+"""Article context: which namesake a town's name means, from what else the article names.
+
+Each text is written for the test; each test pins down one rule of geocoder.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.geo.geocoder import Geocoder, get_geocoder
+from dashboard.model import Mention
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geocoder:
+    return get_geocoder()
+
+
+def places_of(mentions: list[Mention], text: str) -> set[str]:
+    """The place ids the mentions spelt ``text`` resolve to."""
+    return {m.place.id for m in mentions if m.text.lower() == text.lower()}
+
+
+def test_a_country_named_beside_village_namesakes_still_votes(geo: Geocoder) -> None:
+    # "Canada" is also a handful of Mexican villages; it still says the story is Canadian,
+    # so London is London, Ontario, not London, England
+    text = (
+        "A snowstorm closed schools in London on Tuesday. Canada's weather agency warned "
+        "of more snow, and police in London urged drivers across Canada to stay home."
+    )
+    assert places_of(geo.places(text), "London") == {"city:6058560"}
+
+
+def test_without_context_london_is_england(geo: Geocoder) -> None:
+    text = "A snowstorm closed schools in London on Tuesday."
+    assert places_of(geo.places(text), "London") == {"city:2643743"}
+
+
+def test_a_qualified_name_keeps_its_reading_when_repeated(geo: Geocoder) -> None:
+    # one article, one London: the dateline's "Ky." holds for the later bare mentions
+    text = (
+        "LONDON, Ky. (AP) - Two men were arrested after a chase. London police said the "
+        "men had stolen a truck in London last week."
+    )
+    assert places_of(geo.places(text), "London") == {"city:4298960"}
+
+
+def test_a_town_in_a_named_province_we_do_not_know_is_no_other_town(geo: Geocoder) -> None:
+    # the only Churchills in the gazetteer are elsewhere; "Man." says this one is in Manitoba
+    text = "A polar bear walked through Churchill, Man., on Sunday. Tourists in Churchill saw it."
+    got = [m for m in geo.places(text) if m.text == "Churchill"]
+    assert all(m.place.admin1 == ("CA-MB",) for m in got)
+
+
+def test_words_that_are_only_small_towns_do_not_vote(geo: Geocoder) -> None:
+    # "Crystal" and "Christmas" are small US towns; they must not make London a US town
+    text = (
+        "Crystal meth use is rising in London, police said. Crystal is cheap, and "
+        "Christmas brings more overdoses in London."
+    )
+    assert places_of(geo.places(text), "London") == {"city:2643743"}
+
+
+def test_a_big_citys_name_votes_despite_small_namesakes(geo: Geocoder) -> None:
+    # Los Angeles (also villages in Chile and Spain) says the story is American, so the
+    # state of California is not turned away as a common word
+    text = "A tree fell on a wedding party in Los Angeles. California's drought had weakened it."
+    assert places_of(geo.places(text), "California") == {"admin1:US-CA"}
+
+
+def test_a_first_name_given_with_a_surname_is_that_person_later(geo: Geocoder) -> None:
+    # "Georgia Mills" introduces a person; the lone "Georgia" after it is her, not the
+    # country, since nothing else in the story is in Georgia (or in the US state)
+    text = (
+        "Ten-year-old Georgia Mills won the junior chess title in Red Deer, Alberta. "
+        "Georgia began playing at five. To Georgia's surprise, said her coach, she won "
+        'every game. "I love it," said Georgia.'
+    )
+    got = geo.places(text)
+    assert not [m for m in got if m.text == "Georgia"]
+    assert "admin1:CA-AB" in {m.place.id for m in got}
+
+
+def test_the_country_is_kept_when_the_story_is_there(geo: Geocoder) -> None:
+    text = (
+        "Georgia Mills, a Tbilisi reporter, covered the vote. Georgia held elections on "
+        "Saturday, and Georgian officials said turnout was high."
+    )
+    assert places_of(geo.places(text), "Georgia") == {"country:GE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shop on Hertford Road, Edmonton, was burgled.",
+        "A man was stabbed in Seaton Street on Friday.",
+        "He lives at 12 Colton Way and works on Felixstowe Road.",
+        "Fire crews were called to Church Street late on Sunday.",
+    ],
+)
+def test_names_of_streets_are_not_the_towns(geo: Geocoder, text: str) -> None:
+    names = {m.text for m in geo.places(text)}
+    assert not names & {"Hertford", "Seaton", "Colton", "Felixstowe", "Church Street"}
+
+
+def test_names_that_can_share_a_province_back_each_other(geo: Geocoder) -> None:
+    # Edmonton alone is the Canadian city; beside Enfield it is the London district,
+    # since both can lie in the borough of Enfield
+    alone = "Pupils from a school in Edmonton planted a garden."
+    assert places_of(geo.places(alone), "Edmonton") == {"city:5946768"}
+    text = alone + " Enfield Council praised the pupils of Edmonton."
+    got = geo.places(text)
+    assert places_of(got, "Edmonton") == {"city:2650209"}
+    assert places_of(got, "Enfield") <= {"admin1:GB-ENF", "city:2649997"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunman shouted in Turkish, witnesses said.",
+        "She speaks fluent French which will help her in Shanghai.",
+    ],
+)
+def test_a_nationality_used_as_a_language_is_no_place(geo: Geocoder, text: str) -> None:
+    assert not [m for m in geo.places(text) if m.text in ("Turkish", "French")]
+
+
+def test_the_adjective_before_a_noun_is_still_the_country(geo: Geocoder) -> None:
+    text = "Turkish troops crossed the border, and French officials protested in Paris."
+    got = {m.text: m.place.id for m in geo.places(text)}
+    assert got["Turkish"] == "country:TR" and got["French"] == "country:FR"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Elizabeth Crankshaw, a nurse, spoke at the meeting.", "Elizabeth"),
+        ("Witnesses included Lynn Fodge and her husband.", "Lynn"),
+    ],
+)
+def test_a_first_name_before_a_surname_is_a_person(geo: Geocoder, text: str, name: str) -> None:
+    assert not [m for m in geo.places(text) if m.text == name]
+
+
+def test_a_town_before_an_ordinary_word_stays_a_town(geo: Geocoder) -> None:
+    text = "Enfield Council approved the plan for Edmonton."
+    assert "Enfield" in {m.text for m in geo.places(text)}
