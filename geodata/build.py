@@ -521,6 +521,10 @@ def country_adjectives() -> dict[str, list[str]]:
         forms = [rec.get("demonym")] + [a for a in rec.get("altSpellings", []) if len(a) > 3]
         out.setdefault(cc, []).extend(f for f in forms if isinstance(f, str) and f)
     table = pd.read_csv(HERE / "country_adjectives.csv", dtype=str)
+    # a form our table gives one country is no other's ("American" is not the Northern
+    # Mariana Islands', though countryinfo lists it as their demonym)
+    owner = dict(zip(table["form"], table["code"], strict=True))
+    out = {cc: [f for f in forms if owner.get(f, cc) == cc] for cc, forms in out.items()}
     for cc, form in zip(table["code"], table["form"], strict=True):
         out.setdefault(cc, []).append(form)
     return out
@@ -547,10 +551,22 @@ def build_gazetteer(
             if len(key) >= 2 and not key.isdigit():
                 rows.append((key, kind, ref, country, adm, pop, n > 0))
 
+    from dashboard.geo import regions
+
+    # a name of a part ("Scotland", "Wales") is that part, not another name of the country
+    parts = {
+        (key[:2], fold(n))
+        for key, (name, aliases, _units) in regions.DIVISIONS.items()
+        for n in (name, *aliases)
+    }
+
+    def whole(cc: str, names: Iterable[str]) -> list[str]:
+        return [n for n in names if n and (cc, fold(n)) not in parts]
+
     adjectives = country_adjectives()
     for row in countries.itertuples():
-        add([row.name, *row.names.split("|")], "country", row.code, row.code)
-        add(adjectives.get(row.code, []), "demonym", row.code, row.code)
+        add(whole(row.code, [row.name, *row.names.split("|")]), "country", row.code, row.code)
+        add(whole(row.code, adjectives.get(row.code, [])), "demonym", row.code, row.code)
     for row in admin1.itertuples():
         add([row.name, *row.names.split("|")], "admin1", row.code, row.country, row.code)
     for row in places.itertuples():

@@ -352,6 +352,37 @@ MULTI: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], s
         "Puntland State of Somalia: Bari, Nugaal and northern Mudug (its constitution "
         "also claims Sool and Sanaag, held by Somaliland)",
     ),
+    "darfur": (
+        "Darfur",
+        (),
+        (),
+        ("SD-DN", "SD-DW", "SD-DE", "SD-DS"),
+        "Wikipedia: Darfur (its states; East Darfur lies in Southern Darfur in the bundled "
+        "boundaries)",
+    ),
+    "kordofan": (
+        "Kordofan",
+        ("Kordufan",),
+        (),
+        ("SD-KN", "SD-KS"),
+        "Wikipedia: Kordofan (North and South Kordofan; West Kordofan lies in them in the "
+        "bundled boundaries)",
+    ),
+    "south-litani": (
+        "south of the Litani River",
+        ("Litani River", "Litani"),
+        (),
+        ("LB-JA", "LB-NA"),
+        "UN Security Council resolution 1701 (2006): the area between the Blue Line and the "
+        "Litani River, the South and Nabatieh governorates",
+    ),
+    "new-england": (
+        "New England",
+        (),
+        (),
+        ("US-ME", "US-NH", "US-VT", "US-MA", "US-RI", "US-CT"),
+        "US Census Bureau, New England division",
+    ),
     "af-pak": (
         "the Af-Pak region",
         ("AfPak", "Af-Pak"),
@@ -363,11 +394,17 @@ MULTI: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], s
 
 
 #: First-order divisions the bundled boundaries only have as their lower units: Burkina
-#: Faso's 13 regions, each the union of its provinces. Key → (name, aliases, provinces).
-#: Source: ISO 3166-2:BF (regions BF-01 … BF-13 and the parent region of each province).
+#: Faso's 13 regions and the United Kingdom's four nations, each the union of its units.
+#: Key (the ISO 3166-2 code) → (name, aliases, unit codes). Sources: ISO 3166-2:BF and
+#: ISO 3166-2:GB (each region's provinces; each nation's council and principal areas).
 #: Names that mean something else alone ("the Sahel", "the Centre for ...", the US
 #: Cascades) are read as these regions only when the country owns them ("Burkina Faso's
 #: Sahel region"); see :func:`division_named`.
+def _units(block: str) -> tuple[str, ...]:
+    """Unit codes written as one block of text."""
+    return tuple(block.split())
+
+
 QUALIFIED_ONLY = frozenset({"Sahel", "Centre", "Cascades"})
 _BF_SRC = "ISO 3166-2:BF: Burkina Faso's regions and the provinces each contains"
 DIVISIONS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
@@ -384,7 +421,39 @@ DIVISIONS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "BF-11": ("Plateau-Central", ("Plateau Central",), ("GAN", "KOW", "OUB")),
     "BF-12": ("Sahel", (), ("OUD", "SEN", "SOM", "YAG")),
     "BF-13": ("Sud-Ouest", ("Sud Ouest",), ("BGR", "IOB", "NOU", "PON")),
+    # the United Kingdom's nations (ISO 3166-2:GB codes of the council areas, principal
+    # areas and the 26 pre-2015 districts of Northern Ireland that Natural Earth carries)
+    "GB-WLS": (
+        "Wales",
+        (),
+        _units(
+            "AGY BGE BGW CAY CRF CMN CGN CWY DEN FLN GWN MTY MON NTL NWP PEM POW RCT SWA TOF "
+            "VGL WRX"
+        ),
+    ),
+    "GB-SCT": (
+        "Scotland",
+        (),
+        _units(
+            "ABE ABD ANS AGB CLK DGY DND EAY EDU ELN ERW EDH ELS FAL FIF GLG HLD IVC MLN MRY "
+            "NAY NLK ORK PKN RFW SCB ZET SAY SLK STG WDU WLN"
+        ),
+    ),
+    "GB-NIR": (
+        "Northern Ireland",
+        (),
+        _units(
+            "ANT ARD ARM BLA BLY BNB BFS CKF CSR CLR CKT CGV DRY DOW DGN FER LRN LMV LSB MFT "
+            "MYL NYM NTA NDN OMH STB"
+        ),
+    ),
+    "GB-ENG": ("England", (), ()),  # every other unit of the United Kingdom
 }
+_DIVISION_SOURCES = {
+    "BF": _BF_SRC,
+    "GB": "ISO 3166-2:GB: the four nations and the local government areas of each",
+}
+_DIVISION_KIND = {"BF": "region", "GB": ""}
 
 
 def division_named(country: str, name: str) -> str | None:
@@ -403,8 +472,14 @@ def division(key: str) -> Region | None:
         return None
     name, _aliases, units = DIVISIONS[key]
     cc = key[:2]
-    admin1 = tuple(f"{cc}-{u}" for u in units)
-    return Region(key, f"{name} region", (cc,), admin1, (), _BF_SRC, division=True)
+    if units:
+        admin1 = tuple(f"{cc}-{u}" for u in units)
+    else:  # the rest of the country: England is the UK less Wales, Scotland, N. Ireland
+        taken = {f"{cc}-{u}" for k, (_n, _a, us) in DIVISIONS.items() if k[:2] == cc for u in us}
+        admin1 = tuple(sorted(f.place.id.partition(":")[2] for f in features.provinces_of(cc)))
+        admin1 = tuple(a for a in admin1 if a not in taken)
+    label = f"{name} {_DIVISION_KIND[cc]}".strip()
+    return Region(key, label, (cc,), admin1, (), _DIVISION_SOURCES[cc], division=True)
 
 
 def _country_from_part(key: str) -> tuple[str, str] | None:

@@ -69,6 +69,24 @@ def test_core_islamic_state_aliases(alias: str) -> None:
     assert found(f"Up to 500 {alias} militants") == [(alias, "Islamic State")]
 
 
+@pytest.mark.parametrize(
+    ("alias", "canonical"),
+    [
+        ("Huthis", "Houthis"),
+        ("RSF", "Rapid Support Forces"),
+        ("Radwan Force", "Hezbollah"),
+        ("Hashd al-Shaabi", "Popular Mobilization Forces"),
+        ("LNA", "Libyan National Army"),
+        ("Arakan Army", "Arakan Army"),
+        ("Gulf Clan", "Clan del Golfo"),
+        ("Maute group", "Dawlah Islamiyah"),
+        ("Viv Ansanm", "Viv Ansanm"),
+    ],
+)
+def test_groups_of_conflicts_beyond_the_seed(alias: str, canonical: str) -> None:
+    assert found(f"Officials said {alias} fighters regrouped.") == [(alias, canonical)]
+
+
 def test_short_acronyms_are_case_sensitive() -> None:
     assert found("Is it true? It is what it is; let them tip the scales, imu.") == []
     assert found("IS and ISIS and IMU and TTP and LeT") == [

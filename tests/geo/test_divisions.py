@@ -29,7 +29,12 @@ def first(geo: Geocoder, text: str, phrase: str) -> Mention:
 def test_every_burkina_region_is_made_of_bundled_provinces() -> None:
     from dashboard.geo import features
 
-    provinces = [p for key in regions.DIVISIONS for p in regions.division(key).admin1]  # type: ignore[union-attr]
+    provinces = [
+        p
+        for key in regions.DIVISIONS
+        if key.startswith("BF-")
+        for p in regions.division(key).admin1
+    ]  # type: ignore[union-attr]
     assert len(provinces) == 45 == len(set(provinces))  # each of the 45 provinces once
     assert all(features.feature(f"admin1:{p}") is not None for p in provinces)
 
@@ -119,3 +124,29 @@ def test_one_plural_type_word_makes_each_listed_name_a_division(geo: Geocoder) -
         ("Gao", "admin1:ML-7"),
         ("Mali", "country:ML"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dissident republicans remain active in Northern Ireland.", ["region:GB-NIR"]),
+        ("He moved from Wales to Scotland.", ["region:GB-WLS", "region:GB-SCT"]),
+        ("Police in England made arrests.", ["region:GB-ENG"]),
+        ("Britain and the United Kingdom", ["country:GB", "country:GB"]),
+        ("Town meetings across New England", ["region:new-england"]),
+    ],
+)
+def test_the_uk_nations_are_their_council_areas(
+    geo: Geocoder, text: str, expected: list[str]
+) -> None:
+    assert [p for _t, p in located(geo, text)] == expected
+
+
+def test_the_uk_nations_share_out_every_unit_once() -> None:
+    from dashboard.geo import features
+
+    units = [
+        u for key in ("GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR") for u in regions.division(key).admin1
+    ]  # type: ignore[union-attr]
+    assert len(units) == len(set(units)) == len(features.provinces_of("GB"))
+    assert regions.division("GB-WLS").precision == 4  # type: ignore[union-attr]

@@ -470,3 +470,23 @@ def test_province_exonyms_and_towns_owned_by_provinces(
     geo: Geocoder, text: str, expected: list[str]
 ) -> None:
     assert ids(geo.places(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lower-case particles inside hyphenated names
+        ("Gangs control most of Port-au-Prince.", ["city:3718426"]),
+        ("Clashes in Croix-des-Bouquets and Boulogne-sur-Mer", ["city:3727135", "city:3031133"]),
+        # a nationality our table gives one country is no dependency's
+        ("American troops left.", ["country:US"]),
+        ("Macau casinos reopened.", ["country:MO"]),
+        # regions news names that are no single province
+        ("The RSF has about 40,000 fighters in Darfur.", ["region:darfur"]),
+        ("Hezbollah pulled back south of the Litani River.", ["region:south-litani"]),
+    ],
+)
+def test_names_and_regions_added_for_news_beyond_the_seed(
+    geo: Geocoder, text: str, expected: list[str]
+) -> None:
+    assert ids(geo.places(text)) == expected
