@@ -25,7 +25,8 @@ are. :func:`most_precise` keeps the finest of nested places; :func:`back_referen
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from dashboard.extract.cues import (
@@ -85,6 +86,12 @@ _ATTRIBUTIVE = re.compile(
     re.IGNORECASE,
 )
 _ACTOR = re.compile(r"\s+(?:" + "|".join(ACTOR_VERBS) + r")\b", re.IGNORECASE)
+_OWN_FORCES = re.compile(
+    r"['’]s\s+(?:own\s+)?(?:national\s+|regular\s+|federal\s+)?(?:police|army|military|armed\s+"
+    r"forces|security\s+forces|defen[cs]e\s+forces|national\s+guard|gendarmerie|troops|"
+    r"soldiers|navy|air\s+force)\b",
+    re.IGNORECASE,
+)
 _BASED = re.compile(r"[\-‐‑]\s*(?:based|born|backed|run|led|funded|allied)\b", re.IGNORECASE)
 _GLUED = re.compile(r"[\w@]")
 _LIST_GAP = re.compile(
@@ -130,6 +137,9 @@ class SentencePlaces:
 
     all: list[Mention]
     locative: list[Mention]
+    #: countries named as owners of their own forces ("Haiti's national police"): where
+    #: those forces are when the sentence names no other place
+    home: list[Mention] = field(default_factory=list)
 
 
 @lru_cache(maxsize=4096)
@@ -170,8 +180,8 @@ def _is_locative(before: str) -> bool:
     prev = words[i - 1].lower() if i else ""
     if word in LOCATIVE_PREPOSITIONS or (prev, word) in LOCATIVE_PAIRS:
         return True
-    if word == "of":
-        return prev in TYPE_OF_NOUNS
+    if word == "of":  # "the province of", "south of the Litani", "north-east of Kabul"
+        return prev in TYPE_OF_NOUNS or _COMPASS.fullmatch(prev) is not None
     if word == "to":
         return any(w.lower() in MOVEMENT_VERBS for w in words[max(0, i - 6) : i])
     if word == "from":
@@ -246,6 +256,7 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
     place once. ``mentions`` are the sentence's geocoder mentions sorted by offset."""
     kept: list[Mention] = []
     locative: set[int] = set()
+    home: list[Mention] = []
     prev: Mention | None = None
     prev_verdict = (False, False)  # (excluded, locative) of the previous mention
     for m in mentions:
@@ -258,6 +269,8 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
             # a border phrase is a location by itself ("to reinforce its border with X")
             is_locative = _is_locative(before) or m.place.kind == "border"
         prev, prev_verdict = m, (excluded, is_locative)
+        if excluded and m.place.kind == "country" and _OWN_FORCES.match(text, m.end):
+            home.append(m)
         if not excluded:
             kept.append(m)
             if is_locative:
@@ -269,7 +282,7 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
         if m.place.id not in seen:
             seen.add(m.place.id)
             unique.append(m)
-    return SentencePlaces(unique, [m for m in unique if id(m) in locative])
+    return SentencePlaces(unique, [m for m in unique if id(m) in locative], home)
 
 
 def concern_places(text: str, places: list[Mention], start: int) -> list[Mention]:
@@ -311,6 +324,22 @@ def most_precise(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _implied_border(focus: str | None, countries: Mapping[str, int]) -> Place | None:
+    """The border of the article's country with the neighbour it names most, when no
+    border has been named: what "the border" means in a story about two neighbours."""
+    if focus is None:
+        return None
+    from dashboard.geo import features
+    from dashboard.geo.gazetteer import make_place
+
+    near = features.neighbour_map().get(focus, frozenset())
+    named = [(n, cc) for cc, n in countries.items() if cc in near]
+    if not named:
+        return None
+    _n, other = max(named)
+    return make_place("border", features.border_id(focus, other))
+
+
 def direction_references(text: str, start: int, end: int) -> list[re.Match[str]]:
     """Every "the north", "the eastern provinces" in ``text[start:end]`` ("towards the south
     and the east" names two parts)."""
@@ -328,6 +357,11 @@ def back_reference(text: str, start: int, end: int) -> tuple[str, re.Match[str]]
     if m is None or m.lastgroup is None:
         return None
     pattern, kind = _BACK_REFS[int(m.lastgroup[1:])]
+    if kind == "government":  # "the army deployed 6,000 troops to the northwest": the north-west
+        later = back_reference(text, m.end(), end)
+        if later is not None:
+            return later
+        kind = "country"
     return kind, pattern.match(text, m.start(), end) or m
 
 
@@ -338,6 +372,7 @@ def referred_places(
     *,
     focus: str | None = None,
     last: dict[str, Mention] | None = None,
+    countries: Mapping[str, int] | None = None,
 ) -> list[Mention]:
     """The places a back-reference of ``kind`` (see :data:`~dashboard.extract.cues.BACK_REFERENCES`)
     means.
@@ -348,6 +383,10 @@ def referred_places(
     Anything else ("there", "these districts") keeps the earlier places.
     """
     last = last or {}
+    if kind == "border" and "border" not in last and phrase is not None:
+        implied = _implied_border(focus, countries or {})
+        if implied is not None:  # "near the border" in an article about Lebanon and Israel
+            return [Mention(implied, phrase.group(), phrase.start(), phrase.end(), "location")]
     if kind in ("admin1", "border", "region"):
         found = last.get(kind) or (last.get("admin1") if kind == "region" else None)
         province = last.get("admin1")

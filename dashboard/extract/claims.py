@@ -334,7 +334,9 @@ def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention]
         for m in direction_references(ctx.text, lo, hi):
             out += referred_places([], "direction", m, focus=focus)
         return out or memory.earlier
-    return referred_places(memory.earlier, ref[0], ref[1], focus=focus, last=memory.last)
+    return referred_places(
+        memory.earlier, ref[0], ref[1], focus=focus, last=memory.last, countries=memory.countries
+    )
 
 
 def _clause(text: str, lo: int, hi: int, at: int, pattern: re.Pattern[str]) -> tuple[int, int]:
@@ -412,6 +414,7 @@ def _estimate_places(
         or share
         or _referred(ctx, sentence[0], sentence[1], memory)
         or places.locative
+        or places.home
         or memory.implicit(group)
     )
     return most_precise(text, found)

@@ -111,13 +111,19 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         r"appears?|remains?|exists?|must|should|being|been)\b)",
         "any",
     ),
-    (r"(?:the|this|that)\s+country(?:['’]s)?", "country"),
+    # not "the country's biggest drug-trafficking organization": a description, not a place
+    (
+        r"(?:the|this|that)\s+country(?:['’]s(?!\s+(?:\w+est|most|main|only|leading|top|"
+        r"second|third)\b))?(?!['’]s)",
+        "country",
+    ),
     # a government raising its own forces means its country: "The government has
     # recruited 50,000 auxiliaries" (not "..., the government said")
     (
-        r"the\s+(?:government|junta|authorities)(?=\s+(?:has\s+|have\s+|had\s+)?"
-        r"(?:recruited|deployed|mobili[sz]ed|trained|armed|raised|enlisted)\b)",
-        "country",
+        r"the\s+(?:government|junta|authorities|army|military)(?=\s+(?:(?:has|have|had|would|"
+        r"will|plans\s+to|says\s+it\s+has|said\s+it\s+had)\s+)?(?:already\s+)?"
+        r"(?:recruit|deploy|mobili[sz]|train|arm|raise|enlist)(?:s|ed|ing|e|ed)?\b)",
+        "government",  # the country, unless another reference follows ("... to the north")
     ),
     (r"(?:the|this|that)\s+(?:province|state|governorate|prefecture)(?:['’]s)?", "admin1"),
     (r"(?:the|this|that)\s+region(?:['’]s)?", "region"),
@@ -179,8 +185,9 @@ VENUE_BEFORE = (
 
 #: Legal notes: "(a terrorist organisation outlawed in Russia)".
 LEGAL_BEFORE = (
-    r"(?:outlawed|banned|prohibited|proscribed|illegal|forbidden|designated(?:\s+as\s+"
-    r"(?:a\s+)?terrorist)?|recogni[sz]ed\s+as\s+(?:a\s+)?(?:terrorist|extremist))"
+    r"(?:outlawed|banned|prohibited|proscribed|illegal|forbidden|(?:designated|listed)(?:\s+"
+    r"(?:as\s+)?(?:an?\s+)?(?:foreign\s+)?terrorist(?:\s+(?:organi[sz]ation|group|entity))?)?"
+    r"|recogni[sz]ed\s+as\s+(?:a\s+)?(?:terrorist|extremist))"
     r"(?:\s+and\s+(?:outlawed|banned|prohibited))?\s+(?:in|by)\s+(?:the\s+)?",
 )
 
@@ -195,10 +202,14 @@ OFFICE_BEFORE = (
 ORIGIN_BEFORE = (
     r"(?:fighters|militants|gunmen|recruits|jihadists|mercenaries|volunteers|extremists|"
     r"terrorists|insurgents|nationals|citizens|members|men|youths?|natives|returnees)"
-    r"(?:\s+\w+){0,2}\s+(?:from|of)\s+(?:the\s+)?",
+    # not "fighters deployed south of the Litani": a compass word makes "of" a location
+    r"(?:\s+(?!(?:north|south|east|west)\w*\s+of\b)\w+){0,2}\s+(?:from|of)\s+(?:the\s+)?",
     r"(?:hail(?:s|ed|ing)?|come|comes|came|coming|originat(?:e|es|ed|ing)|recruited|"
     r"arriv(?:e|es|ed|ing)|crossed|infiltrated|broke\s+through|break\s+through|relocated|"
     r"moved|fled|returned)\s+(?:\w+\s+)?from\s+(?:the\s+)?",
+    # "moved 800 men into Catatumbo from its strongholds in Arauca"
+    r"from\s+(?:its|their|his|the\s+group['’]s)\s+(?:\w+\s+)?(?:strongholds?|bases?|camps?|"
+    r"hideouts?|heartlands?|sanctuar(?:y|ies)|rear\s+bases?)\s+(?:in|on|across)\s+(?:the\s+)?",
 )
 
 #: "<preposition> [the] [up to three words]" right before a place: where the fighters *are*.

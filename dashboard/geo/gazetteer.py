@@ -154,6 +154,12 @@ ALIASES: dict[str, str] = {
     "Jisr al-Shughur": "city:169023",
     "Jisr al-Shugur": "city:169023",
     "Democratic Republic of Congo": "country:CD",
+    # UN SC resolution 1701: the area between the Blue Line and the Litani River, which is
+    # southern Lebanon's two governorates (South and Nabatieh)
+    "Litani River": "region:LB-south",
+    "Litani": "region:LB-south",
+    # a subregion news names on its own, resolved to the province containing it
+    "Catatumbo": "admin1:CO-NSA",
     "Panjsher": "admin1:AF-PAN",
     "Kech": "admin1:PK-BA",
     "Panjgur": "admin1:PK-BA",

@@ -368,14 +368,6 @@ MULTI: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], s
         "Wikipedia: Kordofan (North and South Kordofan; West Kordofan lies in them in the "
         "bundled boundaries)",
     ),
-    "south-litani": (
-        "south of the Litani River",
-        ("Litani River", "Litani"),
-        (),
-        ("LB-JA", "LB-NA"),
-        "UN Security Council resolution 1701 (2006): the area between the Blue Line and the "
-        "Litani River, the South and Nabatieh governorates",
-    ),
     "new-england": (
         "New England",
         (),

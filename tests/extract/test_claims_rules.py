@@ -438,3 +438,58 @@ def test_a_group_named_in_another_groups_figure_does_not_take_its_places() -> No
     found = {c.number_text: c for c in claims(text) if c.kind == "estimate"}
     assert ids(found["1,500"]) == ["admin1:NG-BO"]  # Sambisa lies in Borno
     assert ids(found["5,000"]) == ids(found["about 3,000"]) != ["admin1:NG-BO"]
+
+
+# --- rules found on the second blind set -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's own forces are in that country when nothing else is named
+        (
+            "Nairobi pledged officers. Haiti's national police has about 9,000 officers.",
+            ["country:HT"],
+        ),
+        # the army recruiting: its country, even after a sentence that named a province
+        (
+            "The RSF keeps 500 fighters in North Kordofan. The military would recruit 40,000 "
+            "more volunteers, the army chief said in Sudan.",
+            ["country:SD"],
+        ),
+        # ... unless the sentence says where the troops went
+        (
+            "Bandits roam Nigeria. The army said it had deployed 6,000 troops to the northwest.",
+            ["region:NG-northwest"],
+        ),
+        # a compass word makes "of" a location, not an origin
+        (
+            "Hezbollah once had about 2,500 fighters deployed south of the Litani in Lebanon.",
+            ["region:LB-south"],
+        ),
+    ],
+)
+def test_whose_forces_and_where_they_are(text: str, expected: list[str]) -> None:
+    assert ids(claims(text)[-1]) == expected
+
+
+def test_strongholds_an_estimate_came_from_are_not_its_place() -> None:
+    c = only("The ELN moved some 800 men into Catatumbo from its strongholds in Arauca.")
+    assert ids(c) == ["admin1:CO-NSA"]  # Catatumbo lies in Norte de Santander
+
+
+def test_the_countrys_biggest_is_a_description_not_a_place() -> None:
+    c = only(
+        "Colombia's army is stretched. Further west, the Clan del Golfo, the country's biggest "
+        "cartel, has as many as 9,000 members, most of them in Antioquia and Choco."
+    )
+    assert ids(c) == ["admin1:CO-ANT", "admin1:CO-CHO"]
+
+
+def test_a_terrorist_designation_names_no_place() -> None:
+    found = claims(
+        "Israel and Lebanon agreed a truce. Hezbollah, which is designated a terrorist "
+        "organization by the United States, is active in Lebanon. Several thousand Hezbollah "
+        "fighters remained in villages near the border, an Israeli official said."
+    )
+    assert ids(found[-1]) == ["border:IL-LB"]  # the border of the story's two neighbours

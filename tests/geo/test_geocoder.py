@@ -483,7 +483,7 @@ def test_province_exonyms_and_towns_owned_by_provinces(
         ("Macau casinos reopened.", ["country:MO"]),
         # regions news names that are no single province
         ("The RSF has about 40,000 fighters in Darfur.", ["region:darfur"]),
-        ("Hezbollah pulled back south of the Litani River.", ["region:south-litani"]),
+        ("Hezbollah pulled back south of the Litani River.", ["region:LB-south"]),
     ],
 )
 def test_names_and_regions_added_for_news_beyond_the_seed(
