@@ -184,12 +184,21 @@ _AFFILIATION_BEFORE = re.compile(
 )
 
 
+_MEMBERS_BEFORE = re.compile(
+    r"\b(?:fighters|militants|gunmen|jihadists|insurgents|rebels|members|men|recruits|"
+    r"combatants)\s+(?:now\s+|still\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _secondary(text: str, g: GroupMention, lo: int) -> bool:
     """True for a group named as a qualifier: "al-Qaeda's Sahel affiliate", "a Taliban
     spokesman", "linked to Islamic State"."""
     if _possessive_modifier(text, g) or _SPEAKER_AFTER.match(text, g.end):
         return True
-    return _AFFILIATION_BEFORE.search(text, max(lo, g.start - 50), g.start) is not None
+    m = _AFFILIATION_BEFORE.search(text, max(lo, g.start - 50), g.start)
+    # "fighters linked to JNIM" are JNIM's; "a group linked to JNIM" is another group
+    return m is not None and not _MEMBERS_BEFORE.search(text, max(lo, m.start() - 30), m.start())
 
 
 def _possessive_modifier(text: str, g: GroupMention) -> bool:

@@ -411,8 +411,9 @@ def referred_places(
         from dashboard.geo.regions import direction_key
 
         words = phrase.group().lower().split()
-        direction = direction_key(words[1]) if len(words) > 1 else None
-        if words[1:2] in (["centre"], ["center"]):
+        # the direction word: "the north", "the eastern provinces", "and the south"
+        direction = next((d for w in words[1:] if (d := direction_key(w))), None)
+        if any(w in ("centre", "center") for w in words[1:2]):
             direction = "central"
         place = make_place("region", f"{code}-{direction}") if direction else None
     else:

@@ -147,6 +147,12 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         r"governorates)",
         "direction",
     ),
+    # the second of two parts: "the east and south of the country"
+    (
+        r"(?:and|or)\s+(?:the\s+)?(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?"
+        r"(?=\s+of\s+(?:the|this|that)\s+country\b)",
+        "direction",
+    ),
     (r"(?:the\s+)?same\s+(?:area|region|place|province|district)|locally", "any"),
 )
 
@@ -249,6 +255,8 @@ TYPE_OF_NOUNS = frozenset(
         "countryside", "district", "districts", "state", "states", "borderland", "borderlands",
         "border", "borders", "side", "sides", "capital", "city", "town", "village", "villages",
         "valley", "bank", "banks", "coast", "heart", "zone", "zones", "belt", "basin",
+        "park", "parks", "reserve", "reserves", "hills", "towns", "cities", "camps", "swamps",
+        "plains", "highlands", "lowlands", "townships", "municipalities", "counties",
     }
 )  # fmt: skip
 #: Words allowed between a locative preposition and the place: "in Pakistan's southwestern
@@ -325,5 +333,6 @@ ACTOR_VERBS = (
     r"(?:said|says|say|warns?|warned|sent|sends?|deploy(?:s|ed)?|plans?|planned|announced|"
     r"accused|accuses|denied|denies|agreed|decided|asked|wants|launched|mobili[sz]ed|keeps|"
     r"stands\s+ready|turned|claims?|claimed|insists?|insisted|pledged|promised|offered|"
-    r"dispatched|signed|urged|called|blamed|believes?|estimates?|estimated|reported|reports)",
+    r"dispatched|signed|urged|called|blamed|believes?|estimates?|estimated|reported|reports|"
+    r"invest(?:s|ed)?|funds|funded|financed|backs|backed|supplies|supplied|arms|armed)",
 )

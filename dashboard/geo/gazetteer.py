@@ -145,7 +145,11 @@ def gazetteer() -> Gazetteer:
         where = known.place if known is not None else None
         country = where.countries[0] if where is not None and len(where.countries) == 1 else ""
         adm = where.admin1[0] if where is not None and len(where.admin1) == 1 else ""
-        gaz.add_alias(alias, Candidate(kind, ref, country, 0, adm))
+        pop = 0  # a town's alias weighs what the town does ("Kyaukphyu" for Kyaukpyu)
+        if kind == "city" and where is not None:
+            same = (c for c in gaz.lookup(fold(where.name)) if c.kind == "city" and c.ref == ref)
+            pop = next((c.population for c in same), 0)
+        gaz.add_alias(alias, Candidate(kind, ref, country, pop, adm))
     return gaz
 
 
@@ -160,6 +164,7 @@ ALIASES: dict[str, str] = {
     "Litani": "region:LB-south",
     # a subregion news names on its own, resolved to the province containing it
     "Catatumbo": "admin1:CO-NSA",
+    "Kyaukphyu": "city:1316752",  # GeoNames spells it Kyaukpyu
     "Panjsher": "admin1:AF-PAN",
     "Kech": "admin1:PK-BA",
     "Panjgur": "admin1:PK-BA",

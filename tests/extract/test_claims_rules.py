@@ -493,3 +493,33 @@ def test_a_terrorist_designation_names_no_place() -> None:
         "fighters remained in villages near the border, an Israeli official said."
     )
     assert ids(found[-1]) == ["border:IL-LB"]  # the border of the story's two neighbours
+
+
+def test_two_parts_of_the_country_joined_by_and() -> None:
+    found = claims(
+        "Libya is split. The LNA, which controls the east and south of the country, numbers "
+        "about 70,000 men under arms."
+    )
+    assert ids(found[-1]) == ["region:LY-east", "region:LY-south"]
+
+
+def test_parks_of_a_region_are_in_that_region_and_linked_fighters_are_the_groups() -> None:
+    c = only(
+        "Jihadist fighters linked to the JNIM group now number between 1,000 and 1,500 in the "
+        "W and Pendjari national parks of northern Benin, the army said."
+    )
+    assert ids(c) == ["region:BJ-north"]
+    assert c.group_canonical == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+def test_a_group_linked_to_another_is_not_that_group() -> None:
+    c = only("Lakurawa, a group linked to Islamic State, has several hundred fighters in Sokoto.")
+    assert c.group_canonical == "Lakurawa"
+
+
+def test_an_investor_country_is_not_where_the_troops_are() -> None:
+    c = only(
+        "The military holds the port of Kyaukphyu, where China has invested heavily. Our "
+        "sources put the garrison there at no more than 4,000 soldiers."
+    )
+    assert ids(c) == ["city:1316752"]
