@@ -67,9 +67,15 @@ _STRENGTH_SETUP = re.compile(
 _PRONOUN_SETUP = re.compile(
     r"\b(?:they|the\s+(?:militants|insurgents|fighters|rebels|jihadists|gunmen|group))\s+"
     r"(?:now\s+|still\s+|only\s+)?(?:were|are|number|numbered|numbering|totalled|totaled|total)"
-    r"\s*$",
+    r"\s*$"
+    # "Haiti gangs now number up to", "IS remnants in the Hamrin hills are estimated at"
+    r"|\b(?:militants|insurgents|fighters|rebels|jihadists|gunmen|gangs|remnants|cells|members)"
+    r"\b(?:(?!killed|wounded|dead|died|arrested|detained|captured|held|displaced|surrendered)"
+    r"[^.;:]){0,50}?\s(?:now\s+|still\s+|only\s+)?(?:number|numbered|numbering|"
+    r"(?:are|were|is|was)\s+(?:now\s+)?(?:estimated|put|thought\s+to\s+number)\s+at)\s*$",
     re.IGNORECASE,
 )
+_ESTIMATED_AT = re.compile(r"(?:an?\s+)?estimated\s+at\s+", re.IGNORECASE)
 _AFTER_EVENT = re.compile(
     r"(?:\s+(?!who\b|which\b|that\b)[\w'’\-]+){0,8}?\s+"
     r"(?:(?:(?:were|was|have\s+been|had\s+been|has\s+been|got)\s+)"
@@ -152,6 +158,9 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
         return True, names.group("noun")
     if reason in ("no-unit", "duration", "people"):
         before = text[max(lo, figure.start - 120) : figure.start]
+        lead = _ESTIMATED_AT.match(figure.number_text)  # the figure took "estimated at"
+        if lead is not None:
+            before += lead.group()
         if _STRENGTH_SETUP.search(before) or _PRONOUN_SETUP.search(before):
             return True, unit if reason == "people" else None
     return False, None

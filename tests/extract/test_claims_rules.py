@@ -523,3 +523,26 @@ def test_an_investor_country_is_not_where_the_troops_are() -> None:
         "sources put the garrison there at no more than 4,000 soldiers."
     )
     assert ids(c) == ["city:1316752"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number_text"),
+    [
+        ("UN: Haiti gangs now number up to 12,000 as the capital slips away", "up to 12,000"),
+        (
+            "IS remnants in the hills of Diyala are estimated at between 150 and 200, an "
+            "officer said.",
+            "estimated at between 150 and 200",
+        ),
+    ],
+)
+def test_a_force_counted_by_its_verb_needs_no_noun_after_the_figure(
+    text: str, number_text: str
+) -> None:
+    assert only(text).number_text == number_text
+
+
+def test_a_count_of_casualties_by_its_verb_is_not_a_force() -> None:
+    assert [
+        c.number_text for c in claims("Civilians displaced by the fighting number 30,000.")
+    ] == []
