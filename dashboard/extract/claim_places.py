@@ -92,6 +92,10 @@ _OWN_FORCES = re.compile(
     r"soldiers|navy|air\s+force)\b",
     re.IGNORECASE,
 )
+_FORCES_AFTER = re.compile(
+    r"\s+(?:gangs?|militias?|militants|rebels|insurgents|jihadists|fighters|troops|army|police)\b",
+    re.IGNORECASE,
+)
 _BASED = re.compile(r"[\-‐‑]\s*(?:based|born|backed|run|led|funded|allied)\b", re.IGNORECASE)
 _GLUED = re.compile(r"[\w@]")
 _LIST_GAP = re.compile(
@@ -269,8 +273,11 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
             # a border phrase is a location by itself ("to reinforce its border with X")
             is_locative = _is_locative(before) or m.place.kind == "border"
         prev, prev_verdict = m, (excluded, is_locative)
-        if excluded and m.place.kind == "country" and _OWN_FORCES.match(text, m.end):
-            home.append(m)
+        if m.place.kind == "country" and m.role == "location":
+            own = _OWN_FORCES.match(text, m.end)
+            bare = not _is_nationality(m.text) and _FORCES_AFTER.match(text, m.end)
+            if own or bare:  # "Haiti's national police", "Haiti gangs"
+                home.append(m)
         if not excluded:
             kept.append(m)
             if is_locative:

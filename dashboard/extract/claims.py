@@ -119,6 +119,7 @@ class _Memory:
     text: str
     antecedents: Antecedents = field(default_factory=Antecedents)
     countries: Counter[str] = field(default_factory=Counter)
+    cities: Counter[str] = field(default_factory=Counter)  # town ids named so far
     seen: list[_Seen] = field(default_factory=list)
     current: int = 0  # index of the sentence being read
 
@@ -149,6 +150,18 @@ class _Memory:
             if {"admin1", "region", "border"} <= out.keys():
                 break
         return out
+
+    def city(self) -> Mention | None:
+        """The town the story is about so far ("the city"): the one named most, the later
+        one on a tie."""
+        if not self.cities:
+            return None
+        best = max(self.cities.values())
+        for s in reversed(self.seen):
+            for m in reversed(s.named):
+                if m.place.kind == "city" and self.cities[m.place.id] == best:
+                    return m
+        return None
 
     def focus(self) -> str | None:
         """The country named most so far ("the country" means it)."""
@@ -318,6 +331,7 @@ def _walk(
             for m in named
             if m.role == "location" and len(m.place.countries) == 1
         )
+        memory.cities.update(m.place.id for m in named if m.place.kind == "city")
         if named or groups:
             memory.seen.append(seen)
     return claims
@@ -329,6 +343,9 @@ def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention]
     if ref is None:
         return None
     focus = memory.focus()
+    if ref[0] == "city":  # "on the edges of the city": the town the story is about
+        city = memory.city()
+        return [city] if city is not None else memory.earlier
     if ref[0] == "direction":  # "towards the south and the east": every part named
         out: list[Mention] = []
         for m in direction_references(ctx.text, lo, hi):

@@ -130,13 +130,16 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
     (
         r"(?:the|these|those)\s+(?:provinces|states|governorates|regions|districts|areas|"
         r"territor(?:y|ies)|localit(?:y|ies)|zones?|villages|towns|cities|parts|mountains|"
-        r"forests?|valleys?)|(?:this|that|the)\s+(?:district|area|zone|locality|village|town|"
-        r"city|valley|forest)(?!\s+of\s+[A-Z])",
+        r"forests?|valleys?)|(?:this|that|the)\s+(?:district|area|zone|locality|village|"
+        r"valley|forest)(?!\s+of\s+[A-Z])",
         "any",
     ),
+    (r"(?:this|that|the)\s+(?:city|town)(?!\s+of\s+[A-Z])(?!['’]s)", "city"),
     (
         r"(?:the\s+)?(?:opposite|other|far|same)\s+side\s+of\s+the\s+(?:border|frontier|river|"
-        r"line)|(?:across|along|near|on|at|from|to|beyond|towards?)\s+the\s+(?:border|frontier)",
+        r"line)|(?:across|along|near|on|at|from|to|beyond|towards?)\s+the\s+(?:border|frontier)"
+        r"|(?:its|their|his|our)\s+(?:own\s+)?side\s+of\s+the\s+(?:[\w,\-]+\s+){0,2}?"
+        r"(?:border|frontier)",
         "border",
     ),
     (

@@ -12,10 +12,14 @@ from html.parser import HTMLParser
 
 __all__ = ["HtmlDocument", "html_to_text", "markdown_title", "markdown_to_text", "parse_html"]
 
-#: Elements whose content a reader never sees.
+#: Elements whose content a reader never sees, and the page chrome around a story (menus,
+#: "trending" boxes, footers, forms): headlines of other stories are not this article.
 _HIDDEN = frozenset(
-    {"script", "style", "noscript", "template", "svg", "iframe", "object", "canvas"}
-)
+    {
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "canvas",
+        "nav", "aside", "footer", "form",
+    }
+)  # fmt: skip
 _VOID = frozenset(
     {
         "area",

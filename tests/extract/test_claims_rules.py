@@ -546,3 +546,28 @@ def test_a_count_of_casualties_by_its_verb_is_not_a_force() -> None:
     assert [
         c.number_text for c in claims("Civilians displaced by the fighting number 30,000.")
     ] == []
+
+
+def test_the_city_is_the_town_the_story_is_about() -> None:
+    found = claims(
+        "RSF masses around El Fasher. The RSF has gathered fighters around El Fasher, the last "
+        "city in Darfur held by the army. Reinforcements came from Nyala. There are between "
+        "6,000 and 8,000 RSF troops "
+        "on the edges of the city, a source said."
+    )
+    assert ids(found[-1]) == ["city:379555"]  # El Fasher, named twice; not Nyala
+
+
+def test_its_side_of_the_border() -> None:
+    found = claims(
+        "The ELN holds the border with Venezuela, Colombian officials said. Venezuela's "
+        "government said it had deployed 12,000 troops along its side of the 2,200-kilometer "
+        "border."
+    )
+    assert ids(found[-1]) == ["border:CO-VE"]
+
+
+def test_a_country_named_before_its_gangs_is_where_they_are() -> None:
+    assert ids(only("UN: Haiti gangs now number up to 12,000 as capital slips away")) == [
+        "country:HT"
+    ]
