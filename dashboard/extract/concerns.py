@@ -31,7 +31,7 @@ _STEMS = (
     "apprehension", "fear", "volatile", "unstable", "instability", "insecurity", "escalat",
     "danger", "precarious", "flashpoint", "hotbed", "concentrat", "mass", "regroup",
     "gathering", "build", "try", "attempt", "seek", "spill", "infiltrat", "break", "resurgen",
-    "ground", "foothold", "haven",
+    "ground", "foothold", "haven", "situation",
 )  # fmt: skip
 
 

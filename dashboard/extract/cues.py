@@ -48,6 +48,9 @@ CONCERN = (
     r"regroup(?:s|ed|ing)?",
     r"gain(?:s|ed|ing)?\s+(?:a\s+)?(?:ground|foothold)",
     r"safe\s+havens?",
+    # "the humanitarian situation in Catatumbo is critical"
+    r"situation\b[^.;]{0,80}?\b(?:is|are|was|were|remains?|remained|becomes?|became)\s+"
+    r"(?:\w+\s+)?(?:critical|catastrophic|dire|grave|explosive|dramatic|extremely\s+difficult)",
 )
 
 #: Words just before a cue that deny it ("not alarming", "no threat", "no cause for concern").
@@ -58,6 +61,9 @@ CONCERN_FALSE = (
     r"(?:the|all|those)\s+(?:parties|sides|countries|agencies|authorities|ministries|"
     r"officials|states)\s+concerned",
     r"concerned\s+(?:parties|authorities|agencies|ministries|officials|states)",
+    # a ranking of a group, not a situation: "the most dangerous branch of the network"
+    r"(?:most|more|very|particularly)\s+dangerous\s+(?:\w+\s+)?(?:branch|group|affiliate|"
+    r"organi[sz]ation|faction|wing|militants?|terrorists?|jihadists?|men|leaders?|networks?)",
 )
 
 #: Conditional frames: the claim holds only if something happens.
@@ -334,7 +340,8 @@ ATTRIBUTIVE_NOUNS = (
 ACTOR_VERBS = (
     r"(?:has|have|had|will|would|could|may|might|is|was|also|now|then|on\s+\w+day)?\s*"
     r"(?:said|says|say|warns?|warned|sent|sends?|deploy(?:s|ed)?|plans?|planned|announced|"
-    r"accused|accuses|denied|denies|agreed|decided|asked|wants|launched|mobili[sz]ed|keeps|"
+    r"accused|accuses|denied|denies|agreed|decided|asked|wants|launched|mobili[sz]ed|"
+    r"keeps(?!\s+\w+ing\b)|"  # "Moscow keeps 7,000 troops", not "Kunduz keeps deteriorating"
     r"stands\s+ready|turned|claims?|claimed|insists?|insisted|pledged|promised|offered|"
     r"dispatched|signed|urged|called|blamed|believes?|estimates?|estimated|reported|reports|"
     r"invest(?:s|ed)?|funds|funded|financed|backs|backed|supplies|supplied|arms|armed)",

@@ -283,10 +283,18 @@ def _prior(c: Candidate) -> float:
     return city_prior(c.population)
 
 
+#: Provinces named after a sea or river: alone, with no word for their country, the water.
+_WATER_NAMES = frozenset(
+    {"red sea", "black sea", "dead sea", "blue nile", "white nile", "upper nile", "caspian"}
+)
+
+
 def _implausible(c: Candidate, s: Span, word: _Word, share: float, province_named: bool) -> bool:
     """Readings to drop outright unless a type word ("city of", "province") asks for them."""
     if s.prefer == c.kind or (s.admin1_hint and c.admin1 == s.admin1_hint):
         return False  # "Churchill, Man.": the province vouches for the town
+    if c.kind == "admin1" and share == 0 and fold(s.text) in _WATER_NAMES:
+        return True  # "the Red Sea" in a story about Yemen is the sea, not Sudan's state
     if s.person and share == 0 and (s.possessive or not s.locative):
         # "Georgia Smith ... said Georgia", "to Georgia's credit": the person, unless the
         # story is about the place (the preposition before a possessive governs its noun)

@@ -571,3 +571,21 @@ def test_a_country_named_before_its_gangs_is_where_they_are() -> None:
     assert ids(only("UN: Haiti gangs now number up to 12,000 as capital slips away")) == [
         "country:HT"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KABUL - Officials met. The situation in Kunduz keeps deteriorating.", ["admin1:AF-KDZ"]),
+        ("BOGOTA - The humanitarian situation in Catatumbo is critical.", ["admin1:CO-NSA"]),
+    ],
+)
+def test_situation_statements_beyond_alarm_words(text: str, expected: list[str]) -> None:
+    assert ids(only("Title\n\n" + text, kind="concern")) == expected
+
+
+def test_a_ranking_of_a_group_is_not_a_concern() -> None:
+    text = (
+        "AQAP, which Washington considers the most dangerous branch of al-Qaeda, exploited the war."
+    )
+    assert [c for c in claims(text) if c.kind == "concern" and "city:4140963" in ids(c)] == []

@@ -490,3 +490,16 @@ def test_names_and_regions_added_for_news_beyond_the_seed(
     geo: Geocoder, text: str, expected: list[str]
 ) -> None:
     assert ids(geo.places(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Al-Qaeda regroups in Yemen as the world watches the Red Sea.", ["country:YE"]),
+        ("In Sudan, fighting reached Red Sea state.", ["country:SD", "admin1:SD-RS"]),
+    ],
+)
+def test_a_province_named_after_the_sea_needs_its_country(
+    geo: Geocoder, text: str, expected: list[str]
+) -> None:
+    assert ids(geo.places(text)) == expected
