@@ -203,6 +203,9 @@ class Geocoder:
             for s in mark_group_names(text, self.matcher.find(text))
             if not (_street(text, s) or _language(text, s))
         ]
+        for s in spans:
+            if _club(text, s):
+                s.role = "in-name"  # "Real Madrid", "Inter Milan": a football club
         ctx, ctx_focus = self._context(text, spans)
         focus = focus or ctx_focus
         phrases = find_phrases(text, spans, focus, ctx)
@@ -404,11 +407,39 @@ _STREET_AFTER = re.compile(rf"[ \t]+(?:{_STREET_WORDS})\b")
 _STREET_NAME = re.compile(rf".* (?:{_STREET_WORDS})$")
 
 
+#: The word before a place in a sports club's name (the club is not the place).
+_CLUB_BEFORE = re.compile(
+    r"\b(?:Real|Atl[eé]tico|Athletic|Sporting|Inter|AC|FC|AFC|Dynamo|Dinamo|Olympique|"
+    r"Racing|Deportivo|Borussia|Bayern|Paris\s+Saint-Germain)\s$"
+)
+_CLUB_WORDS = frozenset({"Real", "Inter", "Sporting", "Atletico", "Bayern", "Dynamo", "Dinamo"})
+_CLUB_AFTER = re.compile(r"\s(?:FC|United|Hotspur|Wanderers|Athletic|Rovers)\b")
+
+
+def _club(text: str, s: Span) -> bool:
+    """True for a place name inside a club's: "Real Madrid", "Atletico Madrid", "Bayern
+    Munich", "Leeds United"."""
+    if _CLUB_BEFORE.search(text, max(0, s.start - 25), s.start):
+        return True
+    if s.text in _CLUB_WORDS and re.search(rf"\b{s.text} [A-Z]", text):
+        return True  # "Real's Gareth Bale" in a story that names Real Madrid
+    return _CLUB_AFTER.match(text, s.end) is not None and not any(
+        c.kind in ("country", "demonym") for c in s.cands
+    )
+
+
+_FRENCH_NAME_AFTER = re.compile(r"\s(?:d['’]|de\s|du\s|des\s)[A-Z]")
+
+
 def _street(text: str, s: Span) -> bool:
     """True for a name that is part of a street's ("Hertford Road", "in Seaton Street") or is
     a street's name that small towns also bear ("Church Street")."""
     if _STREET_AFTER.match(text, s.end):
         return True
+    if _FRENCH_NAME_AFTER.match(text, s.end) and all(
+        c.kind == "city" and c.population < 100_000 for c in s.cands
+    ):
+        return True  # "Ballon d'Or", "Tour de France": a longer name we do not know
     return bool(_STREET_NAME.match(s.text)) and all(
         c.kind == "city" and c.population < 100_000 for c in s.cands
     )

@@ -503,3 +503,22 @@ def test_a_province_named_after_the_sea_needs_its_country(
     geo: Geocoder, text: str, expected: list[str]
 ) -> None:
     assert ids(geo.places(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "located", "in_name"),
+    [
+        ("Ronaldo left Real Madrid. Real's Gareth Bale stayed.", [], ["admin1:ES-M"]),
+        ("Atletico Madrid striker Antoine Griezmann scored.", [], ["admin1:ES-M"]),
+        ("Leeds United beat Newcastle.", ["city:2155472"], ["admin1:GB-LDS"]),
+        ("Protests in Madrid and Leeds.", ["admin1:ES-M", "admin1:GB-LDS"], []),
+        # a small town inside a longer French name we do not know
+        ("He won the Ballon d'Or in Paris.", ["admin1:FR-75"], []),
+    ],
+)
+def test_clubs_and_longer_names_are_not_their_places(
+    geo: Geocoder, text: str, located: list[str], in_name: list[str]
+) -> None:
+    mentions = geo.places(text)
+    assert ids(mentions) == located
+    assert ids(mentions, role="in-name") == in_name
