@@ -13,10 +13,10 @@ from functools import lru_cache
 from dashboard.geo.gazetteer import ABBREVIATION_KEYS, Candidate, Gazetteer
 from dashboard.geo.names import fold
 from dashboard.geo.regions import direction_key
+from dashboard.geo.runs import RunReader, Tok
 from dashboard.geo.wordlists import ACRONYMS, BLOCKED, COMMON, GEO_WORDS, GIVEN_NAMES
 from dashboard.model import Place, Role
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z\u00C0-\u00DE][^\W\d_]*(?:['’][^\W\d_]+)*)"
 _LOWER_JOIN = (
@@ -26,19 +26,21 @@ _LOWER_JOIN = (
 _GAP = r"(?:[ \t]{1,2}|[ \t]?[-‐‑–][ \t]?)"
 #: A run of capitalised words, joined by spaces or hyphens, with the lower-case words
 #: names may contain ("Bosnia and Herzegovina", "Lake Chad basin"): names live inside runs.
-_RUN = re.compile(rf"(?<![\w'’]){_CAP}(?:{_GAP}(?:{_CAP}|{_LOWER_JOIN}\b))*")
-_TITLE_HINT = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|President|Minister|"
-    r"Senator|Governor|General|Judge|Justice|Mayor|Pope|King|Queen|Prince|Sheikh|Mullah|Imam|"
-    r"Commander|Chancellor|Ambassador|Secretary)\b"
+#: The first word is _CAP with its capital taken first and the "no letter before" test
+#: looking back over two characters: a pattern that opens with a character class lets the
+#: regex engine skip straight to capitals (twice as fast as opening with the lookbehind).
+_RUN = re.compile(
+    r"[A-Z\u00C0-\u00DE](?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W\d_]*(?:['’][^\W\d_]+)*)"
+    rf"(?:{_GAP}(?:{_CAP}|{_LOWER_JOIN}\b))*"
 )
-_Tok = tuple[int, int, str]
-#: Words any phrase pattern needs nearby; spans with none of them skip the phrase checks.
+#: A title and the name after it ("Gen. Abdul Dostum"): the name is a person's. The word
+#: boundary before the title is checked by _title_names, for the same reason as above.
 _TITLE_NAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|President|Minister|"
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|President|Minister|"
     r"Senator|Governor|General|Judge|Justice|Mayor|Pope|King|Queen|Prince|Sheikh|Mullah|Imam|"
     r"Commander|Chancellor|Ambassador|Secretary)\.?\s+(?:([A-Z][a-z]+)\s+)?([A-Z][\w'’-]+)"
 )
+_WORD_CHAR = re.compile(r"\w")
 
 
 _LOCATIVE = re.compile(
@@ -73,40 +75,34 @@ class NameMatcher:
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
+        self.runs = RunReader(gaz)
 
     def find(self, text: str) -> list[Span]:
         """Pass 1: longest gazetteer names within runs of capitalised words."""
         surnames: set[str] = set()
         people: set[str] = set()
-        if _TITLE_HINT.search(text):
-            for m in _TITLE_NAME.finditer(text):
-                surnames.add(fold(m.group(2)))
-                people.update(fold(x) for x in m.groups() if x)
+        for m in _title_names(text):
+            surnames.add(fold(m.group(2)))
+            people.update(fold(x) for x in m.groups() if x)
         spans: list[Span] = []
         gaz = self.gaz
+        read = self.runs.read
         for run in _RUN.finditer(text):
             if text[run.end() : run.end() + 1].isdigit():
                 continue  # "Kurdistan24", "G20": a brand or a code, not a place
-            word = run.group()
-            key = fold(word)
-            if (
-                word.isalpha()
-                and key not in ABBREVIATION_KEYS
-                and (key not in gaz or (word.lower() in COMMON and not word.isupper()))
-            ):
+            reading = read(run.group())
+            if reading is None:
                 continue  # a lone capitalised word that is no name: "The", "He", "Kabulov"
-            tokens = [
-                (t.start(), t.end(), t.group())
-                for t in TOKEN.finditer(text, run.start(), run.end())
-            ]
+            base = run.start()
+            tokens, names = reading.tokens, reading.names
             i, n = 0, len(tokens)
             while i < n:
-                best = self._longest(text, tokens, i)
-                if best is None:
+                name = names[i]
+                if name is None:
                     i += 1
                     continue
-                key = fold(best.text)
-                single = best.first_token == best.last_token
+                key = name.key
+                single = name.first == name.last
                 skip = key in BLOCKED or (
                     single
                     and (
@@ -114,42 +110,28 @@ class NameMatcher:
                         or (key in surnames and _small_towns_only(gaz.lookup(key)))
                     )
                 )
-                if not skip and self._acceptable(best, text, tokens, surnames):
-                    best.cands = gaz.lookup(fold(best.text))
-                    if single:  # only one-word names need it (see geocoder._implausible)
-                        window = max(0, best.start - 14)
-                        best.locative = bool(_LOCATIVE.search(text, window, best.start))
-                    if best.cands:
-                        spans.append(best)
-                        i = best.last_token + 1
-                        continue
-                i = best.last_token + 1 if skip else i + 1
+                if not skip:
+                    start, end = base + name.start, base + name.end
+                    best = Span(
+                        start, end, text[start:end], [], name.first, name.last, name.possessive
+                    )
+                    if self._acceptable(best, text, tokens, base, surnames):
+                        best.cands = gaz.lookup(fold(best.text))
+                        if single:  # only one-word names need it (see geocoder._implausible)
+                            window = max(0, best.start - 14)
+                            best.locative = bool(_LOCATIVE.search(text, window, best.start))
+                        if best.cands:
+                            spans.append(best)
+                            i = best.last_token + 1
+                            continue
+                i = name.last + 1 if skip else i + 1
         return spans
 
-    def _longest(self, text: str, tokens: list[_Tok], i: int) -> Span | None:
-        """The longest name starting at token ``i`` (capitalised first and last word)."""
-        gaz = self.gaz
-        start = tokens[i][0]
-        if not tokens[i][2][:1].isupper():
-            return None
-        best: Span | None = None
-        parts: list[str] = []
-        for j in range(i, min(len(tokens), i + gaz.max_words)):
-            _s, e, w = tokens[j]
-            poss = w.endswith(("'s", "’s", "'S", "’S"))
-            if poss:
-                w = w[:-2]
-                e -= 2
-            parts.append(fold(w))
-            key = " ".join(parts)
-            if key in gaz and (j == i or w[:1].isupper() or gaz.is_region_name(key)):
-                best = Span(start, e, text[start:e], [], i, j, poss)
-            if poss or not gaz.may_continue(key):
-                break
-        return best
-
-    def _acceptable(self, span: Span, text: str, tokens: list[_Tok], surnames: set[str]) -> bool:
-        """Reject common words, lone letters and first names standing in for places."""
+    def _acceptable(
+        self, span: Span, text: str, tokens: tuple[Tok, ...], base: int, surnames: set[str]
+    ) -> bool:
+        """Reject common words, lone letters and first names standing in for places
+        (``tokens`` are the run's, offsets from ``base``)."""
         key = fold(span.text)
         single = span.first_token == span.last_token
         raw = span.text
@@ -174,6 +156,7 @@ class NameMatcher:
             return True
         if span.first_token > 0 and _small_towns_only(self.gaz.lookup(key)):
             p_start, p_end, p_word = tokens[span.first_token - 1]
+            p_start, p_end = base + p_start, base + p_end
             pkey = fold(p_word)
             if (
                 text[p_end : span.start] == " "
@@ -190,7 +173,7 @@ class NameMatcher:
             n_start, _n_end, n_word = tokens[span.last_token + 1]
             if (
                 n_word[:1].isupper()
-                and text[span.end : n_start] == " "
+                and text[span.end : base + n_start] == " "
                 and fold(n_word) not in GEO_WORDS
             ):
                 return False  # "Chad Smith", "Jordan Henderson"
@@ -234,6 +217,21 @@ def mark_group_names(text: str, spans: list[Span]) -> list[Span]:
         elif (s.start, s.end) != inside:
             s.role = "in-name"
             out.append(s)
+    return out
+
+
+def _title_names(text: str) -> list[re.Match[str]]:
+    """What ``finditer`` of _TITLE_NAME with a leading ``\\b`` finds: a match that starts
+    inside a word is dropped and the search goes on from the next character."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (m := _TITLE_NAME.search(text, pos)) is not None:
+        start = m.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            pos = start + 1
+            continue
+        out.append(m)
+        pos = m.end()
     return out
 
 
