@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 import pyarrow.compute as pc
@@ -34,12 +34,13 @@ class Candidate:
     population: int = 0
     admin1: str = ""  # the province a town lies in (the province itself for admin1)
     alt: bool = False  # matched through an alternate name, not the main one
+    #: The stable id of the place this candidate stands for (set once: resolution reads it
+    #: for every candidate of every name).
+    place_id: str = field(init=False, compare=False, repr=False)
 
-    @property
-    def place_id(self) -> str:
-        """The stable id of the place this candidate stands for."""
+    def __post_init__(self) -> None:
         kind = "country" if self.kind == "demonym" else self.kind
-        return f"{kind}:{self.ref}"
+        object.__setattr__(self, "place_id", f"{kind}:{self.ref}")
 
 
 class Gazetteer:

@@ -255,6 +255,11 @@ def _sentence_start(text: str, at: int) -> bool:
 
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _NOT_UPPER = re.compile(r"[^A-Z\u00C0-\u00DE]+")
+_ASCII = re.compile(r"[\x00-\x7f]+")
+_ASCII_LETTERS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+#: bytes.translate deletes these: what is left of an ASCII line is its letters / its capitals
+_NOT_ASCII_LETTER = bytes(b for b in range(128) if b not in _ASCII_LETTERS)
+_NOT_ASCII_UPPER = bytes(b for b in range(128) if not 65 <= b <= 90)
 
 
 def _shouting(text: str, at: int) -> bool:
@@ -262,8 +267,21 @@ def _shouting(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line = text[line_start : line_end if line_end != -1 else len(text)]
-    letters = _NOT_LETTER.sub("", line)
-    return bool(letters) and len(_NOT_UPPER.sub("", letters)) / len(letters) > 0.8
+    letters, upper = _letters_and_capitals(line)
+    return bool(letters) and upper / letters > 0.8
+
+
+def _letters_and_capitals(line: str) -> tuple[int, int]:
+    """How many letters the line has and how many are capitals; the ASCII part is counted by
+    bytes.translate (a line of a wire story can be the whole 2 KB article)."""
+    ascii_part = line.encode("ascii", "ignore")
+    letters = len(ascii_part.translate(None, _NOT_ASCII_LETTER))
+    upper = len(ascii_part.translate(None, _NOT_ASCII_UPPER))
+    if len(ascii_part) != len(line):
+        rest = _NOT_LETTER.sub("", _ASCII.sub("", line))
+        letters += len(rest)
+        upper += len(_NOT_UPPER.sub("", rest))
+    return letters, upper
 
 
 def _small_towns_only(cands: list[Candidate]) -> bool:

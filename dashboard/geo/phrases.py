@@ -29,35 +29,9 @@ _DIR_BEFORE = re.compile(rf"(?i)\b(?:the\s+)?({_DIR})(?:\s+parts?\s+of|\s+of)?\s
 _DIR_THE_OF = re.compile(rf"(?i)\bthe\s+({_DIR})\s+of\s+$")
 _TRI_BORDER = re.compile(r"(?i)\b(?:tri|three)[- ]?borders? (?:area|region|zone)\b")
 _DIR_HINT = re.compile(r"north|south|east|west|central|centre|center|upper|lower")
-#: Capitalised words one of which _ORG_BEFORE needs in its window.
-_ORG_WORDS = (
-    "Movement",
-    "Front",
-    "Army",
-    "State",
-    "Emirate",
-    "Party",
-    "Union",
-    "Council",
-    "Brigade",
-    "Battalion",
-    "Force",
-    "Organi",
-    "Group",
-    "Alliance",
-    "Taliban",
-    "Mujahideen",
-    "Jama",
-    "Congress",
-    "Ministry",
-    "Embassy",
-    "University",
-    "Bank",
-    "Airlines",
-    "Institute",
-    "Agency",
-    "Company",
-    "Corporation",
+#: Capitalised words one of which _ORG_BEFORE needs in its window (one search in C).
+_ORG_WORDS = re.compile(
+    r"Movement|Front|Army|State|Emirate|Party|Union|Council|Brigade|Battalion|Force|Organi|Group|Alliance|Taliban|Mujahideen|Jama|Congress|Ministry|Embassy|University|Bank|Airlines|Institute|Agency|Company|Corporation"
 )
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s*/\s*")
 _DIR_AFTER = re.compile(  # lower case: "Burkina Faso's Centre-Nord" is a name, not a part
@@ -67,6 +41,14 @@ _DIR_AFTER = re.compile(  # lower case: "Burkina Faso's Centre-Nord" is a name, 
 _DIR_STANDALONE = re.compile(
     rf"(?i)\bthe\s+({_DIR})\s+(provinces|regions|areas|parts|districts|territories)\b"
 )
+#: _DIR_STANDALONE without its case flag and word boundaries, run on the lower-cased text: it
+#: matches wherever _DIR_STANDALONE can, and its literal "the" lets the engine skip ahead.
+_DIR_STANDALONE_LOW = re.compile(
+    rf"the\s+(?:{_DIR})\s+(?:provinces|regions|areas|parts|districts|territories)"
+)
+#: What str.lower() leaves of the characters (?i) matches to an ASCII "i" or "s" but lower()
+#: does not turn into one: dotless ı, long ſ, and the dot above that İ leaves after its "i".
+_ODD_CASE = re.compile("[\u0131\u017f\u0307]")
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _BORDER_WORD = re.compile(r"(?i)^\s*(?:border|borders|frontier|boundary)\b")
 _BORDER_JOIN = re.compile(r"^\s*(?:[-‐‑–—/]|and)\s*$", re.IGNORECASE)
@@ -114,8 +96,9 @@ def find_phrases(
 ) -> list[Span]:
     """Phrase mentions (borders, parts of countries); marks qualifiers on ``spans``."""
     out: list[Span] = []
+    low = text.lower()
     # "the tri-border area of Burkina Faso, Mali and Niger": the Central Sahel
-    for m in _TRI_BORDER.finditer(text):
+    for m in _TRI_BORDER.finditer(text) if "border" in low else ():
         listed = [s for s in spans if m.end() <= s.start < m.end() + 60 and _country_codes(s)]
         if {"BF", "ML", "NE"} <= {cc for s in listed for cc in _country_codes(s)}:
             place = make_place("region", "central-sahel")
@@ -125,11 +108,11 @@ def find_phrases(
                 end = max(s.end for s in listed)
                 out.append(Span(m.start(), end, text[m.start() : end], [], -1, -1, force=place))
     # named lines ("Durand Line")
-    for m in _NAMED_LINE_RE.finditer(text):
+    for m in _NAMED_LINE_RE.finditer(text) if "Line" in text else ():
         place = make_place("border", _NAMED_LINES[fold(m.group(1))])
         if place:
             out.append(Span(m.start(), m.end(), m.group(), [], -1, -1, force=place))
-    hints = _hint_positions(text)
+    hints = _hint_positions(low)
     k = 0
     while k < len(spans):
         s = spans[k]
@@ -280,14 +263,14 @@ def find_phrases(
         _qualify(text, spans, k, countries)
         # organisation names: "Islamic Movement of Uzbekistan", "Khorasan Province"
         window = text[max(0, s.start - 120) : s.start]
-        org_before = any(w in window for w in _ORG_WORDS) and _ORG_BEFORE.search(window)
+        org_before = _ORG_WORDS.search(window) and _ORG_BEFORE.search(window)
         if org_before or _ORG_AFTER.match(after):
             s.role = "in-name"
         k += 1
     # "the north-western provinces" with no country named: the article's focus country
     taken = [(o.start, o.end) for o in out] + [(s.start, s.end) for s in spans]
     starts = {s.start: s for s in spans}
-    for m in _DIR_STANDALONE.finditer(text):
+    for m in _DIR_STANDALONE.finditer(text) if _may_match(low, _DIR_STANDALONE_LOW) else ():
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         # "the northern provinces of Afghanistan": that country, not the focus
@@ -310,9 +293,9 @@ def find_phrases(
 # ---- pass 3: resolution ------------------------------------------------------------
 
 
-def _hint_positions(text: str) -> list[int]:
-    """Sorted offsets of the phrase keywords (str.find in C beats a big regex alternation)."""
-    low = text.lower()
+def _hint_positions(low: str) -> list[int]:
+    """Sorted offsets of the phrase keywords in the lower-cased text (str.find in C beats a
+    big regex alternation)."""
     out: list[int] = []
     for word in HINT_WORDS:
         i = low.find(word)
@@ -324,6 +307,12 @@ def _hint_positions(text: str) -> list[int]:
 
 
 #: Words that are names of places somewhere but, standing alone, are English words.
+def _may_match(low: str, plain: re.Pattern[str]) -> bool:
+    """False only when a case-blind pattern cannot match the text ``low`` is the lower case
+    of; ``plain`` is that pattern in lower case, without its flag and word boundaries."""
+    return plain.search(low) is not None or _ODD_CASE.search(low) is not None
+
+
 def _near(hints: list[int], lo: int, hi: int) -> bool:
     """True when a phrase keyword starts between ``lo`` and ``hi``."""
     i = bisect.bisect_left(hints, lo)
