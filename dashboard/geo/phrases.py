@@ -13,9 +13,9 @@ import re
 
 from dashboard.geo import features, regions
 from dashboard.geo.gazetteer import make_place
+from dashboard.geo.hints import HintIndex
 from dashboard.geo.matcher import Span
 from dashboard.geo.names import fold
-from dashboard.geo.wordlists import HINT_WORDS
 
 _ADMIN_WORDS = (
     "province|provinces|region|state|oblast|governorate|wilayat|velayat|viloyat|department"
@@ -49,6 +49,8 @@ _DIR_STANDALONE_LOW = re.compile(
 #: What str.lower() leaves of the characters (?i) matches to an ASCII "i" or "s" but lower()
 #: does not turn into one: dotless ı, long ſ, and the dot above that İ leaves after its "i".
 _ODD_CASE = re.compile("[\u0131\u017f\u0307]")
+#: Keyword positions; spans with no keyword nearby skip the phrase checks.
+_HINTS = HintIndex()
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _BORDER_WORD = re.compile(r"(?i)^\s*(?:border|borders|frontier|boundary)\b")
 _BORDER_JOIN = re.compile(r"^\s*(?:[-‐‑–—/]|and)\s*$", re.IGNORECASE)
@@ -112,7 +114,7 @@ def find_phrases(
         place = make_place("border", _NAMED_LINES[fold(m.group(1))])
         if place:
             out.append(Span(m.start(), m.end(), m.group(), [], -1, -1, force=place))
-    hints = _hint_positions(low)
+    hints = _HINTS.positions(low)
     k = 0
     while k < len(spans):
         s = spans[k]
@@ -293,20 +295,6 @@ def find_phrases(
 # ---- pass 3: resolution ------------------------------------------------------------
 
 
-def _hint_positions(low: str) -> list[int]:
-    """Sorted offsets of the phrase keywords in the lower-cased text (str.find in C beats a
-    big regex alternation)."""
-    out: list[int] = []
-    for word in HINT_WORDS:
-        i = low.find(word)
-        while i != -1:
-            out.append(i)
-            i = low.find(word, i + 1)
-    out.sort()
-    return out
-
-
-#: Words that are names of places somewhere but, standing alone, are English words.
 def _may_match(low: str, plain: re.Pattern[str]) -> bool:
     """False only when a case-blind pattern cannot match the text ``low`` is the lower case
     of; ``plain`` is that pattern in lower case, without its flag and word boundaries."""
