@@ -7,13 +7,14 @@ surnames and first names that happen to be towns are turned away here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from dashboard.geo.gazetteer import ABBREVIATION_KEYS, Candidate, Gazetteer
 from dashboard.geo.names import fold
 from dashboard.geo.regions import direction_key
-from dashboard.geo.runs import RunReader, Tok
+from dashboard.geo.runs import RunName, RunReader, Tok
 from dashboard.geo.wordlists import ACRONYMS, BLOCKED, COMMON, GEO_WORDS, GIVEN_NAMES
 from dashboard.model import Place, Role
 
@@ -67,7 +68,6 @@ class Span:
     locative: bool = False  # after "in", "near", "from": a place, even if also a name
     in_country_list: bool = False  # "Nigeria, Niger, Chad and Cameroon"
     absorbed: bool = False  # part of a longer phrase mention
-    extra: list[str] = field(default_factory=list)
 
 
 class NameMatcher:
@@ -106,8 +106,8 @@ class NameMatcher:
                 skip = key in BLOCKED or (
                     single
                     and (
-                        (key in people and not _is_country_name(gaz.lookup(key)))
-                        or (key in surnames and _small_towns_only(gaz.lookup(key)))
+                        (key in people and not _is_country_name(name.cands))
+                        or (key in surnames and name.small_towns_only)
                     )
                 )
                 if not skip:
@@ -115,8 +115,12 @@ class NameMatcher:
                     best = Span(
                         start, end, text[start:end], [], name.first, name.last, name.possessive
                     )
-                    if self._acceptable(best, text, tokens, base, surnames):
-                        best.cands = gaz.lookup(fold(best.text))
+                    if self._acceptable(best, name, text, tokens, base, surnames):
+                        best.cands = (
+                            list(name.cands)
+                            if best.end == end
+                            else gaz.lookup(fold(best.text))  # "Ky" took its full stop
+                        )
                         if single:  # only one-word names need it (see geocoder._implausible)
                             window = max(0, best.start - 14)
                             best.locative = bool(_LOCATIVE.search(text, window, best.start))
@@ -128,11 +132,17 @@ class NameMatcher:
         return spans
 
     def _acceptable(
-        self, span: Span, text: str, tokens: tuple[Tok, ...], base: int, surnames: set[str]
+        self,
+        span: Span,
+        name: RunName,
+        text: str,
+        tokens: tuple[Tok, ...],
+        base: int,
+        surnames: set[str],
     ) -> bool:
         """Reject common words, lone letters and first names standing in for places
         (``tokens`` are the run's, offsets from ``base``)."""
-        key = fold(span.text)
+        key = name.key
         single = span.first_token == span.last_token
         raw = span.text
         if key in ABBREVIATION_KEYS:
@@ -154,7 +164,7 @@ class NameMatcher:
             return False
         if not single:
             return True
-        if span.first_token > 0 and _small_towns_only(self.gaz.lookup(key)):
+        if span.first_token > 0 and name.small_towns_only:
             p_start, p_end, p_word = tokens[span.first_token - 1]
             p_start, p_end = base + p_start, base + p_end
             pkey = fold(p_word)
@@ -235,7 +245,7 @@ def _title_names(text: str) -> list[re.Match[str]]:
     return out
 
 
-def _is_country_name(cands: list[Candidate]) -> bool:
+def _is_country_name(cands: Sequence[Candidate]) -> bool:
     return any(c.kind in ("country", "demonym") for c in cands)
 
 
@@ -282,8 +292,3 @@ def _letters_and_capitals(line: str) -> tuple[int, int]:
         letters += len(rest)
         upper += len(_NOT_UPPER.sub("", rest))
     return letters, upper
-
-
-def _small_towns_only(cands: list[Candidate]) -> bool:
-    """True when a name can only be a town of under 100,000 people (surname territory)."""
-    return bool(cands) and all(c.kind == "city" and c.population < 100_000 for c in cands)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dashboard.geo.gazetteer import ABBREVIATION_KEYS, Gazetteer
+from dashboard.geo.gazetteer import ABBREVIATION_KEYS, Candidate, Gazetteer
 from dashboard.geo.names import fold
 from dashboard.geo.wordlists import COMMON
 
@@ -21,7 +21,8 @@ Tok = tuple[int, int, str]
 
 @dataclass(frozen=True, slots=True)
 class RunName:
-    """The longest name starting at one token: token range, offsets in the run, folded key."""
+    """The longest name starting at one token: token range, offsets in the run, folded key,
+    and what the index says about the key (looked up once here, not per mention)."""
 
     first: int
     last: int
@@ -29,6 +30,9 @@ class RunName:
     end: int
     possessive: bool
     key: str
+    cands: tuple[Candidate, ...] = ()
+    #: only towns of under 100,000 people: the name may well be a surname
+    small_towns_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +40,7 @@ class RunReading:
     """A run's tokens and, per token, the longest name starting there (None: no name)."""
 
     tokens: tuple[Tok, ...]
-    names: tuple[RunName | None, ...]
+    names: tuple[RunName | None, ...]  # at least one is a name
 
 
 class RunReader:
@@ -48,7 +52,8 @@ class RunReader:
         self._memo: dict[str, RunReading | None] = {}
 
     def read(self, run: str) -> RunReading | None:
-        """The reading of ``run``; None for a lone word that is no name ("The", "Kabulov")."""
+        """The reading of ``run``; None when no name starts at any of its words ("The",
+        "Kabulov", "Associated Press")."""
         try:
             return self._memo[run]
         except KeyError:
@@ -68,9 +73,11 @@ class RunReader:
             and (key not in self.gaz or (word.lower() in COMMON and not word.isupper()))
         )
 
-    def _read(self, run: str) -> RunReading:
+    def _read(self, run: str) -> RunReading | None:
         tokens = tuple((t.start(), t.end(), t.group()) for t in TOKEN.finditer(run))
         names = tuple(self._longest(run, tokens, i) for i in range(len(tokens)))
+        if not any(names):
+            return None
         return RunReading(tokens, names)
 
     def _longest(self, run: str, tokens: tuple[Tok, ...], i: int) -> RunName | None:
@@ -96,4 +103,7 @@ class RunReader:
         if best is None:
             return None
         j, end, poss = best
-        return RunName(i, j, start, end, poss, fold(run[start:end]))
+        key = fold(run[start:end])
+        cands = tuple(gaz.lookup(key))
+        small = bool(cands) and all(c.kind == "city" and c.population < 100_000 for c in cands)
+        return RunName(i, j, start, end, poss, key, cands, small)

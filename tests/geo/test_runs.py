@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dashboard.geo.gazetteer import gazetteer
-from dashboard.geo.runs import RunName, RunReader
+from dashboard.geo.runs import RunReader
 
 
 @pytest.fixture()
@@ -18,7 +18,10 @@ def test_longest_name_wins_and_offsets_are_in_the_run(reader: RunReader) -> None
     assert reading is not None
     assert reading.tokens == ((0, 7, "Central"), (8, 12, "Asia"))
     first = reading.names[0]
-    assert first == RunName(0, 1, 0, 12, False, "central asia")
+    assert first is not None
+    assert (first.first, first.last, first.start, first.end) == (0, 1, 0, 12)
+    assert (first.possessive, first.key) == (False, "central asia")
+    assert [c.place_id for c in first.cands] == ["region:central-asia"]
     assert reading.names[1] is not None and reading.names[1].key == "asia"
 
 
@@ -40,8 +43,14 @@ def test_lower_case_words_and_no_names(reader: RunReader) -> None:
     reading = reader.read("Lake Chad basin")
     assert reading is not None
     assert reading.names[2] is None  # "basin" cannot start a name
-    reading = reader.read("Xqzt Wrrbl")
-    assert reading is not None and reading.names == (None, None)
+    assert reader.read("Xqzt Wrrbl") is None  # no name at any word
+
+
+def test_what_the_index_says_is_kept_with_the_name(reader: RunReader) -> None:
+    reading = reader.read("Kunduz")
+    assert reading is not None and reading.names[0] is not None
+    assert reading.names[0].cands == tuple(gazetteer().lookup("kunduz"))
+    assert not reading.names[0].small_towns_only  # a province and a city of 260,000
 
 
 def test_readings_are_remembered_up_to_the_limit() -> None:
