@@ -35,6 +35,7 @@ class Geocoder:
         self.gaz = gaz or gazetteer()
         self.matcher = NameMatcher(self.gaz)
         self._provinces: dict[str, float] = {}
+        self._words: dict[tuple[str, bool], _Word] = {}
 
     # ---- public interface --------------------------------------------------------------
     def places(self, text: str) -> list[Mention]:
@@ -99,33 +100,8 @@ class Geocoder:
             ctx = {**ctx, cc: max(0.0, ctx.get(cc, 0.0) - _context_weight(s.cands))}
         total = sum(ctx.values()) or 1.0
         neighbours = features.neighbour_map().get(focus, _NONE) if focus else _NONE
-        single = " " not in s.text.strip() and "-" not in s.text
-        key = fold(s.text)
-        word = _Word(
-            single=single,
-            zipf=self.gaz.zipf(key) if single else 0.0,
-            person=single and self.gaz.is_person_name(key) and not s.locative,
-        )
-        scored: list[tuple[float, Candidate]] = []
-        for c in s.cands:
-            share = ctx.get(c.country, 0.0) / total if c.country else 0.0
-            province_named = bool(c.admin1 and self._provinces.get(c.admin1))
-            if _implausible(c, s, word, share, province_named):
-                continue
-            score = _prior(c) + 1.5 * share + _penalty(c, s, word, share)
-            if c.country and c.country in neighbours:
-                score += 0.15
-            if s.country_hint:
-                score += 2.0 if c.country == s.country_hint else -2.0
-            if s.admin1_hint:
-                score += 2.0 if s.admin1_hint in (c.admin1, c.ref) else -1.0
-            if s.in_country_list and c.kind in ("country", "demonym"):
-                score += 1.0  # "Nigeria, Niger, Chad and Cameroon": Niger the country
-            if s.prefer == c.kind or (s.prefer == "admin1" and c.kind == "region"):
-                score += 1.0
-            if c.kind == "city" and province_named:
-                score += 0.8  # "London" in an article that names Ontario
-            scored.append((score, c))
+        word = self._word(s.text, s.locative)
+        scored = _score(s, word, ctx, total, neighbours, self._provinces)
         if not scored:
             return None
         if len(scored) == 1:  # most names: no rivals, no softmax
@@ -137,6 +113,22 @@ class Geocoder:
                 return place
             return _with_score(place, 1.0, ())
         return _pick(_named_together(scored, s.prefer))
+
+    def _word(self, text: str, locative: bool) -> _Word:
+        """What the name itself says (memoised: the same names recur across articles)."""
+        known = self._words.get((text, locative))
+        if known is None:
+            single = " " not in text.strip() and "-" not in text
+            key = fold(text)
+            known = _Word(
+                single=single,
+                zipf=self.gaz.zipf(key) if single else 0.0,
+                person=single and self.gaz.is_person_name(key) and not locative,
+            )
+            if len(self._words) >= 100_000:
+                self._words.clear()
+            self._words[(text, locative)] = known
+        return known
 
     def _places(self, text: str, focus: str | None = None) -> list[Mention]:
         spans = mark_group_names(text, self.matcher.find(text))
@@ -176,6 +168,40 @@ class _Word:
     person: bool
 
 
+def _score(
+    s: Span,
+    word: _Word,
+    ctx: dict[str, float],
+    total: float,
+    neighbours: frozenset[str],
+    provinces: dict[str, float],
+) -> list[tuple[float, Candidate]]:
+    """Every plausible reading of the name with its score from prior, context and hints."""
+    scored: list[tuple[float, Candidate]] = []
+    country_hint, admin1_hint, prefer = s.country_hint, s.admin1_hint, s.prefer
+    for c in s.cands:
+        country, kind = c.country, c.kind
+        share = ctx.get(country, 0.0) / total if country else 0.0
+        province_named = bool(c.admin1 and provinces.get(c.admin1))
+        if _implausible(c, s, word, share, province_named):
+            continue
+        score = _prior(c) + 1.5 * share + _penalty(c, s, word, share)
+        if country and country in neighbours:
+            score += 0.15
+        if country_hint:
+            score += 2.0 if country == country_hint else -2.0
+        if admin1_hint:
+            score += 2.0 if admin1_hint in (c.admin1, c.ref) else -1.0
+        if s.in_country_list and kind in ("country", "demonym"):
+            score += 1.0  # "Nigeria, Niger, Chad and Cameroon": Niger the country
+        if prefer == kind or (prefer == "admin1" and kind == "region"):
+            score += 1.0
+        if kind == "city" and province_named:
+            score += 0.8  # "London" in an article that names Ontario
+        scored.append((score, c))
+    return scored
+
+
 def _named_together(
     scored: list[tuple[float, Candidate]], prefer: str | None
 ) -> list[tuple[float, Candidate]]:
@@ -200,7 +226,7 @@ def _named_together(
 
 def _pick(scored: list[tuple[float, Candidate]]) -> Place | None:
     """The best reading as a Place, its score a softmax share, the runners-up alternatives."""
-    scored.sort(key=lambda sc: (-sc[0], _kind_rank(sc[1].kind), -sc[1].population, sc[1].ref))
+    scored.sort(key=_rank)
     # one alternative per place id (a province and its demonym are the same country)
     seen: set[str] = set()
     uniq: list[tuple[float, Candidate]] = []
@@ -292,8 +318,10 @@ _KIND_RANK = {"region": 0, "country": 1, "demonym": 1, "admin1": 2, "city": 3}
 _NONE: frozenset[str] = frozenset()
 
 
-def _kind_rank(kind: str) -> int:
-    return _KIND_RANK.get(kind, 4)
+def _rank(sc: tuple[float, Candidate]) -> tuple[float, int, int, str]:
+    """Best score first; ties: regions, then countries, provinces, towns; bigger first."""
+    c = sc[1]
+    return (-sc[0], _KIND_RANK.get(c.kind, 4), -c.population, c.ref)
 
 
 def _with_score(place: Place, score: float, alternatives: tuple[Alternative, ...]) -> Place:

@@ -70,6 +70,13 @@ _ADMIN_AFTER = re.compile(rf"(?i)^\s+(?:{_ADMIN_WORDS})\b")
 _ADMIN_BEFORE = re.compile(rf"(?i)\b(?:{_ADMIN_WORDS})\s+of\s+$")
 _CITY_BEFORE = re.compile(rf"(?i)\b(?:{_CITY_WORDS})\s+of\s+$")
 _CITY_AFTER = re.compile(r"(?i)^\s+city\b")
+#: Matches wherever _ADMIN_AFTER, _CITY_AFTER, _TERRAIN_AFTER, _ORG_AFTER or _BORDER_WORD
+#: match (a looser form of all five): most names are followed by none of these words.
+_WORD_AFTER = re.compile(
+    rf"(?i)[\s-]*(?:{_ADMIN_WORDS}|city|mountains|countryside|hills|highlands|desert|rural|"
+    r"border|frontier|boundary)"
+)
+_BORDER_ANY = re.compile("border|frontier|boundary")
 _NAMED_LINES = {
     "durand line": "AF-PK",
     "line of control": "IN-PK",
@@ -127,7 +134,9 @@ def find_phrases(
         after = text[s.end : s.end + 60]
         # cheap substring tests first: most spans are near no border, direction or type word
         low_before = before.lower()
-        border_before = any(w in low_before for w in ("border", "frontier", "boundary"))
+        border_before = _BORDER_ANY.search(low_before) is not None
+        # one test for the five patterns that read the words right after the name
+        word_after = _WORD_AFTER.match(after) is not None
         # "X-Y border", "X and Y border"
         if countries and k + 1 < len(spans):
             nxt = spans[k + 1]
@@ -196,7 +205,7 @@ def find_phrases(
                     k += 1
                     continue
         # "the Cameroonian border" (seen from the article's focus country)
-        tb = _BORDER_WORD.match(after) if countries and not s.possessive else None
+        tb = _BORDER_WORD.match(after) if countries and not s.possessive and word_after else None
         if tb and _THE_X_BORDER_BEFORE.search(before):
             home = _focus_other_than(ctx, countries)
             pair = _pick_border([home], countries) if home else None
@@ -252,21 +261,25 @@ def find_phrases(
                 continue
         # type words and qualifiers narrow the candidates
         of_before = " of " in before[-40:]
-        am = _ADMIN_AFTER.match(after)
+        am = _ADMIN_AFTER.match(after) if word_after else None
         if am or (of_before and _ADMIN_BEFORE.search(before)):
             s.prefer = "admin1"
             if am and any(c.kind == "admin1" for c in s.cands):
                 s.end += am.end()
                 s.text = text[s.start : s.end]
-        elif (of_before and _CITY_BEFORE.search(before)) or _CITY_AFTER.match(after):
+        elif (of_before and _CITY_BEFORE.search(before)) or (
+            word_after and _CITY_AFTER.match(after)
+        ):
             s.prefer = "city"
-        elif _TERRAIN_AFTER.match(after) and any(c.kind == "admin1" for c in s.cands):
+        elif (
+            word_after and _TERRAIN_AFTER.match(after) and any(c.kind == "admin1" for c in s.cands)
+        ):
             s.prefer = "admin1"  # "the Latakia mountains", "the Idlib countryside"
         _qualify(text, spans, k, countries)
         # organisation names: "Islamic Movement of Uzbekistan", "Khorasan Province"
         window = text[max(0, s.start - 120) : s.start]
         org_before = _ORG_WORDS.search(window) and _ORG_BEFORE.search(window)
-        if org_before or _ORG_AFTER.match(after):
+        if org_before or (word_after and _ORG_AFTER.match(after)):
             s.role = "in-name"
         k += 1
     # "the north-western provinces" with no country named: the article's focus country

@@ -120,3 +120,34 @@ def test_letter_and_capital_counts_match_the_regex_count() -> None:
     for cp in range(0, sys.maxunicode + 1, 7):
         if not 0xD800 <= cp < 0xE000:
             assert matcher._letters_and_capitals(chr(cp)) == slow(chr(cp)), hex(cp)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " province, officials said",
+        " Provinces",
+        "  city of",
+        " mountains",
+        " rural areas",
+        "-Province (ISKP)",
+        " Wilayat, a branch",
+        "border",
+        "\tFRONTIER guards",
+        " boundary",
+        " state",
+        " said on Monday",
+        ", the capital",
+        "-based",
+    ],
+)
+def test_word_after_gate_lets_every_after_pattern_through(after: str) -> None:
+    patterns = (
+        phrases._ADMIN_AFTER,
+        phrases._CITY_AFTER,
+        phrases._TERRAIN_AFTER,
+        phrases._ORG_AFTER,
+        phrases._BORDER_WORD,
+    )
+    if any(p.match(after) for p in patterns):
+        assert phrases._WORD_AFTER.match(after)
