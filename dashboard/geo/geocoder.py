@@ -22,7 +22,7 @@ from functools import cache
 
 from dashboard.geo import features
 from dashboard.geo.gazetteer import Candidate, Gazetteer, city_prior, gazetteer, make_place
-from dashboard.geo.matcher import NameMatcher, Span, mark_group_names
+from dashboard.geo.matcher import NameMatcher, Span, facts_of, mark_group_names
 from dashboard.geo.names import fold
 from dashboard.geo.phrases import find_phrases
 from dashboard.model import Alternative, Mention, Place
@@ -68,16 +68,13 @@ class Geocoder:
         for s in spans:
             if s.role == "in-name":
                 continue
-            adm = {c.admin1 for c in s.cands if c.kind == "admin1"}
-            only_provinces = all(c.kind == "admin1" for c in s.cands)
-            if len(adm) == 1 and len(s.text) > 3 and only_provinces:
-                code = next(iter(adm))
+            facts = facts_of(s)
+            code = facts.province
+            if code and len(s.text) > 3:
                 provinces[code] = provinces.get(code, 0.0) + 1.0
-            countries = {c.country for c in s.cands}  # "" for a multi-country region
-            if "" in countries or len(countries) != 1:
-                continue
-            cc = next(iter(countries))
-            ctx[cc] = ctx.get(cc, 0.0) + _context_weight(s.cands)
+            cc = facts.own_country  # "" for several, or a multi-country region
+            if cc:
+                ctx[cc] = ctx.get(cc, 0.0) + facts.weight
         self._provinces = provinces
         head = text[:120]
         dm = re.match(r"\s*([A-Z][A-Za-z' -]{2,30}?),", head)
@@ -94,10 +91,10 @@ class Geocoder:
             return force if force.score == 1.0 else _with_score(force, 1.0, force.alternatives)
         # the name's own vote is not evidence for itself ("Andarab" alone must not make Iran
         # the context of the Iranian town Andarab)
-        own = {c.country for c in s.cands}
-        if s.role != "in-name" and len(own) == 1 and "" not in own:
-            cc = next(iter(own))
-            ctx = {**ctx, cc: max(0.0, ctx.get(cc, 0.0) - _context_weight(s.cands))}
+        facts = facts_of(s)
+        cc = facts.own_country
+        if s.role != "in-name" and cc:
+            ctx = {**ctx, cc: max(0.0, ctx.get(cc, 0.0) - facts.weight)}
         total = sum(ctx.values()) or 1.0
         neighbours = features.neighbour_map().get(focus, _NONE) if focus else _NONE
         word = self._word(s.text, s.locative)
@@ -148,7 +145,7 @@ class Geocoder:
                 s.admin1_hint,
                 s.locative,
                 s.in_country_list,
-                tuple(c.place_id for c in s.cands),
+                facts_of(s).place_ids,
             )
             if key not in resolved:
                 resolved[key] = self._resolve(s, ctx, focus)
@@ -302,16 +299,6 @@ def _penalty(c: Candidate, s: Span, word: _Word, share: float) -> float:
     elif c.kind == "admin1" and word.person and share == 0 and s.prefer != "admin1":
         out -= 0.6  # "Vladimir", "Paul"
     return out
-
-
-def _context_weight(cands: list[Candidate]) -> float:
-    """How much a name that can only be in one country says about the article's country."""
-    kinds = {c.kind for c in cands}
-    if kinds <= {"country", "demonym"}:
-        return 1.0
-    if kinds == {"city"} and max(c.population for c in cands) < 100_000:
-        return 0.25  # a small town's name is weak evidence (it may be a surname)
-    return 0.75
 
 
 _KIND_RANK = {"region": 0, "country": 1, "demonym": 1, "admin1": 2, "city": 3}

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dashboard.geo.facts import NameFacts, name_facts
 from dashboard.geo.gazetteer import ABBREVIATION_KEYS, Candidate, Gazetteer
 from dashboard.geo.names import fold
 from dashboard.geo.regions import direction_key
@@ -56,7 +57,7 @@ class Span:
     start: int
     end: int
     text: str
-    cands: list[Candidate]
+    cands: tuple[Candidate, ...]
     first_token: int
     last_token: int
     possessive: bool = False
@@ -68,6 +69,15 @@ class Span:
     locative: bool = False  # after "in", "near", "from": a place, even if also a name
     in_country_list: bool = False  # "Nigeria, Niger, Chad and Cameroon"
     absorbed: bool = False  # part of a longer phrase mention
+    facts: NameFacts | None = None  # of the candidates the name was found with
+
+
+def facts_of(s: Span) -> NameFacts:
+    """What the span's candidates say; worked out again only when they were replaced."""
+    known = s.facts
+    if known is None or known.cands is not s.cands:
+        known = s.facts = name_facts(s.cands)
+    return known
 
 
 class NameMatcher:
@@ -113,14 +123,14 @@ class NameMatcher:
                 if not skip:
                     start, end = base + name.start, base + name.end
                     best = Span(
-                        start, end, text[start:end], [], name.first, name.last, name.possessive
+                        start, end, text[start:end], (), name.first, name.last, name.possessive
                     )
                     if self._acceptable(best, name, text, tokens, base, surnames):
-                        best.cands = (
-                            list(name.cands)
-                            if best.end == end
-                            else gaz.lookup(fold(best.text))  # "Ky" took its full stop
-                        )
+                        if best.end == end:
+                            best.facts = name.facts
+                            best.cands = name.facts.cands
+                        else:  # "Ky" took its full stop
+                            best.cands = tuple(gaz.lookup(fold(best.text)))
                         if single:  # only one-word names need it (see geocoder._implausible)
                             window = max(0, best.start - 14)
                             best.locative = bool(_LOCATIVE.search(text, window, best.start))

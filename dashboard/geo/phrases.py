@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from dashboard.geo import features, regions
 from dashboard.geo.gazetteer import make_place
 from dashboard.geo.hints import HintIndex
-from dashboard.geo.matcher import Span
+from dashboard.geo.matcher import Span, facts_of
 from dashboard.geo.names import fold
 
 _ADMIN_WORDS = (
@@ -115,12 +116,12 @@ def find_phrases(
                 for s in listed:  # the countries spell out the area: one mention, not four
                     s.absorbed = True
                 end = max(s.end for s in listed)
-                out.append(Span(m.start(), end, text[m.start() : end], [], -1, -1, force=place))
+                out.append(Span(m.start(), end, text[m.start() : end], (), -1, -1, force=place))
     # named lines ("Durand Line")
     for m in _NAMED_LINE_RE.finditer(text) if "Line" in text else ():
         place = make_place("border", _NAMED_LINES[fold(m.group(1))])
         if place:
-            out.append(Span(m.start(), m.end(), m.group(), [], -1, -1, force=place))
+            out.append(Span(m.start(), m.end(), m.group(), (), -1, -1, force=place))
     hints = _HINTS.positions(low)
     k = 0
     while k < len(spans):
@@ -150,7 +151,7 @@ def find_phrases(
                     place = make_place("border", features.border_id(*pair))
                     if place:
                         s.absorbed = nxt.absorbed = True
-                        out.append(Span(s.start, end, text[s.start : end], [], -1, -1, force=place))
+                        out.append(Span(s.start, end, text[s.start : end], (), -1, -1, force=place))
                         k += 2
                         continue
         # "the border between X and Y", "the border of X with Y"
@@ -165,7 +166,7 @@ def find_phrases(
                 if place:
                     start = s.start - (len(before) - bb.start())
                     s.absorbed = nxt.absorbed = True
-                    out.append(Span(start, nxt.end, text[start : nxt.end], [], -1, -1, force=place))
+                    out.append(Span(start, nxt.end, text[start : nxt.end], (), -1, -1, force=place))
                     k += 2
                     continue
         # "X's border with Y"
@@ -183,7 +184,7 @@ def find_phrases(
                                 s.start,
                                 nxt.end,
                                 text[s.start : nxt.end],
-                                [],
+                                (),
                                 -1,
                                 -1,
                                 force=place,
@@ -201,7 +202,7 @@ def find_phrases(
                 if place:
                     start = s.start - (len(before) - bw.start())
                     s.absorbed = True
-                    out.append(Span(start, s.end, text[start : s.end], [], -1, -1, force=place))
+                    out.append(Span(start, s.end, text[start : s.end], (), -1, -1, force=place))
                     k += 1
                     continue
         # "the Cameroonian border" (seen from the article's focus country)
@@ -213,7 +214,7 @@ def find_phrases(
             if place:
                 s.absorbed = True
                 end = s.end + tb.end()
-                out.append(Span(s.start, end, text[s.start : end], [], -1, -1, force=place))
+                out.append(Span(s.start, end, text[s.start : end], (), -1, -1, force=place))
                 k += 1
                 continue
         # "X's southern border" / "X's north-western provinces" / "X's north"
@@ -236,7 +237,7 @@ def find_phrases(
             if place:
                 end = s.end + da.end()
                 s.absorbed = True
-                out.append(Span(s.start, end, text[s.start : end], [], -1, -1, force=place))
+                out.append(Span(s.start, end, text[s.start : end], (), -1, -1, force=place))
                 k += 1
                 continue
         # "northern Afghanistan", "the north of Afghanistan", "north-eastern Nigeria"
@@ -256,7 +257,7 @@ def find_phrases(
                 if am:
                     end += am.end()
                 s.absorbed = True
-                out.append(Span(start, end, text[start:end], [], -1, -1, force=place))
+                out.append(Span(start, end, text[start:end], (), -1, -1, force=place))
                 k += 1
                 continue
         # type words and qualifiers narrow the candidates
@@ -301,7 +302,7 @@ def find_phrases(
         if place:
             if named is not None:
                 named.absorbed = True
-            out.append(Span(m.start(), end, text[m.start() : end], [], -1, -1, force=place))
+            out.append(Span(m.start(), end, text[m.start() : end], (), -1, -1, force=place))
     return out
 
 
@@ -334,7 +335,7 @@ def _in_country_list(text: str, spans: list[Span], k: int) -> bool:
     return False
 
 
-def _qualify(text: str, spans: list[Span], k: int, countries: list[str]) -> None:
+def _qualify(text: str, spans: list[Span], k: int, countries: Sequence[str]) -> None:
     """A country named right before a province narrows it ("Afghan Badakhshan"); a province
     or country right after a comma narrows a town ("Paris, Texas", "Regina, Sask.")."""
     s = spans[k]
@@ -343,11 +344,11 @@ def _qualify(text: str, spans: list[Span], k: int, countries: list[str]) -> None
         owner = _country_codes(spans[k - 1])
         gap = text[spans[k - 1].end : s.start]
         if owner and gap in ("'s ", "’s ") and not any(c.country in owner for c in s.cands):
-            s.cands = []  # "Burkina Faso's Centre-Nord region": not Cameroon's Nord
+            s.cands = ()  # "Burkina Faso's Centre-Nord region": not Cameroon's Nord
             for nxt in spans[k + 1 :]:  # nor the rest of the same name
                 if text[s.end : nxt.start] not in ("-", " "):
                     break
-                nxt.cands, s = [], nxt
+                nxt.cands, s = (), nxt
             return
     if k + 1 < len(spans) and not countries:
         nxt = spans[k + 1]
@@ -368,9 +369,9 @@ def _qualify(text: str, spans: list[Span], k: int, countries: list[str]) -> None
         s.country_hint = pcs[0]
 
 
-def _country_codes(s: Span) -> list[str]:
+def _country_codes(s: Span) -> tuple[str, ...]:
     """Countries a name can stand for as a country (name or adjective), best first."""
-    return list(dict.fromkeys(c.ref for c in s.cands if c.kind in ("country", "demonym")))
+    return facts_of(s).country_codes
 
 
 def _is_country_like(s: Span) -> bool:
@@ -379,7 +380,7 @@ def _is_country_like(s: Span) -> bool:
     )
 
 
-def _focus_other_than(ctx: dict[str, float], exclude: list[str]) -> str | None:
+def _focus_other_than(ctx: dict[str, float], exclude: Sequence[str]) -> str | None:
     """The most-named country of the article that shares a border with one of ``exclude``."""
     for cc in sorted(ctx, key=lambda k: -ctx[k]):
         if cc not in exclude and any(features.touches(cc, x) for x in exclude):
@@ -387,7 +388,7 @@ def _focus_other_than(ctx: dict[str, float], exclude: list[str]) -> str | None:
     return None
 
 
-def _pick_border(a: list[str], b: list[str]) -> tuple[str, str] | None:
+def _pick_border(a: Sequence[str], b: Sequence[str]) -> tuple[str, str] | None:
     """The first pair of candidate countries that really share a border."""
     for x in a:
         for y in b:

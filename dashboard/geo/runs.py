@@ -8,8 +8,9 @@ articles, so the matcher reads each distinct run once here and reuses the readin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from dashboard.geo.facts import NameFacts, name_facts
 from dashboard.geo.gazetteer import ABBREVIATION_KEYS, Candidate, Gazetteer
 from dashboard.geo.names import fold
 from dashboard.geo.wordlists import COMMON
@@ -30,9 +31,14 @@ class RunName:
     end: int
     possessive: bool
     key: str
-    cands: tuple[Candidate, ...] = ()
+    facts: NameFacts = field(default_factory=lambda: name_facts(()))
     #: only towns of under 100,000 people: the name may well be a surname
     small_towns_only: bool = False
+
+    @property
+    def cands(self) -> tuple[Candidate, ...]:
+        """The places the name may stand for."""
+        return self.facts.cands
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,4 +112,4 @@ class RunReader:
         key = fold(run[start:end])
         cands = tuple(gaz.lookup(key))
         small = bool(cands) and all(c.kind == "city" and c.population < 100_000 for c in cands)
-        return RunName(i, j, start, end, poss, key, cands, small)
+        return RunName(i, j, start, end, poss, key, name_facts(cands), small)

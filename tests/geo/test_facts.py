@@ -1,0 +1,49 @@
+"""Name facts: what a candidate list says, computed once and reused while the list stands."""
+
+from __future__ import annotations
+
+from dashboard.geo.facts import context_weight, name_facts
+from dashboard.geo.gazetteer import Candidate, gazetteer
+from dashboard.geo.matcher import Span, facts_of
+
+
+def test_country_name_and_adjective() -> None:
+    cands = (Candidate("demonym", "AF", "AF"), Candidate("country", "AF", "AF"))
+    facts = name_facts(cands)
+    assert facts.country_codes == ("AF",)
+    assert facts.own_country == "AF"
+    assert facts.weight == 1.0
+    assert facts.province == ""
+    assert facts.place_ids == ("country:AF", "country:AF")
+
+
+def test_one_province_and_several_countries() -> None:
+    facts = name_facts((Candidate("admin1", "AF-KDZ", "AF", 0, "AF-KDZ"),))
+    assert (facts.province, facts.own_country, facts.weight) == ("AF-KDZ", "AF", 0.75)
+    both = name_facts(
+        (Candidate("admin1", "AF-BDS", "AF", 0, "AF-BDS"), Candidate("admin1", "TJ-GB", "TJ"))
+    )
+    assert (both.own_country, both.weight, both.country_codes) == ("", 0.0, ())
+    region = name_facts((Candidate("region", "central-asia", ""),))
+    assert region.own_country == ""
+
+
+def test_small_towns_weigh_little() -> None:
+    towns = (Candidate("city", "1", "US", 5_000), Candidate("city", "2", "US", 20_000))
+    assert context_weight(towns) == 0.25
+    assert name_facts(towns).weight == 0.25
+
+
+def test_empty() -> None:
+    facts = name_facts(())
+    assert facts.country_codes == () and facts.own_country == "" and facts.place_ids == ()
+
+
+def test_span_facts_follow_replaced_candidates() -> None:
+    cands = tuple(gazetteer().lookup("afghanistan"))
+    span = Span(0, 11, "Afghanistan", cands, 0, 0)
+    first = facts_of(span)
+    assert first.country_codes == ("AF",)
+    assert facts_of(span) is first  # remembered
+    span.cands = ()  # a pass drops the readings
+    assert facts_of(span).country_codes == ()
