@@ -86,6 +86,7 @@ class NameMatcher:
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
         self.runs = RunReader(gaz)
+        self._verdicts: dict[RunName, bool | None] = {}  # see _judge
 
     def find(self, text: str) -> list[Span]:
         """Pass 1: longest gazetteer names within runs of capitalised words."""
@@ -152,6 +153,26 @@ class NameMatcher:
     ) -> bool:
         """Reject common words, lone letters and first names standing in for places
         (``tokens`` are the run's, offsets from ``base``)."""
+        try:
+            verdict = self._verdicts[name]
+        except KeyError:
+            if len(self._verdicts) >= 200_000:
+                self._verdicts.clear()
+            verdict = self._verdicts[name] = _judge(name, span.text, len(tokens))
+        if verdict is not None:
+            return verdict
+        return self._acceptable_here(span, name, text, tokens, base, surnames)
+
+    def _acceptable_here(
+        self,
+        span: Span,
+        name: RunName,
+        text: str,
+        tokens: tuple[Tok, ...],
+        base: int,
+        surnames: set[str],
+    ) -> bool:
+        """_acceptable in full, reading the text around the run where it must."""
         key = name.key
         single = span.first_token == span.last_token
         raw = span.text
@@ -238,6 +259,29 @@ def mark_group_names(text: str, spans: list[Span]) -> list[Span]:
             s.role = "in-name"
             out.append(s)
     return out
+
+
+def _judge(name: RunName, raw: str, n_tokens: int) -> bool | None:
+    """What _acceptable_here says of a name wherever it stands, or None when the answer may
+    depend on the text around its run (abbreviations, capitals, surnames, first names);
+    memoised per name, it spares most mentions the full check."""
+    key = name.key
+    single = name.first == name.last
+    if key in ABBREVIATION_KEYS:
+        return None
+    if len(key) < 2 or (single and len(key) < 3 and not raw.isupper()):
+        return False
+    if single and raw.isupper() and "." not in raw:
+        return True if key in ACRONYMS else None
+    if single and key in COMMON:
+        return False
+    if not single:
+        return True
+    if name.first > 0 and name.small_towns_only:
+        return None
+    if key in GIVEN_NAMES and name.last + 1 < n_tokens:
+        return None
+    return True
 
 
 def _title_names(text: str) -> list[re.Match[str]]:

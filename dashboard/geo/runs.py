@@ -20,10 +20,11 @@ TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
 Tok = tuple[int, int, str]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class RunName:
     """The longest name starting at one token: token range, offsets in the run, folded key,
-    and what the index says about the key (looked up once here, not per mention)."""
+    and what the index says about the key (looked up once here, not per mention). Compared
+    and hashed by identity: each is made once per distinct run."""
 
     first: int
     last: int

@@ -151,3 +151,32 @@ def test_word_after_gate_lets_every_after_pattern_through(after: str) -> None:
     )
     if any(p.match(after) for p in patterns):
         assert phrases._WORD_AFTER.match(after)
+
+
+def test_judge_agrees_with_the_full_check(seed_text: str) -> None:
+    from dashboard.geo.geocoder import get_geocoder
+    from dashboard.geo.matcher import Span, _judge
+
+    m = get_geocoder().matcher
+    text = seed_text + (
+        "\nNATO and the UN met in KABUL. Chad Smith visited Paris, Texas, and Ky. Jordan "
+        "Henderson said. Mr Kabul spoke. Central Asia, the U.S. and GBAO. Washington Post."
+    )
+    judged = 0
+    for run in matcher._RUN.finditer(text):
+        reading = m.runs.read(run.group())
+        if reading is None:
+            continue
+        for name in reading.names:
+            if name is None:
+                continue
+            raw = run.group()[name.start : name.end]
+            verdict = _judge(name, raw, len(reading.tokens))
+            if verdict is None:
+                continue
+            start = run.start() + name.start
+            span = Span(start, start + len(raw), raw, (), name.first, name.last, name.possessive)
+            full = m._acceptable_here(span, name, text, reading.tokens, run.start(), set())
+            assert verdict == full, raw
+            judged += 1
+    assert judged > 20
