@@ -28,6 +28,8 @@ class NameFacts:
     #: the one province every reading is ("" unless all readings are that province)
     province: str
     place_ids: tuple[str, ...]
+    #: every reading is a country (name or adjective); true of an empty list too
+    countries_only: bool
 
 
 def name_facts(cands: tuple[Candidate, ...]) -> NameFacts:
@@ -45,6 +47,7 @@ def name_facts(cands: tuple[Candidate, ...]) -> NameFacts:
         context_weight(cands) if own else 0.0,
         next(iter(adm)) if len(adm) == 1 and only_provinces else "",
         tuple(c.place_id for c in cands),
+        {c.kind for c in cands} <= {"country", "demonym"},
     )
 
 
@@ -58,4 +61,4 @@ def context_weight(cands: Sequence[Candidate]) -> float:
     return 0.75
 
 
-_EMPTY = NameFacts((), (), "", 0.0, "", ())
+_EMPTY = NameFacts((), (), "", 0.0, "", (), True)

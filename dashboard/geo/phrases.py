@@ -78,6 +78,8 @@ _WORD_AFTER = re.compile(
     r"border|frontier|boundary)"
 )
 _BORDER_ANY = re.compile("border|frontier|boundary")
+_BETWEEN_JOIN = re.compile(r"\s*(?:and|with|[-–/])\s*(?:the\s+)?", re.I)
+_PARTS_AFTER = re.compile(r"(?i)\s+(provinces|regions|areas|parts|districts)\b")
 _NAMED_LINES = {
     "durand line": "AF-PK",
     "line of control": "IN-PK",
@@ -159,9 +161,7 @@ def find_phrases(
         if countries and bb and k + 1 < len(spans):
             nxt = spans[k + 1]
             pair = _pick_border(countries, _country_codes(nxt))
-            if pair and re.fullmatch(
-                r"\s*(?:and|with|[-–/])\s*(?:the\s+)?", text[s.end : nxt.start], re.I
-            ):
+            if pair and _BETWEEN_JOIN.fullmatch(text[s.end : nxt.start]):
                 place = make_place("border", features.border_id(*pair))
                 if place:
                     start = s.start - (len(before) - bb.start())
@@ -253,7 +253,7 @@ def find_phrases(
             if place:
                 start = s.start - (len(before) - db.start())
                 end = s.end
-                am = re.match(r"(?i)\s+(provinces|regions|areas|parts|districts)\b", after)
+                am = _PARTS_AFTER.match(after)
                 if am:
                     end += am.end()
                 s.absorbed = True
@@ -283,10 +283,17 @@ def find_phrases(
         if org_before or (word_after and _ORG_AFTER.match(after)):
             s.role = "in-name"
         k += 1
-    # "the north-western provinces" with no country named: the article's focus country
+    if _may_match(low, _DIR_STANDALONE_LOW):
+        _standalone_parts(text, spans, out, focus)
+    return out
+
+
+def _standalone_parts(text: str, spans: list[Span], out: list[Span], focus: str | None) -> None:
+    """Parts named without their country ("the north-western provinces"): the focus
+    country's, or that of the name after "of" ("the northern provinces of Afghanistan")."""
     taken = [(o.start, o.end) for o in out] + [(s.start, s.end) for s in spans]
     starts = {s.start: s for s in spans}
-    for m in _DIR_STANDALONE.finditer(text) if _may_match(low, _DIR_STANDALONE_LOW) else ():
+    for m in _DIR_STANDALONE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         # "the northern provinces of Afghanistan": that country, not the focus
@@ -303,7 +310,6 @@ def find_phrases(
             if named is not None:
                 named.absorbed = True
             out.append(Span(m.start(), end, text[m.start() : end], (), -1, -1, force=place))
-    return out
 
 
 # ---- pass 3: resolution ------------------------------------------------------------
@@ -312,7 +318,9 @@ def find_phrases(
 def _may_match(low: str, plain: re.Pattern[str]) -> bool:
     """False only when a case-blind pattern cannot match the text ``low`` is the lower case
     of; ``plain`` is that pattern in lower case, without its flag and word boundaries."""
-    return plain.search(low) is not None or _ODD_CASE.search(low) is not None
+    if plain.search(low) is not None:
+        return True
+    return not low.isascii() and _ODD_CASE.search(low) is not None
 
 
 def _near(hints: list[int], lo: int, hi: int) -> bool:
@@ -326,11 +334,7 @@ def _in_country_list(text: str, spans: list[Span], k: int) -> bool:
     for j in (k - 1, k + 1):
         if 0 <= j < len(spans):
             a, b = (spans[j], spans[k]) if j < k else (spans[k], spans[j])
-            other = spans[j]
-            if _LIST_GAP.fullmatch(text, a.end, b.start) and {c.kind for c in other.cands} <= {
-                "country",
-                "demonym",
-            }:
+            if facts_of(spans[j]).countries_only and _LIST_GAP.fullmatch(text, a.end, b.start):
                 return True
     return False
 

@@ -15,6 +15,7 @@ def test_country_name_and_adjective() -> None:
     assert facts.weight == 1.0
     assert facts.province == ""
     assert facts.place_ids == ("country:AF", "country:AF")
+    assert facts.countries_only
 
 
 def test_one_province_and_several_countries() -> None:
@@ -26,6 +27,7 @@ def test_one_province_and_several_countries() -> None:
     assert (both.own_country, both.weight, both.country_codes) == ("", 0.0, ())
     region = name_facts((Candidate("region", "central-asia", ""),))
     assert region.own_country == ""
+    assert not region.countries_only and not both.countries_only
 
 
 def test_small_towns_weigh_little() -> None:
