@@ -2,11 +2,13 @@
 
 A keyword never holds whitespace, so each occurrence lies inside one whitespace-separated
 token. Tokens repeat from article to article, so which keywords a token holds (and where) is
-worked out once per distinct token; a text then costs one split, two set operations and a
-str.find per keyword-bearing token, instead of a str.find over the whole text per keyword.
+worked out once per distinct token; a text then costs one split, two passes over its tokens
+in C and a str.find per keyword-bearing token, not a str.find over the text per keyword.
 """
 
 from __future__ import annotations
+
+from itertools import filterfalse
 
 from dashboard.geo.wordlists import HINT_WORDS
 
@@ -17,36 +19,27 @@ class HintIndex:
     def __init__(self, words: tuple[str, ...] = HINT_WORDS, limit: int = 200_000) -> None:
         self.words = words
         self.limit = limit
-        self._bearing: dict[str, tuple[int, ...]] = {}  # token -> offsets of keywords in it
-        self._plain: set[str] = set()  # tokens with no keyword
+        self._known: dict[str, tuple[int, ...]] = {}  # token -> offsets of keywords in it
 
     def positions(self, low: str) -> list[int]:
         """Sorted, distinct offsets in ``low`` where some keyword starts."""
-        tokens = set(low.split())
-        new = tokens - self._plain
-        new.difference_update(self._bearing)
+        tokens = low.split()
+        known = self._known
+        new = set(filterfalse(known.__contains__, tokens))  # C loops, not Python ones
         if new:
-            if len(self._plain) + len(self._bearing) + len(new) > self.limit:
-                self._plain.clear()
-                self._bearing.clear()
-                new = tokens  # start again from this text's tokens
-            self._learn(new)
+            if len(known) + len(new) > self.limit:
+                known.clear()
+                new = set(tokens)  # start again from this text's tokens
+            for token in new:
+                known[token] = _offsets(token, self.words)
         found: set[int] = set()
-        for token in tokens.intersection(self._bearing):
-            offsets = self._bearing[token]
+        for token in set(filter(known.get, tokens)):  # tokens holding a keyword
+            offsets = known[token]
             i = low.find(token)
             while i != -1:  # every copy, inside longer tokens too: each is a real keyword
                 found.update(i + off for off in offsets)
                 i = low.find(token, i + 1)
         return sorted(found)
-
-    def _learn(self, tokens: set[str]) -> None:
-        for token in tokens:
-            offsets = _offsets(token, self.words)
-            if offsets:
-                self._bearing[token] = offsets
-            else:
-                self._plain.add(token)
 
 
 def _offsets(token: str, words: tuple[str, ...]) -> tuple[int, ...]:
