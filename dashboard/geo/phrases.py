@@ -128,7 +128,7 @@ def find_phrases(
     k = 0
     while k < len(spans):
         s = spans[k]
-        countries = _country_codes(s)
+        countries = facts_of(s).country_codes
         if not _near(hints, s.start - 120, s.end + 60):
             _qualify(text, spans, k, countries)  # no keyword nearby: no phrase to find
             k += 1
@@ -261,7 +261,7 @@ def find_phrases(
                 k += 1
                 continue
         # type words and qualifiers narrow the candidates
-        of_before = " of " in before[-40:]
+        of_before = text.find(" of ", max(0, s.start - 40), s.start) != -1
         am = _ADMIN_AFTER.match(after) if word_after else None
         if am or (of_before and _ADMIN_BEFORE.search(before)):
             s.prefer = "admin1"
@@ -278,8 +278,8 @@ def find_phrases(
             s.prefer = "admin1"  # "the Latakia mountains", "the Idlib countryside"
         _qualify(text, spans, k, countries)
         # organisation names: "Islamic Movement of Uzbekistan", "Khorasan Province"
-        window = text[max(0, s.start - 120) : s.start]
-        org_before = _ORG_WORDS.search(window) and _ORG_BEFORE.search(window)
+        lo = max(0, s.start - 120)
+        org_before = _ORG_WORDS.search(text, lo, s.start) and _ORG_BEFORE.search(text[lo : s.start])
         if org_before or (word_after and _ORG_AFTER.match(after)):
             s.role = "in-name"
         k += 1
@@ -356,7 +356,7 @@ def _qualify(text: str, spans: list[Span], k: int, countries: Sequence[str]) -> 
             return
     if k + 1 < len(spans) and not countries:
         nxt = spans[k + 1]
-        if text[s.end : nxt.start] == ", ":
+        if nxt.start - s.end == 2 and text.startswith(", ", s.end):
             provinces = {c.ref for c in nxt.cands if c.kind == "admin1"}
             ncountries = {c.ref for c in nxt.cands if c.kind in ("country", "demonym")}
             if len(provinces) == 1 and any(c.admin1 in provinces for c in s.cands):
@@ -366,10 +366,13 @@ def _qualify(text: str, spans: list[Span], k: int, countries: Sequence[str]) -> 
     if k == 0 or not s.cands or countries:
         return
     prev = spans[k - 1]
-    gap = text[prev.end : s.start]
-    pcs = _country_codes(prev)
-    qualified = gap == " " or (prev.possessive and gap.startswith(("'s ", "’s ")))
-    if pcs and qualified and any(c.country in pcs for c in s.cands):
+    pcs = facts_of(prev).country_codes
+    if not pcs:
+        return
+    qualified = (s.start - prev.end == 1 and text[prev.end] == " ") or (
+        prev.possessive and text.startswith(("'s ", "’s "), prev.end, s.start)
+    )
+    if qualified and any(c.country in pcs for c in s.cands):
         s.country_hint = pcs[0]
 
 
