@@ -30,6 +30,9 @@ class NameFacts:
     place_ids: tuple[str, ...]
     #: every reading is a country (name or adjective); true of an empty list too
     countries_only: bool
+    #: all readings are one country or region (no town or province): the name means that
+    #: place whatever the article says, so resolution has nothing to weigh
+    one_place: bool
 
 
 def name_facts(cands: tuple[Candidate, ...]) -> NameFacts:
@@ -48,6 +51,7 @@ def name_facts(cands: tuple[Candidate, ...]) -> NameFacts:
         next(iter(adm)) if len(adm) == 1 and only_provinces else "",
         tuple(c.place_id for c in cands),
         {c.kind for c in cands} <= {"country", "demonym"},
+        len({c.place_id for c in cands}) == 1 and not any(c.kind in _WEIGHED for c in cands),
     )
 
 
@@ -61,4 +65,6 @@ def context_weight(cands: Sequence[Candidate]) -> float:
     return 0.75
 
 
-_EMPTY = NameFacts((), (), "", 0.0, "", (), True)
+#: kinds whose readings can be dropped or doubted by the article's context
+_WEIGHED = frozenset({"city", "admin1"})
+_EMPTY = NameFacts((), (), "", 0.0, "", (), True, False)

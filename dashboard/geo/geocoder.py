@@ -92,6 +92,12 @@ class Geocoder:
         # the name's own vote is not evidence for itself ("Andarab" alone must not make Iran
         # the context of the Iranian town Andarab)
         facts = facts_of(s)
+        if facts.one_place:  # a country or region: every reading scores alike, none dropped
+            first = facts.cands[0]
+            place = make_place(first.kind, first.ref)
+            if place is None or (place.score == 1.0 and not place.alternatives):
+                return place
+            return _with_score(place, 1.0, ())
         cc = facts.own_country
         if s.role != "in-name" and cc:
             ctx = {**ctx, cc: max(0.0, ctx.get(cc, 0.0) - facts.weight)}

@@ -36,6 +36,27 @@ def test_small_towns_weigh_little() -> None:
     assert name_facts(towns).weight == 0.25
 
 
+def test_one_place_only_without_towns_or_provinces() -> None:
+    country = (Candidate("demonym", "AF", "AF"), Candidate("country", "AF", "AF"))
+    assert name_facts(country).one_place
+    assert name_facts((Candidate("region", "central-asia", ""),)).one_place
+    town_too = (*country, Candidate("city", "1", "AF", 2_000))
+    assert not name_facts(town_too).one_place
+    assert not name_facts((Candidate("admin1", "AF-KDZ", "AF"),)).one_place
+    two = (Candidate("country", "NE", "NE"), Candidate("demonym", "NG", "NG"))
+    assert not name_facts(two).one_place
+
+
+def test_one_place_resolves_as_the_full_scoring_does() -> None:
+    from dashboard.geo.geocoder import get_geocoder
+
+    geo = get_geocoder()
+    for text in ("Afghan and Tajik officials met.", "Troops left Central Asia."):
+        mentions = geo.places(text)
+        assert mentions and all(m.place.score == 1.0 for m in mentions)
+        assert all(m.place.alternatives == () for m in mentions)
+
+
 def test_empty() -> None:
     facts = name_facts(())
     assert facts.country_codes == () and facts.own_country == "" and facts.place_ids == ()
