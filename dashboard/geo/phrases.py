@@ -49,7 +49,7 @@ _DIR_STANDALONE_LOW = re.compile(
 )
 #: What str.lower() leaves of the characters (?i) matches to an ASCII "i" or "s" but lower()
 #: does not turn into one: dotless ı, long ſ, and the dot above that İ leaves after its "i".
-_ODD_CASE = re.compile("[\u0131\u017f\u0307]")
+_ODD_CASE = "\u0131\u017f\u0307"
 #: Keyword positions; spans with no keyword nearby skip the phrase checks.
 _HINTS = HintIndex()
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -97,6 +97,24 @@ _ORG_BEFORE = re.compile(
     # "the embassy in Moscow" is where the embassy is
     r"|(?:Ministry|Embassy|University|Bank|Airlines|Institute|Agency|Company|Corporation)\s+of)"
     r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+(?:the\s+)?)?)*$"
+)
+#: True wherever _ORG_BEFORE matches (a match may always start at the organisation word:
+#: the optional adjective before it is left out), written as one flat alternation of
+#: capitalised words so the regex engine skips to capitals instead of trying every position.
+_ORG_NAMED_WORDS = (
+    "Movement", "Front", "Army", "State", "Emirate", "Party", "Union", "Council", "Brigades?",
+    "Battalions?", "Force", "Forces", "Organi[sz]ation", "Group", "Alliance", "Taliban",
+    "Mujahideen", "Jamaat", "Jama['’]at", "Congress",
+)  # fmt: skip
+_INSTITUTION_WORDS = (
+    "Ministry", "Embassy", "University", "Bank", "Airlines", "Institute", "Agency", "Company",
+    "Corporation",
+)  # fmt: skip
+_ORG_FRAME_ALTS = "|".join(
+    [rf"{w}\s+(?:of|in|for)" for w in _ORG_NAMED_WORDS] + [rf"{w}\s+of" for w in _INSTITUTION_WORDS]
+)
+_ORG_BEFORE_ANY = re.compile(
+    rf"(?:{_ORG_FRAME_ALTS})\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+(?:the\s+)?)?)*$"
 )
 _ORG_AFTER = re.compile(
     r"^[\s-]+(?:Province|Wilayat)\b(?=\s*(?:\(|,|\.|\s+(?:of|branch|group|militants|fighters|affiliate)\b))"
@@ -261,7 +279,8 @@ def find_phrases(
                 k += 1
                 continue
         # type words and qualifiers narrow the candidates
-        of_before = text.find(" of ", max(0, s.start - 40), s.start) != -1
+        # " of " in the last 40 characters, and "of" + white space at the very end
+        of_before = text.find(" of ", max(0, s.start - 40), s.start) != -1 and _ends_with_of(before)
         am = _ADMIN_AFTER.match(after) if word_after else None
         if am or (of_before and _ADMIN_BEFORE.search(before)):
             s.prefer = "admin1"
@@ -279,7 +298,9 @@ def find_phrases(
         _qualify(text, spans, k, countries)
         # organisation names: "Islamic Movement of Uzbekistan", "Khorasan Province"
         lo = max(0, s.start - 120)
-        org_before = _ORG_WORDS.search(text, lo, s.start) and _ORG_BEFORE.search(text[lo : s.start])
+        org_before = _ORG_WORDS.search(text, lo, s.start) and _ORG_BEFORE_ANY.search(
+            text[lo : s.start]
+        )
         if org_before or (word_after and _ORG_AFTER.match(after)):
             s.role = "in-name"
         k += 1
@@ -315,12 +336,21 @@ def _standalone_parts(text: str, spans: list[Span], out: list[Span], focus: str 
 # ---- pass 3: resolution ------------------------------------------------------------
 
 
+def _ends_with_of(before: str) -> bool:
+    """True when ``before`` ends in white space, "of" (any case) and white space: what
+    _ADMIN_BEFORE and _CITY_BEFORE need, tested without scanning the string."""
+    stripped = before.rstrip()
+    return (
+        len(stripped) < len(before) and stripped[-2:].lower() == "of" and stripped[-3:-2].isspace()
+    )
+
+
 def _may_match(low: str, plain: re.Pattern[str]) -> bool:
     """False only when a case-blind pattern cannot match the text ``low`` is the lower case
     of; ``plain`` is that pattern in lower case, without its flag and word boundaries."""
     if plain.search(low) is not None:
         return True
-    return not low.isascii() and _ODD_CASE.search(low) is not None
+    return not low.isascii() and any(ch in low for ch in _ODD_CASE)
 
 
 def _near(hints: list[int], lo: int, hi: int) -> bool:

@@ -180,3 +180,54 @@ def test_judge_agrees_with_the_full_check(seed_text: str) -> None:
             assert verdict == full, raw
             judged += 1
     assert judged > 20
+
+
+def _windows() -> list[str]:
+    rng = random.Random(5)
+    words = [
+        "Islamic",
+        "State",
+        "Movement",
+        "of",
+        "in",
+        "for",
+        "the",
+        "and",
+        "Ministry",
+        "Defence",
+        "Forces",
+        "Jama'at",
+        "Jama’at",
+        "Organization",
+        "Brigades",
+        "United",
+        "People's",
+        "said",
+        "Uzbekistan",
+        "Bank",
+        "province",
+        "city",
+        "OF",
+        "Of",
+        "capital",
+        "\n",
+        "-",
+    ]
+    seps = [" ", "  ", "\t", "\n", ""]
+    out = []
+    for _ in range(4000):
+        n = rng.randint(0, 12)
+        out.append("".join(rng.choice(words) + rng.choice(seps) for _ in range(n)))
+    return out
+
+
+def test_org_frame_has_the_truth_value_of_the_full_pattern() -> None:
+    for window in _windows():
+        full = phrases._ORG_BEFORE.search(window) is not None
+        assert (phrases._ORG_BEFORE_ANY.search(window) is not None) == full, window
+
+
+def test_ends_with_of_lets_every_type_word_frame_through() -> None:
+    for before in _windows():
+        if phrases._ADMIN_BEFORE.search(before) or phrases._CITY_BEFORE.search(before):
+            assert phrases._ends_with_of(before), before
