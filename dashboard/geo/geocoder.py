@@ -257,13 +257,11 @@ def _pick(scored: list[tuple[float, Candidate]]) -> Place | None:
 
 def _prior(c: Candidate) -> float:
     """How likely a name means this kind of place before the article is read."""
-    if c.kind in ("country", "demonym"):
-        return 1.0
-    if c.kind == "region":
-        return 1.1
-    if c.kind == "admin1":
-        return 0.75
-    return city_prior(c.population)
+    known = _KIND_PRIOR.get(c.kind)
+    return city_prior(c.population) if known is None else known
+
+
+_KIND_PRIOR = {"country": 1.0, "demonym": 1.0, "region": 1.1, "admin1": 0.75}
 
 
 def _implausible(c: Candidate, s: Span, word: _Word, share: float, province_named: bool) -> bool:
