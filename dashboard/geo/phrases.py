@@ -154,8 +154,11 @@ def find_phrases(
         before = text[max(0, s.start - 60) : s.start]
         after = text[s.end : s.end + 60]
         # cheap substring tests first: most spans are near no border, direction or type word
-        low_before = before.lower()
-        border_before = _BORDER_ANY.search(low_before) is not None
+        if countries:  # only border and direction phrases read these
+            low_before = before.lower()
+            border_before = _BORDER_ANY.search(low_before) is not None
+        else:
+            low_before, border_before = "", False
         # one test for the five patterns that read the words right after the name
         word_after = _WORD_AFTER.match(after) is not None
         # "X-Y border", "X and Y border"
