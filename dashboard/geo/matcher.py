@@ -99,7 +99,8 @@ class NameMatcher:
         gaz = self.gaz
         read = self.runs.read
         for run in _RUN.finditer(text):
-            if text[run.end() : run.end() + 1].isdigit():
+            after = run.end()
+            if text[after : after + 1].isdigit():
                 continue  # "Kurdistan24", "G20": a brand or a code, not a place
             reading = read(run.group())
             if reading is None:

@@ -364,11 +364,15 @@ def _near(hints: list[int], lo: int, hi: int) -> bool:
 
 def _in_country_list(text: str, spans: list[Span], k: int) -> bool:
     """True when a name sits in a list next to a country: "Nigeria, Niger and Chad"."""
-    for j in (k - 1, k + 1):
-        if 0 <= j < len(spans):
-            a, b = (spans[j], spans[k]) if j < k else (spans[k], spans[j])
-            if facts_of(spans[j]).countries_only and _LIST_GAP.fullmatch(text, a.end, b.start):
-                return True
+    s = spans[k]
+    if k > 0:
+        prev = spans[k - 1]
+        if facts_of(prev).countries_only and _LIST_GAP.fullmatch(text, prev.end, s.start):
+            return True
+    if k + 1 < len(spans):
+        nxt = spans[k + 1]
+        if facts_of(nxt).countries_only and _LIST_GAP.fullmatch(text, s.end, nxt.start):
+            return True
     return False
 
 
