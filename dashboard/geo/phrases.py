@@ -31,9 +31,13 @@ _DIR_THE_OF = re.compile(rf"(?i)\bthe\s+({_DIR})\s+of\s+$")
 _TRI_BORDER = re.compile(r"(?i)\b(?:tri|three)[- ]?borders? (?:area|region|zone)\b")
 _DIR_HINT = re.compile(r"north|south|east|west|central|centre|center|upper|lower")
 #: Capitalised words one of which _ORG_BEFORE needs in its window (one search in C).
-_ORG_WORDS = re.compile(
-    r"Movement|Front|Army|State|Emirate|Party|Union|Council|Brigade|Battalion|Force|Organi|Group|Alliance|Taliban|Mujahideen|Jama|Congress|Ministry|Embassy|University|Bank|Airlines|Institute|Agency|Company|Corporation"
-)
+_ORG_WORD_LIST = (
+    "Movement", "Front", "Army", "State", "Emirate", "Party", "Union", "Council", "Brigade",
+    "Battalion", "Force", "Organi", "Group", "Alliance", "Taliban", "Mujahideen", "Jama",
+    "Congress", "Ministry", "Embassy", "University", "Bank", "Airlines", "Institute", "Agency",
+    "Company", "Corporation",
+)  # fmt: skip
+_ORG_WORDS = re.compile("|".join(_ORG_WORD_LIST))
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s*/\s*")
 _DIR_AFTER = re.compile(  # lower case: "Burkina Faso's Centre-Nord" is a name, not a part
     rf"^['’]s\s+({_DIR_LOWER})"
