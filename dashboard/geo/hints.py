@@ -8,6 +8,8 @@ C and a str.find per keyword-bearing token, not a str.find over the text per key
 
 from __future__ import annotations
 
+import re
+
 from dashboard.geo.wordlists import HINT_WORDS
 
 
@@ -18,11 +20,14 @@ class _Offsets(dict[str, tuple[int, ...]]):
         super().__init__()
         self.words = words
         self.limit = limit
+        self.any_word = re.compile("|".join(map(re.escape, words)))
 
     def __missing__(self, token: str) -> tuple[int, ...]:
         if len(self) >= self.limit:
             self.clear()
-        offsets = self[token] = _offsets(token, self.words)
+        # most tokens hold no keyword: one regex search says so before any offset is sought
+        held = self.any_word.search(token) is not None
+        offsets = self[token] = _offsets(token, self.words) if held else ()
         return offsets
 
 
