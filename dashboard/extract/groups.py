@@ -38,7 +38,7 @@ from importlib import resources
 from pathlib import Path
 
 from dashboard.errors import InputError
-from dashboard.extract._text import lowered
+from dashboard.extract._text import lowered, word_alternation
 
 __all__ = ["ENV_VAR", "GroupMention", "GroupTable", "canonical_group", "find_groups", "group_table"]
 
@@ -137,22 +137,24 @@ class GroupTable:
         return None
 
     def _first_word_pattern(self) -> re.Pattern[str]:
-        """One regex for every word an alias can start with, run over lower-cased text."""
+        """One regex for every word an alias can start with, run over " " + the lower-cased
+        text. A match opens with the character before the word (no letter or digit), so the
+        engine skips from one such character to the next; in the padded text that
+        character's offset is the word's offset in the text."""
         if self._first_words is None:
             spellings = set(self._root.children)
             for word in self._spellings:
                 spellings.update({word, word.replace("'", "’"), word.replace("’", "'")})
             spellings.discard("")
-            alternatives = "|".join(re.escape(w) for w in sorted(spellings, key=len, reverse=True))
-            self._first_words = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])")
+            self._first_words = re.compile(rf"[\W_](?:{word_alternation(spellings)})(?![^\W_])")
         return self._first_words
 
     def find(self, text: str) -> list[GroupMention]:
         """Leftmost-longest, non-overlapping group mentions in ``text``."""
         out: list[GroupMention] = []
         last_end = 0
-        for hit in self._first_word_pattern().finditer(lowered(text)):
-            start = hit.start()
+        for hit in self._first_word_pattern().finditer(" " + lowered(text)):
+            start = hit.start()  # of the padding before the word: the word's offset in text
             if start < last_end or (
                 start > 1 and text[start - 1] in "'’ʼ" and text[start - 2].isalnum()
             ):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 import pyarrow.compute as pc
@@ -34,12 +34,13 @@ class Candidate:
     population: int = 0
     admin1: str = ""  # the province a town lies in (the province itself for admin1)
     alt: bool = False  # matched through an alternate name, not the main one
+    #: The stable id of the place this candidate stands for (set once: resolution reads it
+    #: for every candidate of every name).
+    place_id: str = field(init=False, compare=False, repr=False)
 
-    @property
-    def place_id(self) -> str:
-        """The stable id of the place this candidate stands for."""
+    def __post_init__(self) -> None:
         kind = "country" if self.kind == "demonym" else self.kind
-        return f"{kind}:{self.ref}"
+        object.__setattr__(self, "place_id", f"{kind}:{self.ref}")
 
 
 class Gazetteer:
@@ -346,6 +347,7 @@ def _union_place(
     return Place(pid, kind, name, countries, admin1, precision, label.lat, label.lon, box, gtype)
 
 
+@lru_cache(maxsize=65536)  # a log per town per mention adds up on long candidate lists
 def city_prior(population: int) -> float:
     """Prior of a town from its population: 0.1 at 1,000 people, 1.3 at 10 million."""
     return 0.3 * math.log10(max(population, 1000)) - 0.9 + 0.1

@@ -7,16 +7,18 @@ surnames and first names that happen to be towns are turned away here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
+from dashboard.geo.facts import NameFacts, name_facts
 from dashboard.geo.gazetteer import ABBREVIATION_KEYS, Candidate, Gazetteer
 from dashboard.geo.names import fold
 from dashboard.geo.regions import direction_key
+from dashboard.geo.runs import RunName, RunReader, Tok
 from dashboard.geo.wordlists import ACRONYMS, BLOCKED, COMMON, GEO_WORDS, GIVEN_NAMES
 from dashboard.model import Place, Role
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z\u00C0-\u00DE][^\W\d_]*(?:['’][^\W\d_]+)*)"
 _LOWER_JOIN = (
@@ -26,19 +28,21 @@ _LOWER_JOIN = (
 _GAP = r"(?:[ \t]{1,2}|[ \t]?[-‐‑–][ \t]?)"
 #: A run of capitalised words, joined by spaces or hyphens, with the lower-case words
 #: names may contain ("Bosnia and Herzegovina", "Lake Chad basin"): names live inside runs.
-_RUN = re.compile(rf"(?<![\w'’]){_CAP}(?:{_GAP}(?:{_CAP}|{_LOWER_JOIN}\b))*")
-_TITLE_HINT = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|President|Minister|"
-    r"Senator|Governor|General|Judge|Justice|Mayor|Pope|King|Queen|Prince|Sheikh|Mullah|Imam|"
-    r"Commander|Chancellor|Ambassador|Secretary)\b"
+#: The first word is _CAP with its capital taken first and the "no letter before" test
+#: looking back over two characters: a pattern that opens with a character class lets the
+#: regex engine skip straight to capitals (twice as fast as opening with the lookbehind).
+_RUN = re.compile(
+    r"[A-Z\u00C0-\u00DE](?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W\d_]*(?:['’][^\W\d_]+)*)"
+    rf"(?:{_GAP}(?:{_CAP}|{_LOWER_JOIN}\b))*"
 )
-_Tok = tuple[int, int, str]
-#: Words any phrase pattern needs nearby; spans with none of them skip the phrase checks.
+#: A title and the name after it ("Gen. Abdul Dostum"): the name is a person's. The word
+#: boundary before the title is checked by _title_names, for the same reason as above.
 _TITLE_NAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|President|Minister|"
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Col|Lt|Sgt|Capt|Maj|Adm|Prof|Rev|President|Minister|"
     r"Senator|Governor|General|Judge|Justice|Mayor|Pope|King|Queen|Prince|Sheikh|Mullah|Imam|"
     r"Commander|Chancellor|Ambassador|Secretary)\.?\s+(?:([A-Z][a-z]+)\s+)?([A-Z][\w'’-]+)"
 )
+_WORD_CHAR = re.compile(r"\w")
 
 
 _SURNAME_NEXT = re.compile(r" [A-Z][a-z]")
@@ -55,7 +59,7 @@ class Span:
     start: int
     end: int
     text: str
-    cands: list[Candidate]
+    cands: tuple[Candidate, ...]
     first_token: int
     last_token: int
     possessive: bool = False
@@ -68,7 +72,15 @@ class Span:
     in_country_list: bool = False  # "Nigeria, Niger, Chad and Cameroon"
     person: bool = False  # the article names someone so ("Georgia Smith ... Georgia said")
     absorbed: bool = False  # part of a longer phrase mention
-    extra: list[str] = field(default_factory=list)
+    facts: NameFacts | None = None  # of the candidates the name was found with
+
+
+def facts_of(s: Span) -> NameFacts:
+    """What the span's candidates say; worked out again only when they were replaced."""
+    known = s.facts
+    if known is None or known.cands is not s.cands:
+        known = s.facts = name_facts(s.cands)
+    return known
 
 
 class NameMatcher:
@@ -76,97 +88,106 @@ class NameMatcher:
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
+        self.runs = RunReader(gaz)
+        self._verdicts: dict[RunName, bool | None] = {}  # see _judge
 
     def find(self, text: str) -> list[Span]:
         """Pass 1: longest gazetteer names within runs of capitalised words."""
         surnames: set[str] = set()
         people: set[str] = set()
-        if _TITLE_HINT.search(text):
-            for m in _TITLE_NAME.finditer(text):
-                surnames.add(fold(m.group(2)))
-                people.update(fold(x) for x in m.groups() if x)
+        for m in _title_names(text):
+            surnames.add(fold(m.group(2)))
+            people.update(fold(x) for x in m.groups() if x)
         given: set[str] = set()  # first names the article gives with a surname
         spans: list[Span] = []
         gaz = self.gaz
+        read = self.runs.read
         for run in _RUN.finditer(text):
-            if text[run.end() : run.end() + 1].isdigit():
+            after = run.end()
+            if text[after : after + 1].isdigit():
                 continue  # "Kurdistan24", "G20": a brand or a code, not a place
-            word = run.group()
-            key = fold(word)
-            if (
-                word.isalpha()
-                and key not in ABBREVIATION_KEYS
-                and (key not in gaz or (word.lower() in COMMON and not word.isupper()))
-            ):
+            reading = read(run.group())
+            if reading is None:
                 continue  # a lone capitalised word that is no name: "The", "He", "Kabulov"
-            tokens = [
-                (t.start(), t.end(), t.group())
-                for t in TOKEN.finditer(text, run.start(), run.end())
-            ]
+            base = run.start()
+            tokens, names = reading.tokens, reading.names
             i, n = 0, len(tokens)
             while i < n:
-                best = self._longest(text, tokens, i)
-                if best is None:
+                name = names[i]
+                if name is None:
                     i += 1
                     continue
-                key = fold(best.text)
-                single = best.first_token == best.last_token
+                key = name.key
+                single = name.first == name.last
                 skip = key in BLOCKED or (
                     single
                     and (
-                        (key in people and not _is_country_name(gaz.lookup(key)))
-                        or (key in surnames and _small_towns_only(gaz.lookup(key)))
+                        (key in people and not _is_country_name(name.cands))
+                        or (key in surnames and name.small_towns_only)
                     )
                 )
-                owned = bool(spans) and text[spans[-1].end : best.start] in ("'s ", "’s ")
-                if not skip and self._acceptable(best, text, tokens, surnames, owned):
-                    best.cands = gaz.lookup(fold(best.text))
-                    if single:  # only one-word names need it (see geocoder._implausible)
-                        window = max(0, best.start - 14)
-                        best.locative = bool(_LOCATIVE.search(text, window, best.start))
-                    if best.cands:
-                        best.person = single and key in given
-                        spans.append(best)
-                        i = best.last_token + 1
-                        continue
-                elif (
-                    not skip
-                    and single
-                    and key in GIVEN_NAMES
-                    and _SURNAME_NEXT.match(text, best.end)
-                ):
-                    given.add(key)  # "Georgia Smith": a later lone "Georgia" may be her
-                i = best.last_token + 1 if skip else i + 1
+                if not skip:
+                    start, end = base + name.start, base + name.end
+                    best = Span(
+                        start, end, text[start:end], (), name.first, name.last, name.possessive
+                    )
+                    # right after a place's possessive ("North Kivu's Lubero"): no first name
+                    prev_end = spans[-1].end if spans else -1
+                    if self._acceptable(best, name, text, tokens, base, surnames, prev_end):
+                        if best.end == end:
+                            best.facts = name.facts
+                            best.cands = name.facts.cands
+                        else:  # "Ky" took its full stop
+                            best.cands = tuple(gaz.lookup(fold(best.text)))
+                        if single:  # only one-word names need it (see geocoder._implausible)
+                            window = max(0, best.start - 14)
+                            best.locative = bool(_LOCATIVE.search(text, window, best.start))
+                        if best.cands:
+                            best.person = single and key in given
+                            spans.append(best)
+                            i = best.last_token + 1
+                            continue
+                    elif single and key in GIVEN_NAMES and _SURNAME_NEXT.match(text, end):
+                        given.add(key)  # "Georgia Smith": a later lone "Georgia" may be her
+                i = name.last + 1 if skip else i + 1
         return spans
 
-    def _longest(self, text: str, tokens: list[_Tok], i: int) -> Span | None:
-        """The longest name starting at token ``i`` (capitalised first and last word)."""
-        gaz = self.gaz
-        start = tokens[i][0]
-        if not tokens[i][2][:1].isupper():
-            return None
-        best: Span | None = None
-        parts: list[str] = []
-        for j in range(i, min(len(tokens), i + gaz.max_words)):
-            _s, e, w = tokens[j]
-            poss = w.endswith(("'s", "’s", "'S", "’S"))
-            if poss:
-                w = w[:-2]
-                e -= 2
-            parts.append(fold(w))
-            key = " ".join(parts)
-            if key in gaz and (j == i or w[:1].isupper() or gaz.is_region_name(key)):
-                best = Span(start, e, text[start:e], [], i, j, poss)
-            if poss or not gaz.may_continue(key):
-                break
-        return best
-
     def _acceptable(
-        self, span: Span, text: str, tokens: list[_Tok], surnames: set[str], owned: bool = False
+        self,
+        span: Span,
+        name: RunName,
+        text: str,
+        tokens: tuple[Tok, ...],
+        base: int,
+        surnames: set[str],
+        prev_end: int = -1,
     ) -> bool:
         """Reject common words, lone letters and first names standing in for places
-        (``owned``: right after a place's possessive, so no first name)."""
-        key = fold(span.text)
+        (``tokens`` are the run's, offsets from ``base``; ``prev_end``: where the name
+        before ends, -1 for none)."""
+        try:
+            verdict = self._verdicts[name]
+        except KeyError:
+            if len(self._verdicts) >= 200_000:
+                self._verdicts.clear()
+            verdict = self._verdicts[name] = _judge(name, span.text, len(tokens), self)
+        if verdict is not None:
+            return verdict
+        return self._acceptable_here(span, name, text, tokens, base, surnames, prev_end)
+
+    def _acceptable_here(
+        self,
+        span: Span,
+        name: RunName,
+        text: str,
+        tokens: tuple[Tok, ...],
+        base: int,
+        surnames: set[str],
+        prev_end: int = -1,
+    ) -> bool:
+        """_acceptable in full, reading the text around the run where it must (``prev_end``:
+        where the name before ends, -1 for none)."""
+        key = name.key
         single = span.first_token == span.last_token
         raw = span.text
         if key in ABBREVIATION_KEYS:
@@ -188,12 +209,14 @@ class NameMatcher:
             return False
         if not single:
             return True
-        if span.first_token > 0 and _small_towns_only(self.gaz.lookup(key)):
+        if span.first_token > 0 and name.small_towns_only:
             p_start, p_end, p_word = tokens[span.first_token - 1]
+            p_start, p_end = base + p_start, base + p_end
             pkey = fold(p_word)
             if (
                 text[p_end : span.start] == " "
-                and not owned  # "North Kivu's Lubero": a place's, not a first name
+                # "North Kivu's Lubero": a place's, not a first name
+                and not (prev_end >= 0 and text[prev_end : span.start] in ("'s ", "’s "))
                 and not (_sentence_start(text, p_start) and pkey in COMMON)
                 and (
                     pkey in GIVEN_NAMES
@@ -207,7 +230,7 @@ class NameMatcher:
             n_start, _n_end, n_word = tokens[span.last_token + 1]
             if (
                 n_word[:1].isupper()
-                and text[span.end : n_start] == " "
+                and text[span.end : base + n_start] == " "
                 and fold(n_word) not in GEO_WORDS
                 and (key in GIVEN_NAMES or self._surname(n_word))
             ):
@@ -268,7 +291,45 @@ def mark_group_names(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-def _is_country_name(cands: list[Candidate]) -> bool:
+def _judge(name: RunName, raw: str, n_tokens: int, matcher: NameMatcher) -> bool | None:
+    """What _acceptable_here says of a name wherever it stands, or None when the answer may
+    depend on the text around its run (abbreviations, capitals, surnames, first names);
+    memoised per name, it spares most mentions the full check."""
+    key = name.key
+    single = name.first == name.last
+    if key in ABBREVIATION_KEYS:
+        return None
+    if len(key) < 2 or (single and len(key) < 3 and not raw.isupper()):
+        return False
+    if single and raw.isupper() and "." not in raw:
+        return True if key in ACRONYMS else None
+    if single and key in COMMON:
+        return False
+    if not single:
+        return True
+    if name.first > 0 and name.small_towns_only:
+        return None
+    if name.last + 1 < n_tokens and (key in GIVEN_NAMES or matcher._first_name(key)):
+        return None  # a first name if a surname follows
+    return True
+
+
+def _title_names(text: str) -> list[re.Match[str]]:
+    """What ``finditer`` of _TITLE_NAME with a leading ``\\b`` finds: a match that starts
+    inside a word is dropped and the search goes on from the next character."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (m := _TITLE_NAME.search(text, pos)) is not None:
+        start = m.start()
+        if start and _WORD_CHAR.match(text, start - 1):
+            pos = start + 1
+            continue
+        out.append(m)
+        pos = m.end()
+    return out
+
+
+def _is_country_name(cands: Sequence[Candidate]) -> bool:
     return any(c.kind in ("country", "demonym") for c in cands)
 
 
@@ -288,6 +349,11 @@ def _sentence_start(text: str, at: int) -> bool:
 
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _NOT_UPPER = re.compile(r"[^A-Z\u00C0-\u00DE]+")
+_ASCII = re.compile(r"[\x00-\x7f]+")
+_ASCII_LETTERS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+#: bytes.translate deletes these: what is left of an ASCII line is its letters / its capitals
+_NOT_ASCII_LETTER = bytes(b for b in range(128) if b not in _ASCII_LETTERS)
+_NOT_ASCII_UPPER = bytes(b for b in range(128) if not 65 <= b <= 90)
 
 
 def _shouting(text: str, at: int) -> bool:
@@ -295,10 +361,18 @@ def _shouting(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     line = text[line_start : line_end if line_end != -1 else len(text)]
-    letters = _NOT_LETTER.sub("", line)
-    return bool(letters) and len(_NOT_UPPER.sub("", letters)) / len(letters) > 0.8
+    letters, upper = _letters_and_capitals(line)
+    return bool(letters) and upper / letters > 0.8
 
 
-def _small_towns_only(cands: list[Candidate]) -> bool:
-    """True when a name can only be a town of under 100,000 people (surname territory)."""
-    return bool(cands) and all(c.kind == "city" and c.population < 100_000 for c in cands)
+def _letters_and_capitals(line: str) -> tuple[int, int]:
+    """How many letters the line has and how many are capitals; the ASCII part is counted by
+    bytes.translate (a line of a wire story can be the whole 2 KB article)."""
+    ascii_part = line.encode("ascii", "ignore")
+    letters = len(ascii_part.translate(None, _NOT_ASCII_LETTER))
+    upper = len(ascii_part.translate(None, _NOT_ASCII_UPPER))
+    if len(ascii_part) != len(line):
+        rest = _NOT_LETTER.sub("", _ASCII.sub("", line))
+        letters += len(rest)
+        upper += len(_NOT_UPPER.sub("", rest))
+    return letters, upper

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from dashboard.geo import features, regions
 from dashboard.geo.gazetteer import ABBREVIATION_KEYS, Candidate, gazetteer, make_place
-from dashboard.geo.matcher import Span
+from dashboard.geo.hints import HintIndex
+from dashboard.geo.matcher import Span, facts_of
 from dashboard.geo.names import fold
-from dashboard.geo.wordlists import HINT_WORDS
 
 _ADMIN_WORDS = (
     "province|provinces|region|state|oblast|governorate|wilayat|velayat|viloyat|department"
@@ -29,36 +30,14 @@ _DIR_BEFORE = re.compile(rf"(?i)\b(?:the\s+)?({_DIR})(?:\s+parts?\s+of|\s+of)?\s
 _DIR_THE_OF = re.compile(rf"(?i)\bthe\s+({_DIR})\s+of\s+$")
 _TRI_BORDER = re.compile(r"(?i)\b(?:tri|three)[- ]?borders? (?:area|region|zone)\b")
 _DIR_HINT = re.compile(r"north|south|east|west|central|centre|center|upper|lower")
-#: Capitalised words one of which _ORG_BEFORE needs in its window.
-_ORG_WORDS = (
-    "Movement",
-    "Front",
-    "Army",
-    "State",
-    "Emirate",
-    "Party",
-    "Union",
-    "Council",
-    "Brigade",
-    "Battalion",
-    "Force",
-    "Organi",
-    "Group",
-    "Alliance",
-    "Taliban",
-    "Mujahideen",
-    "Jama",
-    "Congress",
-    "Ministry",
-    "Embassy",
-    "University",
-    "Bank",
-    "Airlines",
-    "Institute",
-    "Agency",
-    "Company",
-    "Corporation",
-)
+#: Capitalised words one of which _ORG_BEFORE needs in its window (one search in C).
+_ORG_WORD_LIST = (
+    "Movement", "Front", "Army", "State", "Emirate", "Party", "Union", "Council", "Brigade",
+    "Battalion", "Force", "Organi", "Group", "Alliance", "Taliban", "Mujahideen", "Jama",
+    "Congress", "Ministry", "Embassy", "University", "Bank", "Airlines", "Institute", "Agency",
+    "Company", "Corporation",
+)  # fmt: skip
+_ORG_WORDS = re.compile("|".join(_ORG_WORD_LIST))
 _LIST_GAP = re.compile(r",\s*|\s+and\s+|,\s+and\s+|\s*/\s*")
 _DIR_AFTER = re.compile(  # lower case: "Burkina Faso's Centre-Nord" is a name, not a part
     rf"^['’]s\s+({_DIR_LOWER})"
@@ -67,6 +46,16 @@ _DIR_AFTER = re.compile(  # lower case: "Burkina Faso's Centre-Nord" is a name, 
 _DIR_STANDALONE = re.compile(
     rf"(?i)\bthe\s+({_DIR})\s+(provinces|regions|areas|parts|districts|territories)\b"
 )
+#: _DIR_STANDALONE without its case flag and word boundaries, run on the lower-cased text: it
+#: matches wherever _DIR_STANDALONE can, and its literal "the" lets the engine skip ahead.
+_DIR_STANDALONE_LOW = re.compile(
+    rf"the\s+(?:{_DIR})\s+(?:provinces|regions|areas|parts|districts|territories)"
+)
+#: What str.lower() leaves of the characters (?i) matches to an ASCII "i" or "s" but lower()
+#: does not turn into one: dotless ı, long ſ, and the dot above that İ leaves after its "i".
+_ODD_CASE = "\u0131\u017f\u0307"
+#: Keyword positions; spans with no keyword nearby skip the phrase checks.
+_HINTS = HintIndex()
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _BORDER_WORD = re.compile(r"(?i)^\s*(?:border|borders|frontier|boundary)\b")
 _BORDER_JOIN = re.compile(r"^\s*(?:[-‐‑–—/]|and)\s*$", re.IGNORECASE)
@@ -91,6 +80,16 @@ _ADMIN_LIST_AFTER = re.compile(
 )
 _CITY_BEFORE = re.compile(rf"(?i)\b(?:{_CITY_WORDS})\s+of\s+$")
 _CITY_AFTER = re.compile(r"(?i)^\s+city\b")
+#: Matches wherever _ADMIN_AFTER, _CITY_AFTER, _TERRAIN_AFTER, _ORG_AFTER (its "militia"
+#: too) or _BORDER_WORD match (a looser form of all five): most names are followed by none of
+#: these words. (_ADMIN_LIST_AFTER is gated on its "and" instead.)
+_WORD_AFTER = re.compile(
+    rf"(?i)[\s-]*(?:{_ADMIN_WORDS}|city|mountains|countryside|hills|highlands|desert|rural|"
+    r"border|frontier|boundary|militia)"
+)
+_BORDER_ANY = re.compile("border|frontier|boundary")
+_BETWEEN_JOIN = re.compile(r"\s*(?:and|with|[-–/])\s*(?:the\s+)?", re.I)
+_PARTS_AFTER = re.compile(r"(?i)\s+(provinces|regions|areas|parts|districts)\b")
 _NAMED_LINES = {
     "durand line": "AF-PK",
     "line of control": "IN-PK",
@@ -109,6 +108,24 @@ _ORG_BEFORE = re.compile(
     r"|(?:Ministry|Embassy|University|Bank|Airlines|Institute|Agency|Company|Corporation)\s+of)"
     r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+(?:the\s+)?)?)*$"
 )
+#: True wherever _ORG_BEFORE matches (a match may always start at the organisation word:
+#: the optional adjective before it is left out), written as one flat alternation of
+#: capitalised words so the regex engine skips to capitals instead of trying every position.
+_ORG_NAMED_WORDS = (
+    "Movement", "Front", "Army", "State", "Emirate", "Party", "Union", "Council", "Brigades?",
+    "Battalions?", "Force", "Forces", "Organi[sz]ation", "Group", "Alliance", "Taliban",
+    "Mujahideen", "Jamaat", "Jama['’]at", "Congress",
+)  # fmt: skip
+_INSTITUTION_WORDS = (
+    "Ministry", "Embassy", "University", "Bank", "Airlines", "Institute", "Agency", "Company",
+    "Corporation",
+)  # fmt: skip
+_ORG_FRAME_ALTS = "|".join(
+    [rf"{w}\s+(?:of|in|for)" for w in _ORG_NAMED_WORDS] + [rf"{w}\s+of" for w in _INSTITUTION_WORDS]
+)
+_ORG_BEFORE_ANY = re.compile(
+    rf"(?:{_ORG_FRAME_ALTS})\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+(?:the\s+)?)?)*$"
+)
 _ORG_AFTER = re.compile(
     r"^[\s-]+(?:Province|Wilayat)\b(?=\s*(?:\(|,|\.|\s+(?:of|branch|group|militants|fighters|affiliate)\b))"
     r"|^\s+militia\b"  # "the Zaire militia" (Hema); "South Kivu militias" are located
@@ -120,8 +137,9 @@ def find_phrases(
 ) -> list[Span]:
     """Phrase mentions (borders, parts of countries); marks qualifiers on ``spans``."""
     out: list[Span] = []
+    low = text.lower()
     # "the tri-border area of Burkina Faso, Mali and Niger": the Central Sahel
-    for m in _TRI_BORDER.finditer(text):
+    for m in _TRI_BORDER.finditer(text) if "border" in low else ():
         listed = [s for s in spans if m.end() <= s.start < m.end() + 60 and _country_codes(s)]
         if {"BF", "ML", "NE"} <= {cc for s in listed for cc in _country_codes(s)}:
             place = make_place("region", "central-sahel")
@@ -129,17 +147,17 @@ def find_phrases(
                 for s in listed:  # the countries spell out the area: one mention, not four
                     s.absorbed = True
                 end = max(s.end for s in listed)
-                out.append(Span(m.start(), end, text[m.start() : end], [], -1, -1, force=place))
+                out.append(Span(m.start(), end, text[m.start() : end], (), -1, -1, force=place))
     # named lines ("Durand Line")
-    for m in _NAMED_LINE_RE.finditer(text):
+    for m in _NAMED_LINE_RE.finditer(text) if "Line" in text else ():
         place = make_place("border", _NAMED_LINES[fold(m.group(1))])
         if place:
-            out.append(Span(m.start(), m.end(), m.group(), [], -1, -1, force=place))
-    hints = _hint_positions(text)
+            out.append(Span(m.start(), m.end(), m.group(), (), -1, -1, force=place))
+    hints = _HINTS.positions(low)
     k = 0
     while k < len(spans):
         s = spans[k]
-        countries = _country_codes(s)
+        countries = facts_of(s).country_codes
         if not _near(hints, s.start - 120, s.end + 60):
             _qualify(text, spans, k, countries)  # no keyword nearby: no phrase to find
             k += 1
@@ -147,8 +165,13 @@ def find_phrases(
         before = text[max(0, s.start - 60) : s.start]
         after = text[s.end : s.end + 60]
         # cheap substring tests first: most spans are near no border, direction or type word
-        low_before = before.lower()
-        border_before = any(w in low_before for w in ("border", "frontier", "boundary"))
+        if countries:  # only border and direction phrases read these
+            low_before = before.lower()
+            border_before = _BORDER_ANY.search(low_before) is not None
+        else:
+            low_before, border_before = "", False
+        # one test for the five patterns that read the words right after the name
+        word_after = _WORD_AFTER.match(after) is not None
         # "X-Y border", "X and Y border"
         if countries and k + 1 < len(spans):
             nxt = spans[k + 1]
@@ -162,7 +185,7 @@ def find_phrases(
                     place = make_place("border", features.border_id(*pair))
                     if place:
                         s.absorbed = nxt.absorbed = True
-                        out.append(Span(s.start, end, text[s.start : end], [], -1, -1, force=place))
+                        out.append(Span(s.start, end, text[s.start : end], (), -1, -1, force=place))
                         k += 2
                         continue
         # "the border between X and Y", "the border of X with Y"
@@ -170,14 +193,12 @@ def find_phrases(
         if countries and bb and k + 1 < len(spans):
             nxt = spans[k + 1]
             pair = _pick_border(countries, _country_codes(nxt))
-            if pair and re.fullmatch(
-                r"\s*(?:and|with|[-–/])\s*(?:the\s+)?", text[s.end : nxt.start], re.I
-            ):
+            if pair and _BETWEEN_JOIN.fullmatch(text[s.end : nxt.start]):
                 place = make_place("border", features.border_id(*pair))
                 if place:
                     start = s.start - (len(before) - bb.start())
                     s.absorbed = nxt.absorbed = True
-                    out.append(Span(start, nxt.end, text[start : nxt.end], [], -1, -1, force=place))
+                    out.append(Span(start, nxt.end, text[start : nxt.end], (), -1, -1, force=place))
                     k += 2
                     continue
         # "X's border with Y"
@@ -195,7 +216,7 @@ def find_phrases(
                                 s.start,
                                 nxt.end,
                                 text[s.start : nxt.end],
-                                [],
+                                (),
                                 -1,
                                 -1,
                                 force=place,
@@ -213,11 +234,11 @@ def find_phrases(
                 if place:
                     start = s.start - (len(before) - bw.start())
                     s.absorbed = True
-                    out.append(Span(start, s.end, text[start : s.end], [], -1, -1, force=place))
+                    out.append(Span(start, s.end, text[start : s.end], (), -1, -1, force=place))
                     k += 1
                     continue
         # "the Cameroonian border" (seen from the article's focus country)
-        tb = _BORDER_WORD.match(after) if countries and not s.possessive else None
+        tb = _BORDER_WORD.match(after) if countries and not s.possessive and word_after else None
         if tb and _THE_X_BORDER_BEFORE.search(before):
             home = _focus_other_than(ctx, countries)
             pair = _pick_border([home], countries) if home else None
@@ -225,7 +246,7 @@ def find_phrases(
             if place:
                 s.absorbed = True
                 end = s.end + tb.end()
-                out.append(Span(s.start, end, text[s.start : end], [], -1, -1, force=place))
+                out.append(Span(s.start, end, text[s.start : end], (), -1, -1, force=place))
                 k += 1
                 continue
         # "X's southern border" / "X's north-western provinces" / "X's north"
@@ -248,7 +269,7 @@ def find_phrases(
             if place:
                 end = s.end + da.end()
                 s.absorbed = True
-                out.append(Span(s.start, end, text[s.start : end], [], -1, -1, force=place))
+                out.append(Span(s.start, end, text[s.start : end], (), -1, -1, force=place))
                 k += 1
                 continue
         # "northern Afghanistan", "the north of Afghanistan", "north-eastern Nigeria"
@@ -264,39 +285,54 @@ def find_phrases(
             if place:
                 start = s.start - (len(before) - db.start())
                 end = s.end
-                am = re.match(r"(?i)\s+(provinces|regions|areas|parts|districts)\b", after)
+                am = _PARTS_AFTER.match(after)
                 if am:
                     end += am.end()
                 s.absorbed = True
-                out.append(Span(start, end, text[start:end], [], -1, -1, force=place))
+                out.append(Span(start, end, text[start:end], (), -1, -1, force=place))
                 k += 1
                 continue
         # type words and qualifiers narrow the candidates
-        of_before = " of " in before[-40:]
-        am = _ADMIN_AFTER.match(after)
+        # " of " in the last 40 characters, and "of" + white space at the very end
+        of_before = text.find(" of ", max(0, s.start - 40), s.start) != -1 and _ends_with_of(before)
+        am = _ADMIN_AFTER.match(after) if word_after else None
         if am or (of_before and _ADMIN_BEFORE.search(before)):
             s.prefer = "admin1"
+            # "the Menaka region": a newer division named with its type word
             curated = gazetteer().lookup(fold(text[s.start : s.end + am.end()])) if am else []
-            if curated:  # "the Menaka region": a newer division named with its type word
-                s.cands = curated
+            if curated:
+                s.cands = tuple(curated)
             if am and (curated or any(c.kind == "admin1" for c in s.cands)):
                 s.end += am.end()
                 s.text = text[s.start : s.end]
-        elif (of_before and _CITY_BEFORE.search(before)) or _CITY_AFTER.match(after):
+        elif (of_before and _CITY_BEFORE.search(before)) or (
+            word_after and _CITY_AFTER.match(after)
+        ):
             s.prefer = "city"
-        elif lm := _ADMIN_LIST_AFTER.match(after):  # "the Menaka and Gao regions"
-            s.prefer = "admin1"
-            s.cands = gazetteer().lookup(fold(f"{s.text} {lm.group(1)}")) or s.cands
-        elif _TERRAIN_AFTER.match(after) and any(c.kind == "admin1" for c in s.cands):
+        elif "and" in after and (lm := _ADMIN_LIST_AFTER.match(after)):
+            s.prefer = "admin1"  # "the Menaka and Gao regions"
+            s.cands = tuple(gazetteer().lookup(fold(f"{s.text} {lm.group(1)}"))) or s.cands
+        elif (
+            word_after and _TERRAIN_AFTER.match(after) and any(c.kind == "admin1" for c in s.cands)
+        ):
             s.prefer = "admin1"  # "the Latakia mountains", "the Idlib countryside"
         _qualify(text, spans, k, countries)
         # organisation names: "Islamic Movement of Uzbekistan", "Khorasan Province"
-        window = text[max(0, s.start - 120) : s.start]
-        org_before = any(w in window for w in _ORG_WORDS) and _ORG_BEFORE.search(window)
-        if org_before or _ORG_AFTER.match(after):
+        lo = max(0, s.start - 120)
+        org_before = _ORG_WORDS.search(text, lo, s.start) and _ORG_BEFORE_ANY.search(
+            text[lo : s.start]
+        )
+        if org_before or (word_after and _ORG_AFTER.match(after)):
             s.role = "in-name"
         k += 1
-    # "the north-western provinces" with no country named: the article's focus country
+    if _may_match(low, _DIR_STANDALONE_LOW):
+        _standalone_parts(text, spans, out, focus)
+    return out
+
+
+def _standalone_parts(text: str, spans: list[Span], out: list[Span], focus: str | None) -> None:
+    """Parts named without their country ("the north-western provinces"): the focus
+    country's, or that of the name after "of" ("the northern provinces of Afghanistan")."""
     taken = [(o.start, o.end) for o in out] + [(s.start, s.end) for s in spans]
     starts = {s.start: s for s in spans}
     for m in _DIR_STANDALONE.finditer(text):
@@ -315,27 +351,29 @@ def find_phrases(
         if place:
             if named is not None:
                 named.absorbed = True
-            out.append(Span(m.start(), end, text[m.start() : end], [], -1, -1, force=place))
-    return out
+            out.append(Span(m.start(), end, text[m.start() : end], (), -1, -1, force=place))
 
 
 # ---- pass 3: resolution ------------------------------------------------------------
 
 
-def _hint_positions(text: str) -> list[int]:
-    """Sorted offsets of the phrase keywords (str.find in C beats a big regex alternation)."""
-    low = text.lower()
-    out: list[int] = []
-    for word in HINT_WORDS:
-        i = low.find(word)
-        while i != -1:
-            out.append(i)
-            i = low.find(word, i + 1)
-    out.sort()
-    return out
+def _ends_with_of(before: str) -> bool:
+    """True when ``before`` ends in white space, "of" (any case) and white space: what
+    _ADMIN_BEFORE and _CITY_BEFORE need, tested without scanning the string."""
+    stripped = before.rstrip()
+    return (
+        len(stripped) < len(before) and stripped[-2:].lower() == "of" and stripped[-3:-2].isspace()
+    )
 
 
-#: Words that are names of places somewhere but, standing alone, are English words.
+def _may_match(low: str, plain: re.Pattern[str]) -> bool:
+    """False only when a case-blind pattern cannot match the text ``low`` is the lower case
+    of; ``plain`` is that pattern in lower case, without its flag and word boundaries."""
+    if plain.search(low) is not None:
+        return True
+    return not low.isascii() and any(ch in low for ch in _ODD_CASE)
+
+
 def _near(hints: list[int], lo: int, hi: int) -> bool:
     """True when a phrase keyword starts between ``lo`` and ``hi``."""
     i = bisect.bisect_left(hints, lo)
@@ -344,19 +382,19 @@ def _near(hints: list[int], lo: int, hi: int) -> bool:
 
 def _in_country_list(text: str, spans: list[Span], k: int) -> bool:
     """True when a name sits in a list next to a country: "Nigeria, Niger and Chad"."""
-    for j in (k - 1, k + 1):
-        if 0 <= j < len(spans):
-            a, b = (spans[j], spans[k]) if j < k else (spans[k], spans[j])
-            other = spans[j]
-            if _LIST_GAP.fullmatch(text, a.end, b.start) and {c.kind for c in other.cands} <= {
-                "country",
-                "demonym",
-            }:
-                return True
+    s = spans[k]
+    if k > 0:
+        prev = spans[k - 1]
+        if facts_of(prev).countries_only and _LIST_GAP.fullmatch(text, prev.end, s.start):
+            return True
+    if k + 1 < len(spans):
+        nxt = spans[k + 1]
+        if facts_of(nxt).countries_only and _LIST_GAP.fullmatch(text, s.end, nxt.start):
+            return True
     return False
 
 
-def _qualify(text: str, spans: list[Span], k: int, countries: list[str]) -> None:
+def _qualify(text: str, spans: list[Span], k: int, countries: Sequence[str]) -> None:
     """A country named right before a province narrows it ("Afghan Badakhshan"); a province
     or country right after a comma narrows a town ("Paris, Texas", "Regina, Sask.")."""
     s = spans[k]
@@ -367,13 +405,13 @@ def _qualify(text: str, spans: list[Span], k: int, countries: list[str]) -> None
         if owner and gap in ("'s ", "’s ") and not any(c.country in owner for c in s.cands):
             key = regions.division_named(owner[0], s.text)
             if key is not None:  # "Burkina Faso's Sahel region": the region, not the Sahel
-                s.cands = [Candidate("region", key, owner[0])]
+                s.cands = (Candidate("region", key, owner[0]),)
                 return
-            s.cands = []  # "Burkina Faso's Centre-Nord region": not Cameroon's Nord
+            s.cands = ()  # "Burkina Faso's Centre-Nord region": not Cameroon's Nord
             for nxt in spans[k + 1 :]:  # nor the rest of the same name
                 if text[s.end : nxt.start] not in ("-", " "):
                     break
-                nxt.cands, s = [], nxt
+                nxt.cands, s = (), nxt
             return
     if k > 0 and spans[k - 1].possessive and text[spans[k - 1].end : s.start] in ("'s ", "’s "):
         owners = {c.ref for c in spans[k - 1].cands if c.kind == "admin1"}
@@ -381,7 +419,7 @@ def _qualify(text: str, spans: list[Span], k: int, countries: list[str]) -> None
             s.admin1_hint = next(iter(owners))  # "North Kivu's Lubero territory"
     if k + 1 < len(spans) and not countries:
         nxt = spans[k + 1]
-        if text[s.end : nxt.start] == ", ":
+        if nxt.start - s.end == 2 and text.startswith(", ", s.end):
             provinces = {c.ref for c in nxt.cands if c.kind == "admin1"}
             ncountries = {c.ref for c in nxt.cands if c.kind in ("country", "demonym")}
             # an AP abbreviation is only ever a qualifier: "Churchill, Man." is in Manitoba
@@ -394,16 +432,19 @@ def _qualify(text: str, spans: list[Span], k: int, countries: list[str]) -> None
     if k == 0 or not s.cands or countries:
         return
     prev = spans[k - 1]
-    gap = text[prev.end : s.start]
-    pcs = _country_codes(prev)
-    qualified = gap == " " or (prev.possessive and gap.startswith(("'s ", "’s ")))
-    if pcs and qualified and any(c.country in pcs for c in s.cands):
+    pcs = facts_of(prev).country_codes
+    if not pcs:
+        return
+    qualified = (s.start - prev.end == 1 and text[prev.end] == " ") or (
+        prev.possessive and text.startswith(("'s ", "’s "), prev.end, s.start)
+    )
+    if qualified and any(c.country in pcs for c in s.cands):
         s.country_hint = pcs[0]
 
 
-def _country_codes(s: Span) -> list[str]:
+def _country_codes(s: Span) -> tuple[str, ...]:
     """Countries a name can stand for as a country (name or adjective), best first."""
-    return list(dict.fromkeys(c.ref for c in s.cands if c.kind in ("country", "demonym")))
+    return facts_of(s).country_codes
 
 
 def _is_country_like(s: Span) -> bool:
@@ -412,7 +453,7 @@ def _is_country_like(s: Span) -> bool:
     )
 
 
-def _focus_other_than(ctx: dict[str, float], exclude: list[str]) -> str | None:
+def _focus_other_than(ctx: dict[str, float], exclude: Sequence[str]) -> str | None:
     """The most-named country of the article that shares a border with one of ``exclude``."""
     for cc in sorted(ctx, key=lambda k: -ctx[k]):
         if cc not in exclude and any(features.touches(cc, x) for x in exclude):
@@ -420,7 +461,7 @@ def _focus_other_than(ctx: dict[str, float], exclude: list[str]) -> str | None:
     return None
 
 
-def _pick_border(a: list[str], b: list[str]) -> tuple[str, str] | None:
+def _pick_border(a: Sequence[str], b: Sequence[str]) -> tuple[str, str] | None:
     """The first pair of candidate countries that really share a border."""
     for x in a:
         for y in b:

@@ -1,0 +1,116 @@
+"""The words of one run of capitalised words and the longest gazetteer name at each word.
+
+What names a run ("United States", "Islamic State of Iraq and the Levant") holds depends only
+on the run's own characters and the fixed index, and news repeats the same runs across
+articles, so the matcher reads each distinct run once here and reuses the reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dashboard.geo.facts import NameFacts, name_facts
+from dashboard.geo.gazetteer import ABBREVIATION_KEYS, Candidate, Gazetteer
+from dashboard.geo.names import fold
+from dashboard.geo.wordlists import COMMON
+
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: (start, end, word) of a token, offsets from the start of its run.
+Tok = tuple[int, int, str]
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class RunName:
+    """The longest name starting at one token: token range, offsets in the run, folded key,
+    and what the index says about the key (looked up once here, not per mention). Compared
+    and hashed by identity: each is made once per distinct run."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    possessive: bool
+    key: str
+    facts: NameFacts = field(default_factory=lambda: name_facts(()))
+    #: only towns of under 100,000 people: the name may well be a surname
+    small_towns_only: bool = False
+
+    @property
+    def cands(self) -> tuple[Candidate, ...]:
+        """The places the name may stand for."""
+        return self.facts.cands
+
+
+@dataclass(frozen=True, slots=True)
+class RunReading:
+    """A run's tokens and, per token, the longest name starting there (None: no name)."""
+
+    tokens: tuple[Tok, ...]
+    names: tuple[RunName | None, ...]  # at least one is a name
+
+
+class RunReader:
+    """Reads runs against one gazetteer, remembering up to ``limit`` distinct runs."""
+
+    def __init__(self, gaz: Gazetteer, limit: int = 100_000) -> None:
+        self.gaz = gaz
+        self.limit = limit
+        self._memo: dict[str, RunReading | None] = {}
+
+    def read(self, run: str) -> RunReading | None:
+        """The reading of ``run``; None when no name starts at any of its words ("The",
+        "Kabulov", "Associated Press")."""
+        try:
+            return self._memo[run]
+        except KeyError:
+            pass
+        reading = None if self._lone_non_name(run) else self._read(run)
+        if len(self._memo) >= self.limit:
+            self._memo.clear()
+        self._memo[run] = reading
+        return reading
+
+    def _lone_non_name(self, word: str) -> bool:
+        """A single capitalised word that no gazetteer key or abbreviation stands for."""
+        key = fold(word)
+        return (
+            word.isalpha()
+            and key not in ABBREVIATION_KEYS
+            and (key not in self.gaz or (word.lower() in COMMON and not word.isupper()))
+        )
+
+    def _read(self, run: str) -> RunReading | None:
+        tokens = tuple((t.start(), t.end(), t.group()) for t in TOKEN.finditer(run))
+        names = tuple(self._longest(run, tokens, i) for i in range(len(tokens)))
+        if not any(names):
+            return None
+        return RunReading(tokens, names)
+
+    def _longest(self, run: str, tokens: tuple[Tok, ...], i: int) -> RunName | None:
+        """The longest name starting at token ``i`` (capitalised first and last word)."""
+        gaz = self.gaz
+        start = tokens[i][0]
+        if not tokens[i][2][:1].isupper():
+            return None
+        best: tuple[int, int, bool] | None = None
+        parts: list[str] = []
+        for j in range(i, min(len(tokens), i + gaz.max_words)):
+            _s, e, w = tokens[j]
+            poss = w.endswith(("'s", "’s", "'S", "’S"))
+            if poss:
+                w = w[:-2]
+                e -= 2
+            parts.append(fold(w))
+            key = " ".join(parts)
+            if key in gaz and (j == i or w[:1].isupper() or gaz.is_region_name(key)):
+                best = (j, e, poss)
+            if poss or not gaz.may_continue(key):
+                break
+        if best is None:
+            return None
+        j, end, poss = best
+        key = fold(run[start:end])
+        cands = tuple(gaz.lookup(key))
+        small = bool(cands) and all(c.kind == "city" and c.population < 100_000 for c in cands)
+        return RunName(i, j, start, end, poss, key, name_facts(cands), small)

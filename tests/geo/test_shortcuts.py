@@ -1,0 +1,242 @@
+"""Shortcuts taken for speed agree with the slow forms they replace."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from dataclasses import replace
+
+import pytest
+
+from dashboard.geo import matcher, phrases
+from dashboard.geo.gazetteer import Candidate, make_place
+from dashboard.geo.geocoder import _with_score
+from dashboard.model import Alternative
+
+
+def test_with_score_is_dataclass_replace() -> None:
+    place = make_place("country", "AF")
+    assert place is not None
+    alts = (Alternative("admin1:TJ-GB", "Gorno-Badakhshan", 0.2),)
+    assert _with_score(place, 0.8, alts) == replace(place, score=0.8, alternatives=alts)
+
+
+def test_candidate_place_id() -> None:
+    assert Candidate("demonym", "AF", "AF").place_id == "country:AF"
+    assert Candidate("city", "1138958", "AF", 500).place_id == "city:1138958"
+    # the id is derived, not part of equality
+    assert Candidate("admin1", "AF-KDZ", "AF") == Candidate("admin1", "AF-KDZ", "AF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the northern provinces",
+        "THE NORTH-EASTERN REGIONS",
+        "the northern PROVİNCES",  # (?i) reads İ as i; lower() makes it i + a dot above
+        "the ſouthern regions",  # long s
+        "The Upper   districtſ",
+        "the central areas and the west parts",
+    ],
+)
+def test_dir_standalone_gate_lets_every_match_through(text: str) -> None:
+    assert phrases._DIR_STANDALONE.search(text)
+    assert phrases._may_match(text.lower(), phrases._DIR_STANDALONE_LOW)
+
+
+def test_dir_standalone_gate_stops_texts_without_the_phrase() -> None:
+    assert not phrases._may_match("the west bank of the river", phrases._DIR_STANDALONE_LOW)
+
+
+_SLOW_TITLE = re.compile(r"\b" + matcher._TITLE_NAME.pattern)
+_SLOW_RUN = re.compile(
+    rf"(?<![\w'’]){matcher._CAP}(?:{matcher._GAP}(?:{matcher._CAP}|{matcher._LOWER_JOIN}\b))*"
+)
+
+
+def _random_texts(n: int) -> list[str]:
+    rng = random.Random(7)
+    pieces = [
+        "Mr",
+        "Mrs.",
+        "XMr",
+        "Gen.",
+        "President",
+        "Ambassador",
+        "Smith",
+        "Abdul Rashid",
+        "'",
+        "’",
+        "-",
+        "–",
+        " ",
+        "  ",
+        "\n",
+        ".",
+        ",",
+        "U.S.",
+        "A.",
+        "Kabul",
+        "of",
+        "the",
+        "and",
+        "Élan",
+        "Þór",
+        "l'Aquila",
+        "O'Neil",
+        "x",
+        "7",
+        "_",
+        "valley",
+    ]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(n)]
+
+
+def test_title_names_as_with_a_leading_word_boundary() -> None:
+    for text in _random_texts(3000):
+        fast = [(m.span(), m.groups()) for m in matcher._title_names(text)]
+        slow = [(m.span(), m.groups()) for m in _SLOW_TITLE.finditer(text)]
+        assert fast == slow, text
+
+
+def test_runs_as_with_the_lookbehind_first() -> None:
+    for text in _random_texts(3000):
+        assert [m.span() for m in matcher._RUN.finditer(text)] == [
+            m.span() for m in _SLOW_RUN.finditer(text)
+        ], text
+
+
+def test_letter_and_capital_counts_match_the_regex_count() -> None:
+    def slow(line: str) -> tuple[int, int]:
+        letters = matcher._NOT_LETTER.sub("", line)
+        return len(letters), len(matcher._NOT_UPPER.sub("", letters))
+
+    rng = random.Random(3)
+    alphabet = "aAzZ09_ .,'’ÀÞßÿ×÷ªµºĞłЖжKİıſ\t-"
+    for _ in range(5000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert matcher._letters_and_capitals(line) == slow(line), line
+    for cp in range(0, sys.maxunicode + 1, 7):
+        if not 0xD800 <= cp < 0xE000:
+            assert matcher._letters_and_capitals(chr(cp)) == slow(chr(cp)), hex(cp)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        " province, officials said",
+        " Provinces",
+        "  city of",
+        " mountains",
+        " rural areas",
+        "-Province (ISKP)",
+        " Wilayat, a branch",
+        "border",
+        "\tFRONTIER guards",
+        " boundary",
+        " militia fighters",
+        " militias",
+        " state",
+        " said on Monday",
+        ", the capital",
+        "-based",
+    ],
+)
+def test_word_after_gate_lets_every_after_pattern_through(after: str) -> None:
+    patterns = (
+        phrases._ADMIN_AFTER,
+        phrases._CITY_AFTER,
+        phrases._TERRAIN_AFTER,
+        phrases._ORG_AFTER,
+        phrases._BORDER_WORD,
+    )
+    if any(p.match(after) for p in patterns):
+        assert phrases._WORD_AFTER.match(after)
+
+
+def test_admin_list_gate_lets_every_list_through() -> None:
+    for after in (" and Gao regions", ",  Kidal, and Gao regions", "\tand\nGao provinces"):
+        if phrases._ADMIN_LIST_AFTER.match(after):
+            assert "and" in after
+
+
+def test_judge_agrees_with_the_full_check(seed_text: str) -> None:
+    from dashboard.geo.geocoder import get_geocoder
+    from dashboard.geo.matcher import Span, _judge
+
+    m = get_geocoder().matcher
+    text = seed_text + (
+        "\nNATO and the UN met in KABUL. Chad Smith visited Paris, Texas, and Ky. Jordan "
+        "Henderson said. Mr Kabul spoke. Central Asia, the U.S. and GBAO. Washington Post. "
+        "Elizabeth Crankshaw and Georgia Smith met in North Kivu's Lubero territory."
+    )
+    judged = 0
+    for run in matcher._RUN.finditer(text):
+        reading = m.runs.read(run.group())
+        if reading is None:
+            continue
+        for name in reading.names:
+            if name is None:
+                continue
+            raw = run.group()[name.start : name.end]
+            verdict = _judge(name, raw, len(reading.tokens), m)
+            if verdict is None:
+                continue
+            start = run.start() + name.start
+            span = Span(start, start + len(raw), raw, (), name.first, name.last, name.possessive)
+            full = m._acceptable_here(span, name, text, reading.tokens, run.start(), set())
+            assert verdict == full, raw
+            judged += 1
+    assert judged > 20
+
+
+def _windows() -> list[str]:
+    rng = random.Random(5)
+    words = [
+        "Islamic",
+        "State",
+        "Movement",
+        "of",
+        "in",
+        "for",
+        "the",
+        "and",
+        "Ministry",
+        "Defence",
+        "Forces",
+        "Jama'at",
+        "Jama’at",
+        "Organization",
+        "Brigades",
+        "United",
+        "People's",
+        "said",
+        "Uzbekistan",
+        "Bank",
+        "province",
+        "city",
+        "OF",
+        "Of",
+        "capital",
+        "\n",
+        "-",
+    ]
+    seps = [" ", "  ", "\t", "\n", ""]
+    out = []
+    for _ in range(4000):
+        n = rng.randint(0, 12)
+        out.append("".join(rng.choice(words) + rng.choice(seps) for _ in range(n)))
+    return out
+
+
+def test_org_frame_has_the_truth_value_of_the_full_pattern() -> None:
+    for window in _windows():
+        full = phrases._ORG_BEFORE.search(window) is not None
+        assert (phrases._ORG_BEFORE_ANY.search(window) is not None) == full, window
+
+
+def test_ends_with_of_lets_every_type_word_frame_through() -> None:
+    for before in _windows():
+        if phrases._ADMIN_BEFORE.search(before) or phrases._CITY_BEFORE.search(before):
+            assert phrases._ends_with_of(before), before
