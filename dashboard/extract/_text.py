@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from typing import Any
+
 
 def lowered(text: str) -> str:
     """``text.lower()`` with the same length, so offsets found in it index ``text``.
@@ -13,3 +17,30 @@ def lowered(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)  # e.g. "İ"
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, longest match first, written as a trie.
+
+    It matches what ``"|".join(sorted(words, key=len, reverse=True))`` (escaped) matches,
+    and prefers the same word at each position, but the engine tries one branch per
+    character instead of every word: several times faster on long word lists.
+    """
+    root: dict[str, dict[str, Any]] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+    return _trie_source(root)
+
+
+def _trie_source(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_source(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = "|".join(branches)
+    if len(branches) > 1 or ends:
+        body = f"(?:{body})"
+    return body + "?" if ends else body

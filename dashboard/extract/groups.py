@@ -38,7 +38,7 @@ from importlib import resources
 from pathlib import Path
 
 from dashboard.errors import InputError
-from dashboard.extract._text import lowered
+from dashboard.extract._text import lowered, trie_alternation
 
 __all__ = ["ENV_VAR", "GroupMention", "GroupTable", "canonical_group", "find_groups", "group_table"]
 
@@ -143,7 +143,7 @@ class GroupTable:
             for word in self._spellings:
                 spellings.update({word, word.replace("'", "’"), word.replace("’", "'")})
             spellings.discard("")
-            alternatives = "|".join(re.escape(w) for w in sorted(spellings, key=len, reverse=True))
+            alternatives = trie_alternation(spellings)
             self._first_words = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])")
         return self._first_words
 
