@@ -20,11 +20,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 from dashboard.extract.sentences import sentences
 
-__all__ = ["SpeakerMention", "find_speakers", "speaker_for"]
+__all__ = ["SpeakerIndex", "SpeakerMention", "find_speakers", "speaker_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,10 +384,47 @@ def _paragraph(text: str, offset: int) -> tuple[int, int]:
     return (0 if lo < 0 else lo + 2), (len(text) if hi < 0 else hi)
 
 
-def _in_quote(text: str, speakers: list[SpeakerMention], offset: int) -> SpeakerMention | None:
+class SpeakerIndex:
+    """An article's attributions, with each paragraph's quotations and sentences split once:
+    the claims builder asks for the speaker of every figure, often in the same paragraph."""
+
+    __slots__ = ("_quotes", "_sentences", "_starts", "speakers", "text")
+
+    def __init__(self, text: str, speakers: list[SpeakerMention]) -> None:
+        self.text = text
+        self.speakers = speakers
+        self._starts = [s.start for s in speakers]
+        self._quotes: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def quotes(self, p_lo: int, p_hi: int) -> list[tuple[int, int]]:
+        """Double-quoted spans of the paragraph ``text[p_lo:p_hi]``."""
+        found = self._quotes.get((p_lo, p_hi))
+        if found is None:
+            found = self._quotes[p_lo, p_hi] = _quote_spans(self.text, p_lo, p_hi)
+        return found
+
+    def sentences(self, p_lo: int, p_hi: int) -> list[tuple[int, int]]:
+        """Sentence spans of the paragraph ``text[p_lo:p_hi]``, relative to ``p_lo``."""
+        found = self._sentences.get((p_lo, p_hi))
+        if found is None:
+            found = self._sentences[p_lo, p_hi] = sentences(self.text[p_lo:p_hi])
+        return found
+
+    def speaker_for(self, offset: int) -> SpeakerMention | None:
+        """The speaker of the words at ``offset`` (see :func:`speaker_for`)."""
+        found = _in_quote(self, offset) or _in_sentence(self, offset)
+        if found is not None:
+            return found
+        index = bisect_right(self._starts, offset)
+        return self.speakers[index - 1] if index else None
+
+
+def _in_quote(index: SpeakerIndex, offset: int) -> SpeakerMention | None:
     """The attribution of the quotation around ``offset``, if ``offset`` is quoted."""
+    text, speakers = index.text, index.speakers
     p_lo, p_hi = _paragraph(text, offset)
-    for q_lo, q_hi in _quote_spans(text, p_lo, p_hi):
+    for q_lo, q_hi in index.quotes(p_lo, p_hi):
         if not q_lo <= offset < q_hi:
             continue
         for s in speakers:
@@ -400,18 +436,12 @@ def _in_quote(text: str, speakers: list[SpeakerMention], offset: int) -> Speaker
     return None
 
 
-@lru_cache(maxsize=64)
-def _paragraph_sentences(paragraph: str) -> tuple[tuple[int, int], ...]:
-    """Sentence spans of one paragraph, cached: the claims builder asks once per figure."""
-    return tuple(sentences(paragraph))
-
-
-def _in_sentence(text: str, speakers: list[SpeakerMention], offset: int) -> SpeakerMention | None:
+def _in_sentence(index: SpeakerIndex, offset: int) -> SpeakerMention | None:
     """An attribution in the sentence holding ``offset``: the first after it, else the last."""
-    p_lo, p_hi = _paragraph(text, offset)
-    for s_lo, s_hi in _paragraph_sentences(text[p_lo:p_hi]):
+    p_lo, p_hi = _paragraph(index.text, offset)
+    for s_lo, s_hi in index.sentences(p_lo, p_hi):
         if s_lo + p_lo <= offset < s_hi + p_lo:
-            same = [s for s in speakers if s_lo + p_lo <= s.start < s_hi + p_lo]
+            same = [s for s in index.speakers if s_lo + p_lo <= s.start < s_hi + p_lo]
             after = [s for s in same if s.start >= offset]
             return after[0] if after else same[-1] if same else None
     return None
@@ -423,9 +453,6 @@ def speaker_for(text: str, speakers: list[SpeakerMention], offset: int) -> Speak
     Inside a quotation: the attribution right after the closing quote ("...," said
     Kabulov), else one just before the opening quote. Outside quotes: an attribution in
     the same sentence. Otherwise the last speaker before ``offset``; None when there is none.
+    Ask a :class:`SpeakerIndex` instead for many offsets of one article.
     """
-    found = _in_quote(text, speakers, offset) or _in_sentence(text, speakers, offset)
-    if found is not None:
-        return found
-    index = bisect_right([s.start for s in speakers], offset)
-    return speakers[index - 1] if index else None
+    return SpeakerIndex(text, speakers).speaker_for(offset)

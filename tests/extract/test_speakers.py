@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard.extract.speakers import SpeakerMention, find_speakers, speaker_for
+from dashboard.extract.speakers import SpeakerIndex, SpeakerMention, find_speakers, speaker_for
 
 SAHEL = """BAMAKO, Mali, 4 March 2023 (AFP) — Up to 800 JNIM fighters are operating around Menaka, \
 according to Colonel Amadou Sangare, the army spokesman.
@@ -168,6 +168,16 @@ def test_no_speakers_means_none() -> None:
     assert speaker_for("About 300 fighters.", [], 6) is None
     text = "About 300 fighters were seen. Sergei Lavrov said so."
     assert speaker_for(text, find_speakers(text), 0) is None
+
+
+def test_index_answers_like_speaker_for_and_splits_each_paragraph_once() -> None:
+    for text in (SAHEL, SOMALIA, PAKISTAN):
+        speakers = find_speakers(text)
+        index = SpeakerIndex(text, speakers)
+        words = [i for i, ch in enumerate(text) if not ch.isspace()]
+        for offset in words:
+            assert index.speaker_for(offset) == speaker_for(text, speakers, offset)
+        assert len(index._sentences) <= text.count("\n\n") + 1
 
 
 # --- properties --------------------------------------------------------------------------
