@@ -44,3 +44,24 @@ def _trie_source(node: dict[str, Any]) -> str:
     if len(branches) > 1 or ends:
         body = f"(?:{body})"
     return body + "?" if ends else body
+
+
+#: Letters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not
+#: turn into it.
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def folded(text: str) -> str:
+    """:func:`lowered`, with every letter that ``re.IGNORECASE`` equates to an ASCII letter
+    written as that letter ("İ", "ı" -> "i"; "ſ" -> "s"; "K" -> "k").
+
+    An IGNORECASE pattern over ASCII words can only match where its words occur in this
+    copy, so a plain ``in`` test on it rules most text out before the pattern runs.
+    """
+    low = lowered(text)
+    return low if low.isascii() else low.translate(_FOLD)
+
+
+def has_any(folded_text: str, stems: tuple[str, ...]) -> bool:
+    """True when one of ``stems`` (lower-case) occurs in ``folded_text``."""
+    return any(stem in folded_text for stem in stems)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dashboard.extract._text import folded, has_any
 from dashboard.extract.groups import find_groups
 from dashboard.extract.lexicon import (
     FIGHTERS,
@@ -139,6 +140,32 @@ _STRENGTH_CUE = re.compile(
 _FORCE_WORDS = re.compile(
     rf"\b(?:{_FIGHTER_ALT}|group|organi[sz]ation|movement|force|army|militia)\b", re.IGNORECASE
 )
+_COMPOUND = re.compile(r"(?:strong|man|member)$", re.IGNORECASE)
+#: Every match of a pattern holds one of its stems, so a substring test on the folded text
+#: (see :func:`~dashboard.extract._text.folded`) skips the pattern for most figures.
+_CASUALTY_STEMS = ("kill", "wound", "injur", "eliminat", "neutrali", "liquidat", "toll")
+_SURRENDER_STEMS = ("surrender", "defect")
+_ARREST_STEMS = ("arrest", "detain", "apprehend", "captur", "rounded", "nabbed")
+_POPULATION_STEMS = (
+    "population", "home", "inhabited", "city", "town", "village", "district", "province",
+    "country", "region",
+)  # fmt: skip
+_REJECTED_STEMS = (
+    "exaggerat", "overstat", "inflated", "deny", "deni", "dismiss", "reject", "refut", "true",
+    "false", "baseless", "groundless", "unfounded", "myth", "fake", "fabricat", "evidence",
+    "accurate", "fewer", "lower", "smaller",
+)  # fmt: skip
+_HYPOTHETICAL_STEMS = (
+    "need", "require", "take", "necessary", "hypothetical", "suppose", "imagine",
+)  # fmt: skip
+_STRENGTH_STEMS = (
+    "strength", "number", "ranks", "size", "headcount", "membership", "force", "army",
+    "contingent", "estimate", "put", "stand", "total", "compris", "consist", "about", "muster",
+)  # fmt: skip
+_AGE_STEMS = ("age",)
+#: The longest word ``_MONEY_BEFORE`` ends with ("US$", "Rs."): only the end of the text
+#: before a figure can hold it.
+_MONEY_WIDTH = 3
 
 
 def _noun_after(text: str, pos: int) -> str | None:
@@ -194,7 +221,7 @@ def unit_after(text: str, figure: Figure) -> str | None:
     return head
 
 
-def _clause(sentence: str, start: int, end: int) -> str:
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     lo, hi = 0, len(sentence)
     for m in _CLAUSE_BREAK.finditer(sentence):
         if m.end() <= start:
@@ -202,7 +229,7 @@ def _clause(sentence: str, start: int, end: int) -> str:
         elif m.start() >= end:
             hi = m.start()
             break
-    return sentence[lo:hi]
+    return lo, hi
 
 
 def _group_follows(after: str) -> bool:
@@ -211,7 +238,7 @@ def _group_follows(after: str) -> bool:
     return bool(mentions) and not head[: mentions[0].start].strip(" \t-‐‑")
 
 
-def _number_kind(figure: Figure, before: str, after: str) -> str | None:
+def _number_kind(figure: Figure, before: str, after: str, low_before: str) -> str | None:
     digits = figure.number_text.strip()
     value = figure.number_low
     if figure.qualifier == "vague" or value is None:
@@ -222,31 +249,37 @@ def _number_kind(figure: Figure, before: str, after: str) -> str | None:
         and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after))
     ):
         return "date"
-    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
+    if _AGE_AFTER.match(after) or (has_any(low_before, _AGE_STEMS) and _AGE_BEFORE.search(before)):
         return "age"
     if _TIME_AFTER.match(after):
         return "time"
     if _PERCENT_AFTER.match(after):
         return "percentage"
-    if _MONEY_BEFORE.search(before):
+    if _MONEY_BEFORE.search(before, max(0, len(before.rstrip()) - _MONEY_WIDTH)):
         return "money"
     if _DISTANCE_AFTER.match(after):
         return "distance"
     return None
 
 
-def _event_kind(before: str, after: str) -> str | None:
-    if _CASUALTY_BEFORE.search(before) or _CASUALTY_AFTER.match(after):
+def _event_kind(before: str, after: str, low_before: str) -> str | None:
+    if (
+        has_any(low_before, _CASUALTY_STEMS) and _CASUALTY_BEFORE.search(before)
+    ) or _CASUALTY_AFTER.match(after):
         return "casualties"
-    if _SURRENDER_BEFORE.search(before) or _SURRENDER_AFTER.match(after):
+    if (
+        has_any(low_before, _SURRENDER_STEMS) and _SURRENDER_BEFORE.search(before)
+    ) or _SURRENDER_AFTER.match(after):
         return "surrendered"
-    if _ARREST_BEFORE.search(before) or _ARREST_AFTER.match(after):
+    if (
+        has_any(low_before, _ARREST_STEMS) and _ARREST_BEFORE.search(before)
+    ) or _ARREST_AFTER.match(after):
         return "arrests"
     if _DETAINED_AFTER.match(after):
         return "detainees"
     if _FLED_AFTER.match(after):
         return "refugees"
-    if _POPULATION_BEFORE.search(before):
+    if has_any(low_before, _POPULATION_STEMS) and _POPULATION_BEFORE.search(before):
         return "population"
     return None
 
@@ -272,9 +305,11 @@ def classify_figure(sentence_text: str, figure: Figure, *, sentence_start: int =
             f"{sentence_start}; pass sentence_start"
         )
     before, after = sentence_text[:start], sentence_text[end:]
+    low = folded(sentence_text)
+    low_before = low[:start]
     digits = figure.number_text.strip()
     unit = _noun_after(sentence_text, end)
-    kind = _number_kind(figure, before, after)
+    kind = _number_kind(figure, before, after, low_before)
     if kind:
         return kind
     if _YEAR.fullmatch(digits) and unit not in FIGHTERS:
@@ -284,18 +319,23 @@ def classify_figure(sentence_text: str, figure: Figure, *, sentence_start: int =
     for reason, nouns in NOT_FORCE.items():
         if unit in nouns:
             return reason
-    kind = _event_kind(before, after)
+    kind = _event_kind(before, after, low_before)
     if kind:
         return kind
-    clause = _clause(sentence_text, start, end)
-    if _REJECTED.search(clause):
+    c_lo, c_hi = _clause(sentence_text, start, end)
+    clause, low_clause = sentence_text[c_lo:c_hi], low[c_lo:c_hi]
+    if has_any(low_clause, _REJECTED_STEMS) and _REJECTED.search(clause):
         return "rejected"
-    if _HYPOTHETICAL.search(clause):
+    if has_any(low_clause, _HYPOTHETICAL_STEMS) and _HYPOTHETICAL.search(clause):
         return "hypothetical"
-    compound = re.search(r"(?:strong|man|member)$", digits, re.IGNORECASE) is not None
+    compound = _COMPOUND.search(digits) is not None
     if unit in FIGHTERS or compound or _group_follows(after):
         return None
-    strength = _STRENGTH_CUE.search(before) is not None and _FORCE_WORDS.search(before) is not None
+    strength = (
+        has_any(low_before, _STRENGTH_STEMS)
+        and _STRENGTH_CUE.search(before) is not None
+        and _FORCE_WORDS.search(before) is not None
+    )
     if unit is None or unit in PEOPLE or unit in FORMATIONS:
         if _strength_noun(sentence_text, start) or strength:
             return None

@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard.extract._text import trie_alternation
+from dashboard.extract._text import folded, has_any, trie_alternation
 
 WORDS = ["al", "al-qaeda", "ansar", "ansaru", "ansarullah", "is", "isis", "isis-k", "kata’ib"]
 
@@ -46,3 +46,11 @@ def test_special_characters_are_escaped() -> None:
 def test_same_matches_as_the_plain_alternation(words: list[str], text: str) -> None:
     plain, trie = _plain(words), _trie(words)
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_folded_keeps_offsets_and_folds_what_ignorecase_equates() -> None:
+    text = "KİLLED ſurrendered ıNJURED Kill"
+    low = folded(text)
+    assert len(low) == len(text)
+    assert low == "killed surrendered injured kill"
+    assert has_any(low, ("injur",)) and not has_any(low, ("arrest",))
