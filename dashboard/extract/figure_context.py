@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from dashboard.extract._text import folded, has_any
-from dashboard.extract.groups import find_groups
+from dashboard.extract.groups import group_table
 from dashboard.extract.lexicon import (
     FIGHTERS,
     FORMATIONS,
@@ -141,6 +141,7 @@ _FORCE_WORDS = re.compile(
     rf"\b(?:{_FIGHTER_ALT}|group|organi[sz]ation|movement|force|army|militia)\b", re.IGNORECASE
 )
 _COMPOUND = re.compile(r"(?:strong|man|member)$", re.IGNORECASE)
+_OF_AT_END = re.compile(r"\bof\s*$")
 #: Every match of a pattern holds one of its stems, so a substring test on the folded text
 #: (see :func:`~dashboard.extract._text.folded`) skips the pattern for most figures.
 _CASUALTY_STEMS = ("kill", "wound", "injur", "eliminat", "neutrali", "liquidat", "toll")
@@ -233,9 +234,10 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _group_follows(after: str) -> bool:
+    """True when a group's name opens ``after`` (past spaces and hyphens)."""
     head = after[:80]
-    mentions = find_groups(head)
-    return bool(mentions) and not head[: mentions[0].start].strip(" \t-‐‑")
+    first = len(head) - len(head.lstrip(" \t-‐‑"))
+    return group_table().mention_at(head, first) is not None
 
 
 def _number_kind(figure: Figure, before: str, after: str, low_before: str) -> str | None:
@@ -339,7 +341,7 @@ def classify_figure(sentence_text: str, figure: Figure, *, sentence_start: int =
     if unit is None or unit in PEOPLE or unit in FORMATIONS:
         if _strength_noun(sentence_text, start) or strength:
             return None
-        if unit in FORMATIONS and re.search(r"\bof\s*$", before):
+        if unit in FORMATIONS and _OF_AT_END.search(before):
             return None  # "a force of 3,000"
         return "people" if unit in PEOPLE else "no-unit" if unit is None else "unit"
     return "unit"

@@ -163,6 +163,16 @@ class GroupTable:
                 last_end = found.end
         return out
 
+    def mention_at(self, text: str, start: int) -> GroupMention | None:
+        """The mention :meth:`find` reports first when it starts at ``start``, else None.
+
+        Only for a ``text`` with no letter or digit before ``start``: then no earlier match
+        can take the place, and one pattern match replaces a scan of the whole text.
+        """
+        if self._first_word_pattern().match(lowered(text), start) is None:
+            return None
+        return self._longest_at(text, start)
+
     def _longest_at(self, text: str, start: int) -> GroupMention | None:
         first = _TOKEN.match(text, start)
         if first is None:

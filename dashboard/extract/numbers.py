@@ -134,8 +134,16 @@ _CHANGE_VERB = re.compile(
 )
 
 
+# Compiled once: module-level ``re.*`` calls look their pattern up in a cache on every call.
+_LETTERS = re.compile(r"[a-z]+")
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_DECIMAL = re.compile(r"\d+[.,]\d+")
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_DIGIT_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+
+
 def _words_value(words: str) -> int | None:
-    tokens = re.findall(r"[a-z]+", words.lower())
+    tokens = _LETTERS.findall(words.lower())
     if tokens == ["one"]:
         return None  # "one of the", "no one": too common to be a figure
     total = current = 0
@@ -167,17 +175,17 @@ def _value(raw: str, european_dots: bool) -> tuple[float | None, int | None]:
     digits, scale_word = m.group("dig"), m.group("scale")
     scale = _SCALES[scale_word.lower()] if scale_word else None
     value: float
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+    if _DOT_GROUPS.fullmatch(digits):
         if scale and digits.count(".") == 1:
             value = float(digits)  # "1.500 million"
         elif digits.count(".") > 1 or european_dots:
             value = int(digits.replace(".", ""))
         else:
             return None, scale  # "15.000" in a text that uses "1,000" or "2.5": ambiguous
-    elif re.fullmatch(r"\d+[.,]\d+", digits) and not re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits):
+    elif _DECIMAL.fullmatch(digits) and not _COMMA_THOUSANDS.fullmatch(digits):
         value = float(digits.replace(",", "."))
     else:
-        value = int(re.sub(r"[,\s\u00a0\u202f\u2009]", "", digits))
+        value = int(_DIGIT_SEPARATORS.sub("", digits))
     if scale:
         value *= scale
     return value, scale
