@@ -217,7 +217,7 @@ def extract_claims(article: Article) -> list[Claim]:
         [m.start for m in mentions],
         groups,
         [g.start for g in groups],
-        SpeakerIndex(text, find_speakers(text)),
+        SpeakerIndex(text, find_speakers(text), spans),
         dateline,
     )
     claims = _walk(ctx, spans, {c.index: c for c in candidates})

@@ -18,9 +18,10 @@ Resolution rules:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from dashboard.extract._text import trie_alternation
 from dashboard.extract.sentences import sentences
 
 __all__ = ["SpeakerIndex", "SpeakerMention", "find_speakers", "speaker_for"]
@@ -37,14 +38,18 @@ class SpeakerMention:
     text: str = ""
 
 
-_SAY = (
-    r"(?:said|says|told|tells|added|adds|stated|states|noted|notes|stressed|stresses|"
-    r"explained|explains|warned|warns|claimed|claims|declared|announced|insisted|"
-    r"emphasi[sz]ed|pointed\s+out|estimated|estimates|reported|wrote|tweeted|asserted|"
-    r"confirmed|admitted|acknowledged|remarked|commented|underlined|continued|argued|"
-    r"maintained|observed|believes|believed|cautioned|concluded|disclosed|revealed|"
-    r"alleged|was\s+quoted\s+as\s+saying)"
-)
+#: Speech verbs; "emphasised"/"emphasized", "pointed out", "was quoted as saying" included.
+_SAY_WORDS = (
+    "said", "says", "told", "tells", "added", "adds", "stated", "states", "noted", "notes",
+    "stressed", "stresses", "explained", "explains", "warned", "warns", "claimed", "claims",
+    "declared", "announced", "insisted", "emphasised", "emphasized", "estimated", "estimates",
+    "reported", "wrote", "tweeted", "asserted", "confirmed", "admitted", "acknowledged",
+    "remarked", "commented", "underlined", "continued", "argued", "maintained", "observed",
+    "believes", "believed", "cautioned", "concluded", "disclosed", "revealed", "alleged",
+)  # fmt: skip
+#: One match per position whatever the order (a word never ends inside another before
+#: ``\b``), so the words go in a trie: one branch per letter instead of fifty words.
+_SAY = rf"(?:{trie_alternation(_SAY_WORDS)}|pointed\s+out|was\s+quoted\s+as\s+saying)"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Brig|Adm|Sgt|Prof|Sen|Gov|Rep|Amb|Sheikh|Mullah)"
 _PARTICLE = r"(?:al|el|ad|as|bin|ibn|abu|abd|de|da|van|von|der|du|le)"
 # One capitalised word holding a lower-case letter (so "TASS" and "NATO" are not names);
@@ -117,14 +122,20 @@ _APPOSITIVE = re.compile(
 _LEAD_IN = re.compile(r"(?:^|[,.;:\"“”()\n—–]|\s-\s)\s*(?P<role>[^,.;:\"“”()\n—–]{3,120}?)\s*,\s*$")
 
 
+_LETTERS = re.compile(r"[a-z]+")
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|their|his|her|its|our)\s+", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_PLAIN_WORD = re.compile(r"[\w'’\-]+")
+
+
 def _has_role_word(phrase: str) -> bool:
-    words = re.findall(r"[a-z]+", phrase.lower())
+    words = _LETTERS.findall(phrase.lower())
     return any(w in _ROLE_WORDS for w in words)
 
 
 def _clean_role(phrase: str) -> str | None:
     phrase = phrase.strip(" \t-—–")
-    phrase = re.sub(r"^(?:the|a|an|their|his|her|its|our)\s+", "", phrase, flags=re.IGNORECASE)
+    phrase = _LEADING_DETERMINER.sub("", phrase)
     return phrase if phrase and _has_role_word(phrase) else None
 
 
@@ -134,7 +145,7 @@ def _split_name(raw: str, start: int) -> tuple[int, str, str | None]:
     "Foreign Minister Sergei Lavrov" -> "Sergei Lavrov", role "Foreign Minister";
     "Gen. Abdul Rahman" -> "Abdul Rahman", role "Gen.".
     """
-    tokens = list(re.finditer(r"\S+", raw))
+    tokens = list(_WORD_TOKEN.finditer(raw))
     while tokens and tokens[0].group().lower().rstrip(".,") in _NOT_NAMES:
         tokens.pop(0)
     if not tokens:
@@ -166,7 +177,7 @@ def _according(text: str, m: re.Match[str]) -> _Raw:
     described = _THE_DESCRIPTOR.match(src)
     if described:
         return _Raw(src_start, m.end("src"), src, None, "the", described.group("word").lower())
-    source = re.sub(r"^(?:the|a|an)\s+", "", src, flags=re.IGNORECASE)
+    source = _LEADING_ARTICLE.sub("", src)
     start = m.end("src") - len(source)
     return _Raw(start, m.end("src"), source, None, "source")
 
@@ -244,7 +255,7 @@ def _subject_before(text: str, verb_start: int) -> _Raw | None:
     if not comma and lowered in _DESCRIPTOR_WORDS:
         for back in range(i, max(-1, i - 5), -1):
             word = tokens[back][2]
-            if back < i and not re.fullmatch(r"[\w'’\-]+", word):
+            if back < i and not _PLAIN_WORD.fullmatch(word):
                 break
             if word.lower() in _DETERMINERS:
                 kind = "the" if word.lower() in ("the", "this") else "unnamed"
@@ -386,14 +397,25 @@ def _paragraph(text: str, offset: int) -> tuple[int, int]:
 
 class SpeakerIndex:
     """An article's attributions, with each paragraph's quotations and sentences split once:
-    the claims builder asks for the speaker of every figure, often in the same paragraph."""
+    the claims builder asks for the speaker of every figure, often in the same paragraph.
 
-    __slots__ = ("_quotes", "_sentences", "_starts", "speakers", "text")
+    ``spans`` are the article's :func:`~dashboard.extract.sentences.sentences`, when the
+    caller has them: a paragraph's sentences are then read off them instead of split again.
+    """
 
-    def __init__(self, text: str, speakers: list[SpeakerMention]) -> None:
+    __slots__ = ("_quotes", "_sentences", "_span_starts", "_spans", "_starts", "speakers", "text")
+
+    def __init__(
+        self,
+        text: str,
+        speakers: list[SpeakerMention],
+        spans: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.text = text
         self.speakers = speakers
         self._starts = [s.start for s in speakers]
+        self._spans = spans
+        self._span_starts = [start for start, _ in spans] if spans is not None else []
         self._quotes: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
 
@@ -408,8 +430,25 @@ class SpeakerIndex:
         """Sentence spans of the paragraph ``text[p_lo:p_hi]``, relative to ``p_lo``."""
         found = self._sentences.get((p_lo, p_hi))
         if found is None:
-            found = self._sentences[p_lo, p_hi] = sentences(self.text[p_lo:p_hi])
+            found = self._sentences[p_lo, p_hi] = self._split(p_lo, p_hi)
         return found
+
+    def _split(self, p_lo: int, p_hi: int) -> list[tuple[int, int]]:
+        """Between blank lines the splitter reads a paragraph alone as it reads it within
+        the article (blocks never cross a blank line), so the article's spans serve."""
+        text, spans = self.text, self._spans
+        bounded = (p_lo == 0 or text[p_lo - 2 : p_lo] == "\n\n") and (
+            p_hi == len(text) or text[p_hi : p_hi + 2] == "\n\n"
+        )
+        if spans is None or not bounded:
+            return sentences(text[p_lo:p_hi])
+        out = []
+        for i in range(bisect_left(self._span_starts, p_lo), len(spans)):
+            start, end = spans[i]
+            if start >= p_hi:
+                break
+            out.append((start - p_lo, end - p_lo))
+        return out
 
     def speaker_for(self, offset: int) -> SpeakerMention | None:
         """The speaker of the words at ``offset`` (see :func:`speaker_for`)."""
