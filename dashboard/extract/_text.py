@@ -65,3 +65,13 @@ def folded(text: str) -> str:
 def has_any(folded_text: str, stems: tuple[str, ...]) -> bool:
     """True when one of ``stems`` (lower-case) occurs in ``folded_text``."""
     return any(stem in folded_text for stem in stems)
+
+
+def guarded(pattern: str, openers: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` behind a look-ahead for a word opening with one of ``openers`` (in any
+    case), for a pattern whose every match starts at such a word.
+
+    The matches stay the same, but the engine tries the pattern's many alternatives only
+    where such a word starts instead of at every character: several times faster.
+    """
+    return re.compile(rf"(?=\b(?i:{trie_alternation(openers)}))(?:{pattern})", flags)

@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dashboard.extract._text import guarded
 from dashboard.extract.cues import (
     ACTOR_VERBS,
     ATTRIBUTIVE_NOUNS,
@@ -71,12 +72,28 @@ _SOURCE_HOME = (
 #: Everything that, right before a place, says it is not where the claim is: one pattern,
 #: one scan of the words before each mention. The venue branches are case-sensitive
 #: ("told TASS in Moscow", "said Kabulov in Moscow").
-_NOT_HERE = re.compile(
+#: The words every :data:`_NOT_HERE` branch starts with.
+_NOT_HERE_FIRST = (
+    "told", "tell", "brief", "address", "said", "says", "speak", "spoke", "saying", "added",
+    "stated", "remarks", "testif", "press", "news", "interview", "summit", "meeting", "forum",
+    "conference", "talks", "visit", "session", "hearing", "symposium", "gathering", "outlawed",
+    "banned", "prohibited", "proscribed", "illegal", "forbidden", "designated", "recogni",
+    "envoy", "ambassador", "representative", "emissary", "consul", "embassy", "attach",
+    "foreign", "defen", "interior", "fighters", "militants", "gunmen", "recruits", "jihadists",
+    "mercenaries", "volunteers", "extremists", "terrorists", "insurgents", "nationals",
+    "citizens", "members", "men", "youth", "natives", "returnees", "hail", "come", "came",
+    "coming", "originat", "recruited", "arriv", "crossed", "infiltrated", "broke", "break",
+    "relocated", "moved", "fled", "returned", "source", "official", "diplomat", "spokes",
+    "analyst", "expert", "correspondent", "journalist", "researcher", "observer", "officer",
+    "commander", "agency", "think", "monitor", "group",
+)  # fmt: skip
+_NOT_HERE = guarded(
     r"\b(?:(?P<venue>"
     + "|".join(VENUE_BEFORE[:2])
     + r")|(?i:"
     + "|".join((*VENUE_BEFORE[2:], *LEGAL_BEFORE, *OFFICE_BEFORE, *ORIGIN_BEFORE, _SOURCE_HOME))
-    + r"))$"
+    + r"))$",
+    _NOT_HERE_FIRST,
 )
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _GEO_NOUN = re.compile(r"[\s\-]*(?:" + "|".join(GEO_NOUNS) + r")\b", re.IGNORECASE)
@@ -117,8 +134,14 @@ _BACK_REFS = tuple(
     (re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), kind) for pattern, kind in BACK_REFERENCES
 )
 #: All back-references in one pattern, one named group per entry of BACK_REFERENCES.
-_ANY_BACK_REF = re.compile(
+#: The words every back-reference starts with.
+_BACK_REF_FIRST = (
+    "there", "the", "this", "that", "these", "those", "opposite", "other", "far", "same",
+    "across", "along", "near", "on", "at", "from", "to", "beyond", "toward", "locally",
+)  # fmt: skip
+_ANY_BACK_REF = guarded(
     "|".join(rf"(?P<r{i}>\b(?:{pattern})\b)" for i, (pattern, _kind) in enumerate(BACK_REFERENCES)),
+    _BACK_REF_FIRST,
     re.IGNORECASE,
 )
 

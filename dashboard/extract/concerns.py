@@ -10,11 +10,22 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract._text import guarded
 from dashboard.extract.cues import CONCERN, CONCERN_FALSE, NEGATION
 
 __all__ = ["concern_cue"]
 
-_CUE = re.compile(r"\b(?:" + "|".join(CONCERN) + r")\b", re.IGNORECASE)
+#: The words a cue starts with (see :func:`~dashboard.extract._text.guarded`).
+CONCERN_OPENERS = (
+    "alarm", "deteriorat", "worsen", "tense", "tension", "threat", "caus", "rais", "of",
+    "source", "serious", "grave", "growing", "great", "certain", "particular", "deep", "major",
+    "concern", "is", "are", "remain", "was", "were", "worr", "apprehension", "fear", "volatile",
+    "unstable", "instability", "insecurity", "escalat", "danger", "precarious", "flashpoint",
+    "hotbed", "militants", "fighters", "extremists", "insurgents", "gunmen", "jihadists",
+    "terrorists", "concentration", "build", "massing", "may", "might", "could", "will", "would",
+    "spill", "infiltrat", "break", "resurgen", "regroup", "gain", "safe",
+)  # fmt: skip
+_CUE = guarded(r"\b(?:" + "|".join(CONCERN) + r")\b", CONCERN_OPENERS, re.IGNORECASE)
 _FALSE = re.compile(r"\b(?:" + "|".join(CONCERN_FALSE) + r")\b", re.IGNORECASE)
 #: A denial up to three words before the cue: "is not alarming", "no longer a threat".
 _NEGATED = re.compile(

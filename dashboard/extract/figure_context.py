@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from dashboard.extract._text import folded, has_any
+from dashboard.extract._text import folded, guarded, has_any
 from dashboard.extract.groups import group_table
 from dashboard.extract.lexicon import (
     FIGHTERS,
@@ -68,11 +68,15 @@ _DISTANCE_AFTER = re.compile(
     r"(?:kilomet(?:er|re)s|miles)|hectares?|nautical\s+miles|feet|ft)\b",
     re.IGNORECASE,
 )
-_CASUALTY_BEFORE = re.compile(
+_CASUALTY_BEFORE_FIRST = (
+    "kill", "wound", "injur", "eliminat", "neutrali", "liquidat", "death",
+)  # fmt: skip
+_CASUALTY_BEFORE = guarded(
     r"\b(?:killed|killing|kill|kills|wounded|wounding|wound|injured|injuring|injure|eliminated|"
     r"eliminating|eliminate|neutrali[sz]ed|neutrali[sz]ing|liquidated|liquidating|"
     r"death toll\b[^.;]*\b(?:to|at|of|reached|is|was|stood at|rose to))"
     r"(?:\s+[\w'’\-]+){0,2}\s*$",
+    _CASUALTY_BEFORE_FIRST,
     re.IGNORECASE,
 )
 _CASUALTY_AFTER = re.compile(
@@ -119,22 +123,39 @@ _POPULATION_BEFORE = re.compile(
     r"province|country|region)\s+of)\s*$",
     re.IGNORECASE,
 )
-_REJECTED = re.compile(
+_REJECTED_FIRST = (
+    "exaggerat", "overstat", "inflated", "den", "dismiss", "reject", "refut", "untrue",
+    "not", "false", "baseless", "groundless", "unfounded", "myth", "fake", "fabricat", "no",
+    "inaccurate", "far",
+)  # fmt: skip
+_REJECTED = guarded(
     r"\b(?:exaggerat\w*|overstat\w*|inflated|den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|"
     r"refut\w*|untrue|not\s+true|false|baseless|groundless|unfounded|myth|fake|fabricat\w*|"
     r"no\s+evidence|inaccurate|not\s+accurate|far\s+(?:fewer|lower|smaller))\b",
+    _REJECTED_FIRST,
     re.IGNORECASE,
 )
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL_FIRST = (
+    "would", "will", "could", "needed", "required", "necessary", "hypothetical", "suppose",
+    "imagine",
+)  # fmt: skip
+_HYPOTHETICAL = guarded(
     r"\b(?:would|will|could)\s+(?:be\s+)?(?:need|needed|require|required|take|necessary)\b|"
     r"\b(?:needed|required|necessary)\s+to\b|\bhypothetical\w*\b|\bsuppose\b|\bimagine\b",
+    _HYPOTHETICAL_FIRST,
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r";|:|\s(?:but|while|whereas|although|though|however)\b", re.IGNORECASE)
-_STRENGTH_CUE = re.compile(
+_STRENGTH_CUE_FIRST = (
+    "strength", "number", "ranks", "size", "headcount", "membership", "force", "army",
+    "contingent", "estimate", "put", "stand", "total", "compris", "consist", "has", "have",
+    "muster",
+)  # fmt: skip
+_STRENGTH_CUE = guarded(
     r"\b(?:strength|numbers?|numbered|numbering|ranks|size|headcount|membership|force\s+of|"
     r"army\s+of|contingent\s+of|estimated?|estimates|put\s+at|stands?\s+at|totals?|totall?ing|"
     r"comprises?|comprising|consists?\s+of|has\s+about|have\s+about|musters?)\b",
+    _STRENGTH_CUE_FIRST,
     re.IGNORECASE,
 )
 _FORCE_WORDS = re.compile(

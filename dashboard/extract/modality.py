@@ -10,14 +10,32 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract._text import guarded
 from dashboard.extract.cues import CONDITIONAL, PLANNED, PROJECTED
 from dashboard.model import Modality
 
 __all__ = ["modality"]
 
 
-def _compile(parts: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+def _compile(parts: tuple[str, ...], openers: tuple[str, ...]) -> re.Pattern[str]:
+    return guarded(r"\b(?:" + "|".join(parts) + r")\b", openers, re.IGNORECASE)
+
+
+#: The words each frame's matches start with (see :func:`~dashboard.extract._text.guarded`);
+#: a frame that can also start at the blank before such a word ("expected", after ``\s*``)
+#: matches at the word too, and only whether a frame matches is used.
+CONDITIONAL_OPENERS = ("in", "if", "should", "unless", "provided")
+PLANNED_OPENERS = (
+    "plan", "intend", "prepar", "pledg", "promis", "agreed", "decided", "offer", "propos",
+    "ready", "set", "is", "are", "was", "were", "expected", "due", "going", "could", "would",
+    "will", "may", "might", "shall", "can", "to", "brigade", "battalion", "unit", "force",
+    "contingent", "mission", "division", "task",
+)  # fmt: skip
+PROJECTED_OPENERS = (
+    "may", "might", "could", "can", "will", "would", "shall", "is", "are", "was", "were",
+    "expected", "projected", "forecast", "predicted", "likely", "set", "poised", "feared",
+    "tipped", "growth", "increase", "rise",
+)  # fmt: skip
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -38,9 +56,9 @@ _NEEDS: dict[Modality, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 _FRAMES: tuple[tuple[Modality, re.Pattern[str]], ...] = (
-    ("conditional", _compile(CONDITIONAL)),
-    ("planned", _compile(PLANNED)),
-    ("projected", _compile(PROJECTED)),
+    ("conditional", _compile(CONDITIONAL, CONDITIONAL_OPENERS)),
+    ("planned", _compile(PLANNED, PLANNED_OPENERS)),
+    ("projected", _compile(PROJECTED, PROJECTED_OPENERS)),
 )
 
 

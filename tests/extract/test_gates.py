@@ -1,13 +1,17 @@
-"""Every pattern that a stem test guards can only match text holding one of its stems:
-the guard skips work, never a match."""
+"""Guards skip work, never a match: a pattern behind a stem test can only match text holding
+one of its stems, and one behind an opener look-ahead only where an opener starts."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
+from typing import Any
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from dashboard.extract import claim_places, concerns, modality
 from dashboard.extract import figure_context as fc
 from dashboard.extract._text import folded, has_any
 
@@ -48,3 +52,47 @@ _MONEY = st.sampled_from(["$", "US$", "USD", "Rs.", "Rs", "RUB", "xEUR", "€"])
 def test_money_is_found_in_the_last_characters(text: str) -> None:
     tail = fc._MONEY_BEFORE.search(text, max(0, len(text.rstrip()) - fc._MONEY_WIDTH))
     assert (tail is None) == (fc._MONEY_BEFORE.search(text) is None)
+
+
+# --- opener guards -----------------------------------------------------------------------
+
+GUARDED: list[re.Pattern[str]] = [
+    *(pattern for _name, pattern in modality._FRAMES),
+    concerns._CUE,
+    claim_places._NOT_HERE,
+    claim_places._ANY_BACK_REF,
+    fc._CASUALTY_BEFORE,
+    fc._REJECTED,
+    fc._HYPOTHETICAL,
+    fc._STRENGTH_CUE,
+]
+
+
+def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern :func:`guarded` wrapped (its look-ahead ends at the first "))(?:")."""
+    source = pattern.pattern
+    return re.compile(source[source.index("))(?:") + 5 : -1], pattern.flags)
+
+
+@pytest.mark.parametrize("pattern", GUARDED, ids=lambda p: p.pattern[-40:])
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_every_match_starts_where_the_guard_holds(pattern: re.Pattern[str], data: Any) -> None:
+    plain = _unguarded(pattern)
+    text = data.draw(st.from_regex(plain, fullmatch=True))
+    found = pattern.match(text)
+    assert found is not None and found.span() == plain.match(text).span()  # type: ignore[union-attr]
+
+
+def test_guarded_patterns_find_what_they_found_in_the_fixtures() -> None:
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.rglob("*.txt"))]
+    for pattern in GUARDED:
+        plain = _unguarded(pattern)
+        for text in texts:
+            for pos in range(0, len(text), 97):
+                left, right = pattern.search(text, pos), plain.search(text, pos)
+                assert (left and left.span()) == (right and right.span())
+            assert [m.span() for m in pattern.finditer(text)] == [
+                m.span() for m in plain.finditer(text)
+            ]
