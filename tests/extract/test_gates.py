@@ -11,9 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard.extract import claim_places, concerns, modality
+from dashboard.extract import claim_places, concerns, modality, numbers
 from dashboard.extract import figure_context as fc
-from dashboard.extract._text import folded, has_any
+from dashboard.extract._text import folded, has_any, trie_alternation
 
 GATES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (fc._AGE_BEFORE, fc._AGE_STEMS),
@@ -96,3 +96,14 @@ def test_guarded_patterns_find_what_they_found_in_the_fixtures() -> None:
             assert [m.span() for m in pattern.finditer(text)] == [
                 m.span() for m in plain.finditer(text)
             ]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_every_figure_starts_with_a_digit_or_a_first_word(data: Any) -> None:
+    guard = rf"(?=\d|{trie_alternation(numbers._FIRST_WORDS)})"
+    assert guard in numbers._FIGURE.pattern
+    plain = re.compile(numbers._FIGURE.pattern.replace(guard, ""))
+    text = data.draw(st.from_regex(plain, fullmatch=True))
+    found = numbers._FIGURE.match(text)
+    assert found is not None and found.span() == plain.match(text).span()  # type: ignore[union-attr]
