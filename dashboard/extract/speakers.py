@@ -68,6 +68,7 @@ _ROLE_WORDS = frozenset(
     }
 )  # fmt: skip
 _ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
+_ROLE_ENDS = tuple(_ROLE_WORDS)
 _DESCRIPTOR = "|".join(sorted(_ROLE_WORDS - {"member", "fellow", "head"}, key=len, reverse=True))
 #: Plural sources: "local officials said" is named as written and never resolved.
 _PLURAL_WORDS = frozenset(
@@ -185,10 +186,12 @@ def _according(text: str, m: re.Match[str]) -> _Raw:
 def _role_before(text: str, start: int) -> str | None:
     """A role right before a name: "Pentagon spokesman John Kirby" or "Envoy to X, Name,"."""
     window_start = max(0, start - 160)
-    bare = _ROLE_BEFORE.search(text, window_start, start)
+    # both patterns end the window: with a role word, or with a comma (and blanks)
+    last = text[window_start:start].rstrip()
+    bare = _ROLE_BEFORE.search(text, window_start, start) if last.endswith(_ROLE_ENDS) else None
     if bare:
         return _clean_role(bare.group("role"))
-    lead = _LEAD_IN.search(text, window_start, start)
+    lead = _LEAD_IN.search(text, window_start, start) if last.endswith(",") else None
     return _clean_role(lead.group("role")) if lead else None
 
 

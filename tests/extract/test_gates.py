@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard.extract import claim_places, concerns, modality, numbers
+from dashboard.extract import claim_groups, claim_places, concerns, modality, numbers, speakers
 from dashboard.extract import figure_context as fc
 from dashboard.extract._text import folded, has_any, trie_alternation
 
@@ -24,6 +24,7 @@ GATES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (fc._REJECTED, fc._REJECTED_STEMS),
     (fc._HYPOTHETICAL, fc._HYPOTHETICAL_STEMS),
     (fc._STRENGTH_CUE, fc._STRENGTH_STEMS),
+    (claim_groups._EXAMPLES, claim_groups._EXAMPLE_STEMS),
 ]
 
 #: Words of the guarded patterns, in odd cases and spellings, plus filler.
@@ -65,6 +66,10 @@ GUARDED: list[re.Pattern[str]] = [
     fc._REJECTED,
     fc._HYPOTHETICAL,
     fc._STRENGTH_CUE,
+    claim_groups._ENEMY_BEFORE,
+    claim_groups._GROUP_ANAPHOR,
+    claim_groups._FORCE_ANAPHOR,
+    claim_groups._AFFILIATION_BEFORE,
 ]
 
 
@@ -107,3 +112,19 @@ def test_every_figure_starts_with_a_digit_or_a_first_word(data: Any) -> None:
     text = data.draw(st.from_regex(plain, fullmatch=True))
     found = numbers._FIGURE.match(text)
     assert found is not None and found.span() == plain.match(text).span()  # type: ignore[union-attr]
+
+
+_ROLE_PIECES = st.sampled_from(
+    ["Foreign", "Minister", "minister", "envoy", "the", "army", "spokesman", "Spokesman", ",",
+     " ", "\n", "  ", "Sergei", "said", "(", "—", "head", "X,"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_ROLE_PIECES, max_size=10).map(" ".join))
+def test_roles_before_a_name_end_the_window_with_a_role_word_or_a_comma(text: str) -> None:
+    last = text.rstrip()
+    if not last.endswith(speakers._ROLE_ENDS):
+        assert speakers._ROLE_BEFORE.search(text) is None
+    if not last.endswith(","):
+        assert speakers._LEAD_IN.search(text) is None
