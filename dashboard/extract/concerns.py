@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extract._text import guarded
+from dashboard.extract._text import guarded, has_any
 from dashboard.extract.cues import CONCERN, CONCERN_FALSE, NEGATION
 
 __all__ = ["concern_cue"]
@@ -54,8 +54,7 @@ def concern_cue(text: str, start: int, end: int) -> re.Match[str] | None:
     >>> concern_cue("The situation is not alarming.", 0, 30) is None
     True
     """
-    low = text[start:end].lower()
-    if not any(stem in low for stem in _STEMS):
+    if not has_any(text[start:end].lower(), _STEMS):
         return None
     false_spans = [m.span() for m in _FALSE.finditer(text, start, end)]
     for m in _CUE.finditer(text, start, end):

@@ -185,6 +185,8 @@ class GroupTable:
                 if not alias.case_sensitive or _same_case(words, 0, alias.tokens):
                     best = (len(words), alias)
                     break
+            if not node.children:
+                break  # no longer alias: the next word cannot matter
             gap = _GAP.match(text, words[-1].end())
             nxt = _TOKEN.match(text, gap.end() if gap else words[-1].end())
             if nxt is None or (gap is not None and "\n\n" in gap.group()):

@@ -205,7 +205,8 @@ class _Raw:
     word: str = ""
 
 
-_Token = tuple[int, int, str]
+#: The words before a speech verb, as matches of ``\S+`` (``m[0]`` is the word).
+_Token = re.Match[str]
 
 
 def _is_name_token(token: str) -> bool:
@@ -216,11 +217,12 @@ def _name_backwards(text: str, tokens: list[_Token], last: int, end: int) -> _Ra
     """The name whose last word is ``tokens[last]`` (cut at ``end``), read right to left."""
     first = last
     while first > 0 and last - first < 6:
-        word = tokens[first - 1][2]
+        word = tokens[first - 1][0]
         if not _is_name_token(word):
             break
         first -= 1
-    start, name, role = _split_name(text[tokens[first][0] : end], tokens[first][0])
+    head = tokens[first].start()
+    start, name, role = _split_name(text[head:end], head)
     if not name:
         return None
     return _Raw(start, start + len(name), name, role or _role_before(text, start), "name")
@@ -230,15 +232,15 @@ def _subject_before(text: str, verb_start: int) -> _Raw | None:
     """The speaker written before a speech verb: "Kabulov said", "he added", "the diplomat
     said", "Security sources told", "Zamir Kabulov, has told", "X, the army chief, said"."""
     lo = max(0, verb_start - 240)
-    tokens = [(m.start(), m.end(), m.group()) for m in _WORD_TOKEN.finditer(text, lo, verb_start)]
+    tokens = list(_WORD_TOKEN.finditer(text, lo, verb_start))
     if tokens and lo > 0 and not text[lo - 1].isspace():
         tokens.pop(0)  # cut by the window
     i = len(tokens) - 1
-    while i >= 0 and tokens[i][2].lower() in _AUX_WORDS:
+    while i >= 0 and tokens[i][0].lower() in _AUX_WORDS:
         i -= 1
     if i < 0:
         return None
-    start, end, token = tokens[i]
+    (start, end), token = tokens[i].span(), tokens[i][0]
     comma = token.endswith(",")
     bare = token[:-1] if comma else token
     if not bare or not (bare[-1].isalnum() or bare[-1] in "'’"):
@@ -250,32 +252,33 @@ def _subject_before(text: str, verb_start: int) -> _Raw | None:
     if not comma and lowered in _PLURAL_WORDS:
         first = i
         while first > 0 and i - first < 2:
-            word = tokens[first - 1][2]
+            word = tokens[first - 1][0]
             if not word.isalpha() or word.lower() in _NOT_NAMES:
                 break
             first -= 1
-        return _Raw(tokens[first][0], end, text[tokens[first][0] : end], None, "plural")
+        head = tokens[first].start()
+        return _Raw(head, end, text[head:end], None, "plural")
     if not comma and lowered in _DESCRIPTOR_WORDS:
         for back in range(i, max(-1, i - 5), -1):
-            word = tokens[back][2]
+            word = tokens[back][0]
             if back < i and not _PLAIN_WORD.fullmatch(word):
                 break
             if word.lower() in _DETERMINERS:
                 kind = "the" if word.lower() in ("the", "this") else "unnamed"
-                phrase = text[tokens[back][0] : end]
-                return _Raw(tokens[back][0], end, phrase, None, kind, lowered)
+                head = tokens[back].start()
+                return _Raw(head, end, text[head:end], None, kind, lowered)
     if _is_name_token(bare):
         return _name_backwards(text, tokens, i, end)
     if comma:
         # "Gen. Abdullahi Hassan, the commander of the Somali army, said"
         for p in range(i - 1, max(-1, i - 25), -1):
-            word = tokens[p][2]
+            word = tokens[p][0]
             if word[-1] in '.;:"”“':
                 return None
             if word.endswith(","):
-                role = _clean_role(text[tokens[p][1] : end])
+                role = _clean_role(text[tokens[p].end() : end])
                 if role and _is_name_token(word[:-1]):
-                    found = _name_backwards(text, tokens, p, tokens[p][1] - 1)
+                    found = _name_backwards(text, tokens, p, tokens[p].end() - 1)
                     if found:
                         found.role = role
                     return found
