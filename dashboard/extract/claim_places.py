@@ -118,27 +118,34 @@ _LEGAL_PAREN = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_PAREN = re.compile(r"\s*\(\s*[A-Z][\w\-]*\s*\)")
-_ALSO_CLAIMED = re.compile(
+_ALSO_CLAIMED = guarded(
     r"\b(?:elsewhere\s+in|the\s+rest\s+of|other\s+parts\s+of|across|throughout|all\s+over|"
     r"the\s+whole\s+of)\s+(?:the\s+)?$",
+    ("elsewhere", "the", "other", "across", "throughout", "all"),
     re.IGNORECASE,
 )
-_SITUATION = re.compile(
+_SITUATION = guarded(
     r"\b(?:situation|security|tensions?|threat|violence|fighting|unrest)\b[^.;,]{0,30}$",
+    ("situation", "security", "tension", "threat", "violence", "fighting", "unrest"),
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"[A-Z][\w'’.\-]*")
 _COMPASS = re.compile(r"[a-z\-]*(?:ern|east|west|north|south)")
-_SUBSET = re.compile(r"\b(?:" + "|".join(SUBSET) + r")\b", re.IGNORECASE)
+#: The words every :data:`~dashboard.extract.cues.SUBSET` cue starts with.
+_SUBSET_FIRST = (
+    "most", "many", "some", "mainly", "largely", "primarily", "chiefly", "including", "notably",
+    "especially", "particularly",
+)  # fmt: skip
+_SUBSET = guarded(r"\b(?:" + "|".join(SUBSET) + r")\b", _SUBSET_FIRST, re.IGNORECASE)
 _BACK_REFS = tuple(
     (re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), kind) for pattern, kind in BACK_REFERENCES
 )
-#: All back-references in one pattern, one named group per entry of BACK_REFERENCES.
 #: The words every back-reference starts with.
 _BACK_REF_FIRST = (
     "there", "the", "this", "that", "these", "those", "opposite", "other", "far", "same",
     "across", "along", "near", "on", "at", "from", "to", "beyond", "toward", "locally",
 )  # fmt: skip
+#: All back-references in one pattern, one named group per entry of BACK_REFERENCES.
 _ANY_BACK_REF = guarded(
     "|".join(rf"(?P<r{i}>\b(?:{pattern})\b)" for i, (pattern, _kind) in enumerate(BACK_REFERENCES)),
     _BACK_REF_FIRST,
