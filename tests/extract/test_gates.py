@@ -11,7 +11,15 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from dashboard.extract import claim_groups, claim_places, concerns, modality, numbers, speakers
+from dashboard.extract import (
+    claim_groups,
+    claim_places,
+    concerns,
+    figure_checks,
+    modality,
+    numbers,
+    speakers,
+)
 from dashboard.extract import figure_context as fc
 from dashboard.extract._text import folded, has_any, trie_alternation
 
@@ -73,6 +81,11 @@ GUARDED: list[re.Pattern[str]] = [
     claim_groups._GROUP_ANAPHOR,
     claim_groups._FORCE_ANAPHOR,
     claim_groups._AFFILIATION_BEFORE,
+    figure_checks._BEFORE_CUT,
+    figure_checks._HELD_BEFORE,
+    figure_checks._NOT_CREDIBLE,
+    figure_checks._STRENGTH_SETUP,
+    figure_checks._PRONOUN_SETUP,
 ]
 
 
