@@ -185,6 +185,15 @@ _STRENGTH_STEMS = (
     "contingent", "estimate", "put", "stand", "total", "compris", "consist", "about", "muster",
 )  # fmt: skip
 _AGE_STEMS = ("age",)
+_CASUALTY_AFTER_STEMS = (
+    "kill", "slain", "wound", "injur", "hurt", "eliminat", "neutrali", "dead", "died", "perish",
+)  # fmt: skip
+_SURRENDER_AFTER_STEMS = ("surrender", "defect", "laid", "themselves", "reconciled")
+_ARREST_AFTER_STEMS = ("arrest", "detain", "apprehend", "captur", "rounded", "custody")
+_DETAINED_AFTER_STEMS = (
+    "held", "jail", "imprison", "kept", "locked", "custody", "bars", "prison", "detention",
+)  # fmt: skip
+_FLED_AFTER_STEMS = ("fled", "displaced", "uprooted", "forced")
 #: The longest word ``_MONEY_BEFORE`` ends with ("US$", "Rs."): only the end of the text
 #: before a figure can hold it.
 _MONEY_WIDTH = 3
@@ -285,22 +294,22 @@ def _number_kind(figure: Figure, before: str, after: str, low_before: str) -> st
     return None
 
 
-def _event_kind(before: str, after: str, low_before: str) -> str | None:
-    if (
-        has_any(low_before, _CASUALTY_STEMS) and _CASUALTY_BEFORE.search(before)
-    ) or _CASUALTY_AFTER.match(after):
+def _event_kind(before: str, after: str, low_before: str, low_after: str) -> str | None:
+    if (has_any(low_before, _CASUALTY_STEMS) and _CASUALTY_BEFORE.search(before)) or (
+        has_any(low_after, _CASUALTY_AFTER_STEMS) and _CASUALTY_AFTER.match(after)
+    ):
         return "casualties"
-    if (
-        has_any(low_before, _SURRENDER_STEMS) and _SURRENDER_BEFORE.search(before)
-    ) or _SURRENDER_AFTER.match(after):
+    if (has_any(low_before, _SURRENDER_STEMS) and _SURRENDER_BEFORE.search(before)) or (
+        has_any(low_after, _SURRENDER_AFTER_STEMS) and _SURRENDER_AFTER.match(after)
+    ):
         return "surrendered"
-    if (
-        has_any(low_before, _ARREST_STEMS) and _ARREST_BEFORE.search(before)
-    ) or _ARREST_AFTER.match(after):
+    if (has_any(low_before, _ARREST_STEMS) and _ARREST_BEFORE.search(before)) or (
+        has_any(low_after, _ARREST_AFTER_STEMS) and _ARREST_AFTER.match(after)
+    ):
         return "arrests"
-    if _DETAINED_AFTER.match(after):
+    if has_any(low_after, _DETAINED_AFTER_STEMS) and _DETAINED_AFTER.match(after):
         return "detainees"
-    if _FLED_AFTER.match(after):
+    if has_any(low_after, _FLED_AFTER_STEMS) and _FLED_AFTER.match(after):
         return "refugees"
     if has_any(low_before, _POPULATION_STEMS) and _POPULATION_BEFORE.search(before):
         return "population"
@@ -342,7 +351,7 @@ def classify_figure(sentence_text: str, figure: Figure, *, sentence_start: int =
     for reason, nouns in NOT_FORCE.items():
         if unit in nouns:
             return reason
-    kind = _event_kind(before, after, low_before)
+    kind = _event_kind(before, after, low_before, low[end:])
     if kind:
         return kind
     c_lo, c_hi = _clause(sentence_text, start, end)

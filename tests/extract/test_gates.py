@@ -33,6 +33,11 @@ GATES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (fc._HYPOTHETICAL, fc._HYPOTHETICAL_STEMS),
     (fc._STRENGTH_CUE, fc._STRENGTH_STEMS),
     (claim_groups._EXAMPLES, claim_groups._EXAMPLE_STEMS),
+    (fc._CASUALTY_AFTER, fc._CASUALTY_AFTER_STEMS),
+    (fc._SURRENDER_AFTER, fc._SURRENDER_AFTER_STEMS),
+    (fc._ARREST_AFTER, fc._ARREST_AFTER_STEMS),
+    (fc._DETAINED_AFTER, fc._DETAINED_AFTER_STEMS),
+    (fc._FLED_AFTER, fc._FLED_AFTER_STEMS),
 ]
 
 #: Words of the guarded patterns, in odd cases and spellings, plus filler.
@@ -41,7 +46,9 @@ _PIECES = st.sampled_from(
      "rounded up", "population of", "home to", "a city of", "denies", "not true", "far fewer",
      "no evidence", "would need", "required to", "hypothetical", "strength", "numbering",
      "put at", "totalling", "has about", "aged", "at the age of", "ſtrength", "ıs", "the",
-     "group", " ", "  ", "\n", ".", ";", ",", "500", "fighters"]
+     "group", " ", "  ", "\n", ".", ";", ",", "500", "fighters", "were killed", "dead",
+     "laid down arms", "gave themselves up", "were captured", "held", "in custody", "fled",
+     "were forced from their homes", "turned themselves in", "remain behind bars"]
 )  # fmt: skip
 
 
