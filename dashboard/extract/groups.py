@@ -49,6 +49,8 @@ _COLUMNS = ("canonical", "alias", "kind", "source")
 # A word; a possessive "'s" after it is consumed but kept out of the key.
 _TOKEN = re.compile(r"(?P<w>[^\W_]+(?:['’ʼ](?![sS](?![^\W_]))[^\W_]+)*)(?:['’ʼ][sS](?![^\W_]))?")
 _GAP = re.compile(r"[\s\-‐‑–—'’ʼ]+")
+#: The gap and the word after it in one match (a word never starts with a gap character).
+_NEXT = re.compile(rf"(?P<gap>{_GAP.pattern})?{_TOKEN.pattern}")
 _APOSTROPHES = str.maketrans("", "", "'’ʼ")
 #: Acronym-like aliases (one word, two or more capitals, no lower-case run of 3): exact case.
 _ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})(?!.*[a-z]{3})[\w\-‐]+")
@@ -187,9 +189,8 @@ class GroupTable:
                     break
             if not node.children:
                 break  # no longer alias: the next word cannot matter
-            gap = _GAP.match(text, words[-1].end())
-            nxt = _TOKEN.match(text, gap.end() if gap else words[-1].end())
-            if nxt is None or (gap is not None and "\n\n" in gap.group()):
+            nxt = _NEXT.match(text, words[-1].end())
+            if nxt is None or "\n\n" in (nxt.group("gap") or ""):
                 break
             words.append(nxt)
             node = node.children.get(_key(nxt.group("w")))
