@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 
 def lowered(text: str) -> str:
@@ -18,25 +19,59 @@ def lowered(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)  # e.g. "İ"
 
 
-_Trie = dict[str, "_Trie"]  # a character -> the rest; "" marks the end of a word
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex matching exactly ``words``, longest match first, written as a trie.
 
-
-def word_alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words`` written as a trie ("a(?:l(?:liance)?|rmy)"): the engine
-    tests one character per branch instead of every word in turn, and still tries the longer
-    word first where one word begins another."""
-    root: _Trie = {}
+    It matches what ``"|".join(sorted(words, key=len, reverse=True))`` (escaped) matches,
+    and prefers the same word at each position, but the engine tries one branch per
+    character instead of every word: several times faster on long word lists.
+    """
+    root: dict[str, dict[str, Any]] = {}
     for word in words:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(root)
+        node[""] = {}  # a word ends here
+    return _trie_source(root)
 
 
-def _trie_regex(node: _Trie) -> str:
-    branches = [re.escape(ch) + _trie_regex(rest) for ch, rest in sorted(node.items()) if ch]
+def _trie_source(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_source(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    body = "|".join(branches)
+    if len(branches) > 1 or ends:
+        body = f"(?:{body})"
+    return body + "?" if ends else body
+
+
+#: Letters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not
+#: turn into it.
+_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def folded(text: str) -> str:
+    """:func:`lowered`, with every letter that ``re.IGNORECASE`` equates to an ASCII letter
+    written as that letter ("İ", "ı" -> "i"; "ſ" -> "s"; "K" -> "k").
+
+    An IGNORECASE pattern over ASCII words can only match where its words occur in this
+    copy, so a plain ``in`` test on it rules most text out before the pattern runs.
+    """
+    low = lowered(text)
+    return low if low.isascii() else low.translate(_FOLD)
+
+
+def has_any(folded_text: str, stems: tuple[str, ...]) -> bool:
+    """True when one of ``stems`` (lower-case) occurs in ``folded_text``."""
+    return any(map(folded_text.__contains__, stems))  # no generator: twice as fast here
+
+
+def guarded(pattern: str, openers: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` behind a look-ahead for a word opening with one of ``openers`` (in any
+    case), for a pattern whose every match starts at such a word.
+
+    The matches stay the same, but the engine tries the pattern's many alternatives only
+    where such a word starts instead of at every character: several times faster.
+    """
+    return re.compile(rf"(?=\b(?i:{trie_alternation(openers)}))(?:{pattern})", flags)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dashboard.extract._text import folded, guarded, has_any
 from dashboard.extract.figure_checks import EXTRA_FORCE_UNITS
 from dashboard.extract.groups import GroupMention
 from dashboard.extract.lexicon import FIGHTERS
@@ -54,13 +55,19 @@ _APPOSITIVE = re.compile(
 _PAREN = re.compile(r"[()]")
 #: Examples, anywhere: "up to 7,000 foreign fighters, including fighters of the IMU".
 _EXAMPLES = re.compile(r",?\s*\b(?:including|such\s+as|among\s+them|notably)\b[^;:]*", re.I)
+_EXAMPLE_STEMS = ("including", "such", "among", "notably")
 #: "Tehreek-i-Taliban Pakistan (TTP)": the acronym in brackets names the group just named.
 _ACRONYM_GAP = re.compile(r"[\w\s'’\-]{0,25}\(\s*$")
-_ENEMY_BEFORE = re.compile(
+_ENEMY_BEFORE_FIRST = (
+    "against", "fight", "fought", "combat", "battl", "target", "counter", "versus", "vs",
+    "clash", "offensive", "war", "defeat", "pursuit", "hunting", "rout",
+)  # fmt: skip
+_ENEMY_BEFORE = guarded(
     r"\b(?:against|fight|fights|fighting|fought|combat|combating|combatting|battle|battling|"
     r"battled|targeting|targeted|counter|versus|vs\.?|clashes\s+with|clashed\s+with|"
     r"offensive\s+on|war\s+on|defeat|defeated|defeating|pursuit\s+of|hunting|rout|routed)"
     r"(?:\s+[\w'’\-]+){0,2}\s*$",
+    _ENEMY_BEFORE_FIRST,
     re.IGNORECASE,
 )
 _FORCE_NOUN = (
@@ -68,17 +75,25 @@ _FORCE_NOUN = (
     r"recruits|followers|supporters|men|troops|army|militia|numbers)"
 )
 _POSSESSIVE_MODIFIER = re.compile(rf"['’]s\s+(?!(?:own\s+)?{_FORCE_NOUN}\b)", re.IGNORECASE)
-_GROUP_ANAPHOR = re.compile(
+_GROUP_ANAPHOR_FIRST = (
+    "the", "this", "that", "its",
+)  # fmt: skip
+_GROUP_ANAPHOR = guarded(
     r"\b(?:the|this|that)\s+(?:(?:terrorist|militant|jihadist|extremist|insurgent|armed|"
     r"islamist|rebel|radical)\s+)?(?:group|organi[sz]ation|movement|outfit|network|faction|"
     rf"insurgency)\b|\bits\s+(?:own\s+)?{_FORCE_NOUN}\b",
+    _GROUP_ANAPHOR_FIRST,
     re.IGNORECASE,
 )
-_FORCE_ANAPHOR = re.compile(
+_FORCE_ANAPHOR_FIRST = (
+    "the", "these", "those", "their", "they",
+)  # fmt: skip
+_FORCE_ANAPHOR = guarded(
     r"\b(?:the|these|those)\s+(?:militants|insurgents|jihadists|jihadis|fighters|gunmen|"
     rf"rebels|terrorists|extremists|islamists)\b|\btheir\s+(?:own\s+)?{_FORCE_NOUN}\b"
     r"|\bthey\b(?!\s+(?:said|say|says|told|added|estimated?|believed?|reported|claimed|noted|"
     r"warned|stressed|explained|insisted|argued|think|thought|fear|feared)\b)",
+    _FORCE_ANAPHOR_FIRST,
     re.IGNORECASE,
 )
 
@@ -146,7 +161,8 @@ def _clause(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
 def _asides(text: str, groups: list[GroupMention], lo: int, hi: int) -> list[tuple[int, int]]:
     """Parentheses, examples and appositives after a group's name in ``text[lo:hi]``:
     groups there are not the subject."""
-    spans = [m.span() for m in _EXAMPLES.finditer(text, lo, hi)]
+    examples = has_any(folded(text[lo:hi]), _EXAMPLE_STEMS)
+    spans = [m.span() for m in _EXAMPLES.finditer(text, lo, hi)] if examples else []
     for g in groups:
         m = _APPOSITIVE.match(text, g.end, hi)
         if m is not None:
@@ -176,10 +192,16 @@ _SPEAKER_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: "a group that the military links to Islamic State": an affiliation, not the subject.
-_AFFILIATION_BEFORE = re.compile(
+_AFFILIATION_BEFORE_FIRST = (
+    "link", "ties", "tied", "affiliat", "aligned", "allied", "loyal", "close", "connected",
+    "pledged", "splinter", "offshoot", "faction", "branch", "wing", "rival", "ally",
+    "allies", "remnant", "backed",
+)  # fmt: skip
+_AFFILIATION_BEFORE = guarded(
     r"\b(?:links?|linked|ties|tied|affiliated|aligned|allied|loyal|close|connected|pledged\s+"
     r"allegiance)\s+(?:with|to)\s+(?:the\s+)?$|\b(?:splinter|offshoot|faction|branch|wing|"
     r"rival|affiliate|ally|allies|remnants?)\s+of\s+(?:the\s+)?$|\bbacked\s+by\s+(?:the\s+)?$",
+    _AFFILIATION_BEFORE_FIRST,
     re.IGNORECASE,
 )
 

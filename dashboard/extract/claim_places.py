@@ -29,6 +29,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from dashboard.extract._text import guarded
 from dashboard.extract.cues import (
     ACTOR_VERBS,
     ATTRIBUTIVE_NOUNS,
@@ -72,12 +73,28 @@ _SOURCE_HOME = (
 #: Everything that, right before a place, says it is not where the claim is: one pattern,
 #: one scan of the words before each mention. The venue branches are case-sensitive
 #: ("told TASS in Moscow", "said Kabulov in Moscow").
-_NOT_HERE = re.compile(
+#: The words every :data:`_NOT_HERE` branch starts with.
+_NOT_HERE_FIRST = (
+    "told", "tell", "brief", "address", "said", "says", "speak", "spoke", "saying", "added",
+    "stated", "remarks", "testif", "press", "news", "interview", "summit", "meeting", "forum",
+    "conference", "talks", "visit", "session", "hearing", "symposium", "gathering", "outlawed",
+    "banned", "prohibited", "proscribed", "illegal", "forbidden", "designated", "recogni",
+    "envoy", "ambassador", "representative", "emissary", "consul", "embassy", "attach",
+    "foreign", "defen", "interior", "fighters", "militants", "gunmen", "recruits", "jihadists",
+    "mercenaries", "volunteers", "extremists", "terrorists", "insurgents", "nationals",
+    "citizens", "members", "men", "youth", "natives", "returnees", "hail", "come", "came",
+    "coming", "originat", "recruited", "arriv", "crossed", "infiltrated", "broke", "break",
+    "relocated", "moved", "fled", "returned", "source", "official", "diplomat", "spokes",
+    "analyst", "expert", "correspondent", "journalist", "researcher", "observer", "officer",
+    "commander", "agency", "think", "monitor", "group", "listed", "from",
+)  # fmt: skip
+_NOT_HERE = guarded(
     r"\b(?:(?P<venue>"
     + "|".join(VENUE_BEFORE[:2])
     + r")|(?i:"
     + "|".join((*VENUE_BEFORE[2:], *LEGAL_BEFORE, *OFFICE_BEFORE, *ORIGIN_BEFORE, _SOURCE_HOME))
-    + r"))$"
+    + r"))$",
+    _NOT_HERE_FIRST,
 )
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _GEO_NOUN = re.compile(r"[\s\-]*(?:" + "|".join(GEO_NOUNS) + r")\b", re.IGNORECASE)
@@ -112,24 +129,38 @@ _LEGAL_PAREN = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM_PAREN = re.compile(r"\s*\(\s*[A-Z][\w\-]*\s*\)")
-_ALSO_CLAIMED = re.compile(
+_ALSO_CLAIMED = guarded(
     r"\b(?:elsewhere\s+in|the\s+rest\s+of|other\s+parts\s+of|across|throughout|all\s+over|"
     r"the\s+whole\s+of)\s+(?:the\s+)?$",
+    ("elsewhere", "the", "other", "across", "throughout", "all"),
     re.IGNORECASE,
 )
-_SITUATION = re.compile(
+_SITUATION = guarded(
     r"\b(?:situation|security|tensions?|threat|violence|fighting|unrest)\b[^.;,]{0,30}$",
+    ("situation", "security", "tension", "threat", "violence", "fighting", "unrest"),
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"[A-Z][\w'’.\-]*")
 _COMPASS = re.compile(r"[a-z\-]*(?:ern|east|west|north|south)")
-_SUBSET = re.compile(r"\b(?:" + "|".join(SUBSET) + r")\b", re.IGNORECASE)
+#: The words every :data:`~dashboard.extract.cues.SUBSET` cue starts with.
+_SUBSET_FIRST = (
+    "most", "many", "some", "mainly", "largely", "primarily", "chiefly", "including", "notably",
+    "especially", "particularly",
+)  # fmt: skip
+_SUBSET = guarded(r"\b(?:" + "|".join(SUBSET) + r")\b", _SUBSET_FIRST, re.IGNORECASE)
 _BACK_REFS = tuple(
     (re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), kind) for pattern, kind in BACK_REFERENCES
 )
+#: The words every back-reference starts with.
+_BACK_REF_FIRST = (
+    "there", "the", "this", "that", "these", "those", "opposite", "other", "far", "same",
+    "across", "along", "near", "on", "at", "from", "to", "beyond", "toward", "locally", "its",
+    "their", "his", "our", "and", "or",
+)  # fmt: skip
 #: All back-references in one pattern, one named group per entry of BACK_REFERENCES.
-_ANY_BACK_REF = re.compile(
+_ANY_BACK_REF = guarded(
     "|".join(rf"(?P<r{i}>\b(?:{pattern})\b)" for i, (pattern, _kind) in enumerate(BACK_REFERENCES)),
+    _BACK_REF_FIRST,
     re.IGNORECASE,
 )
 

@@ -47,7 +47,7 @@ from dashboard.extract.modality import modality
 from dashboard.extract.numbers import Figure, find_figures
 from dashboard.extract.reader import read_article
 from dashboard.extract.sentences import sentences
-from dashboard.extract.speakers import SpeakerMention, find_speakers, speaker_for
+from dashboard.extract.speakers import SpeakerIndex, find_speakers
 from dashboard.model import Article, Claim, Mention
 
 __all__ = ["extract", "extract_claims"]
@@ -94,7 +94,7 @@ class _Context:
     mention_starts: list[int]
     groups: list[GroupMention]
     group_starts: list[int]
-    speakers: list[SpeakerMention]
+    speakers: SpeakerIndex
     dateline: tuple[int, int]  # never a claim's place, nor a claim on its own
 
 
@@ -233,7 +233,7 @@ def extract_claims(article: Article) -> list[Claim]:
         [m.start for m in mentions],
         groups,
         [g.start for g in groups],
-        find_speakers(text),
+        SpeakerIndex(text, find_speakers(text), spans),
         dateline,
     )
     claims = _walk(ctx, spans, {c.index: c for c in candidates})
@@ -438,7 +438,7 @@ def _estimate_places(
 
 
 def _speaker(ctx: _Context, offset: int) -> str | None:
-    found = speaker_for(ctx.text, ctx.speakers, offset)
+    found = ctx.speakers.speaker_for(offset)
     return found.name if found is not None else None
 
 

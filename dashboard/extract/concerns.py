@@ -10,11 +10,22 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract._text import guarded, has_any
 from dashboard.extract.cues import CONCERN, CONCERN_FALSE, NEGATION
 
 __all__ = ["concern_cue"]
 
-_CUE = re.compile(r"\b(?:" + "|".join(CONCERN) + r")\b", re.IGNORECASE)
+#: The words a cue starts with (see :func:`~dashboard.extract._text.guarded`).
+CONCERN_OPENERS = (
+    "alarm", "deteriorat", "worsen", "tense", "tension", "threat", "caus", "rais", "of",
+    "source", "serious", "grave", "growing", "great", "certain", "particular", "deep", "major",
+    "concern", "is", "are", "remain", "was", "were", "worr", "apprehension", "fear", "volatile",
+    "unstable", "instability", "insecurity", "escalat", "danger", "precarious", "flashpoint",
+    "hotbed", "militants", "fighters", "extremists", "insurgents", "gunmen", "jihadists",
+    "terrorists", "concentration", "build", "massing", "may", "might", "could", "will", "would",
+    "spill", "infiltrat", "break", "resurgen", "regroup", "gain", "safe", "situation",
+)  # fmt: skip
+_CUE = guarded(r"\b(?:" + "|".join(CONCERN) + r")\b", CONCERN_OPENERS, re.IGNORECASE)
 _FALSE = re.compile(r"\b(?:" + "|".join(CONCERN_FALSE) + r")\b", re.IGNORECASE)
 #: A denial up to three words before the cue: "is not alarming", "no longer a threat".
 _NEGATED = re.compile(
@@ -43,8 +54,7 @@ def concern_cue(text: str, start: int, end: int) -> re.Match[str] | None:
     >>> concern_cue("The situation is not alarming.", 0, 30) is None
     True
     """
-    low = text[start:end].lower()
-    if not any(stem in low for stem in _STEMS):
+    if not has_any(text[start:end].lower(), _STEMS):
         return None
     false_spans = [m.span() for m in _FALSE.finditer(text, start, end)]
     for m in _CUE.finditer(text, start, end):

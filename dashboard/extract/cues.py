@@ -2,7 +2,9 @@
 and the frames that make a named place *not* the place of a claim.
 
 Kept apart from the matching code so analysts can read and extend them. Every entry is a
-regular-expression fragment matched case-insensitively on word boundaries.
+regular-expression fragment matched case-insensitively on word boundaries. An entry that
+starts with a new word needs that word in its matcher's openers too (``CONCERN_OPENERS``,
+``PLANNED_OPENERS``, ...; tests/extract/test_gates.py fails until it is there).
 """
 
 from __future__ import annotations

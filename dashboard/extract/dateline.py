@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: Month names and the abbreviations agencies use, mapped to month numbers.
 MONTHS: dict[str, int] = {
@@ -147,11 +148,13 @@ def outlet_name(raw: str) -> str | None:
     return OUTLETS.get(" ".join(raw.split()).lower())
 
 
+@lru_cache(maxsize=8)
 def find_dateline(text: str, *, limit: int = 3000) -> Dateline | None:
     """The first dateline at the start of a paragraph within ``limit`` characters.
 
     A Title-case place ("Dushanbe, 5 June 2020 —") needs a date, so an ordinary sentence
-    that starts with a capitalised word and a dash is not taken for a dateline.
+    that starts with a capitalised word and a dash is not taken for a dateline. Cached: the
+    reader and the claims builder both ask for the same article.
     """
     for m in _DATELINE.finditer(text, 0, min(len(text), limit)):
         start = m.start("place")

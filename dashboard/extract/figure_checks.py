@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from dashboard.extract._text import guarded
 from dashboard.extract.lexicon import FIGHTERS
 from dashboard.extract.numbers import Figure, classify_figure, find_figures, unit_after
 
@@ -54,7 +55,10 @@ _OF_THOSE = re.compile(
 _NAMES_THEN_NOUN = re.compile(
     r"\s+(?:[A-Z][\w'’\-]*(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){1,4}(?P<noun>[a-z]+)\b"
 )
-_STRENGTH_SETUP = re.compile(
+_STRENGTH_SETUP_FIRST = (
+    "strength", "number", "ranks", "size", "headcount", "total", "tally",
+)  # fmt: skip
+_STRENGTH_SETUP = guarded(
     r"\b(?:strength|numbers?|ranks|size|headcount|total|tally)\b[^.;]{0,60}?\b"
     r"(?:(?:could|may|might|will|would|is\s+expected\s+to|are\s+expected\s+to)\s+)?"
     r"(?:reach|reached|exceed|exceeded|top|topped|hit|rise\s+to|rose\s+to|grow\s+to|grew\s+to|"
@@ -62,9 +66,14 @@ _STRENGTH_SETUP = re.compile(
     r"(?:be\s+)?(?:cut|reduced|lowered|raised|increased|boosted|brought\s+down)\s+to|"
     r"(?:fall|fell|drop|dropped|shrink|shrank)\s+to|"
     r"estimated\s+at|is|are|was|were)\s*$",
+    _STRENGTH_SETUP_FIRST,
     re.IGNORECASE,
 )
-_PRONOUN_SETUP = re.compile(
+_PRONOUN_SETUP_FIRST = (
+    "they", "the", "militants", "insurgents", "fighters", "rebels", "jihadists", "gunmen",
+    "gangs", "remnants", "cells", "members",
+)  # fmt: skip
+_PRONOUN_SETUP = guarded(
     r"\b(?:they|the\s+(?:militants|insurgents|fighters|rebels|jihadists|gunmen|group))\s+"
     r"(?:now\s+|still\s+|only\s+)?(?:were|are|number|numbered|numbering|totalled|totaled|total)"
     r"\s*$"
@@ -73,6 +82,7 @@ _PRONOUN_SETUP = re.compile(
     r"\b(?:(?!killed|wounded|dead|died|arrested|detained|captured|held|displaced|surrendered)"
     r"[^.;:]){0,50}?\s(?:now\s+|still\s+|only\s+)?(?:number|numbered|numbering|"
     r"(?:are|were|is|was)\s+(?:now\s+)?(?:estimated|put|thought\s+to\s+number)\s+at)\s*$",
+    _PRONOUN_SETUP_FIRST,
     re.IGNORECASE,
 )
 _ESTIMATED_AT = re.compile(r"(?:an?\s+)?estimated\s+at\s+", re.IGNORECASE)
@@ -84,16 +94,24 @@ _AFTER_EVENT = re.compile(
     r"|(?:(?:have|had|has)\s+)?(?:surrendered|defected|died|perished|fled|martyred))\b",
     re.IGNORECASE,
 )
-_BEFORE_CUT = re.compile(
+_BEFORE_CUT_FIRST = (
+    "withdr", "pull", "cut", "reduc", "demobili", "disarm", "repatriat",
+)  # fmt: skip
+_BEFORE_CUT = guarded(
     r"\b(?:withdraw|withdrew|withdrawn|withdrawing|pull\s+out|pulled\s+out|pulling\s+out|"
     r"cut|cutting|reduce|reduced|reducing|demobili[sz]e|demobili[sz]ed|disarm|disarmed|"
     r"repatriate|repatriated)\s+(?:(?!to\s)\w+\s+){0,2}$",
+    _BEFORE_CUT_FIRST,
     re.IGNORECASE,
 )
 #: Prisoners: "the SDF holds around 9,000 suspected ISIS fighters in its prisons".
-_HELD_BEFORE = re.compile(
+_HELD_BEFORE_FIRST = (
+    "hold", "held", "detain", "jail", "imprison",
+)  # fmt: skip
+_HELD_BEFORE = guarded(
     r"\b(?:holds?|held|holding|detains?|detained|jails?|jailed|imprisons?|imprisoned)\s+"
     r"(?:\w+\s+){0,2}$",
+    _HELD_BEFORE_FIRST,
     re.IGNORECASE,
 )
 _HELD_AFTER = re.compile(
@@ -102,8 +120,12 @@ _HELD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _THAN = re.compile(r"\bthan\s+$", re.IGNORECASE)
-_NOT_CREDIBLE = re.compile(
+_NOT_CREDIBLE_FIRST = (
+    "not", "implausible", "unrealistic", "overestimat", "unreliable",
+)  # fmt: skip
+_NOT_CREDIBLE = guarded(
     r"\b(?:not\s+credible|implausible|unrealistic|overestimat\w*|not\s+reliable|unreliable)\b",
+    _NOT_CREDIBLE_FIRST,
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r";|\s(?:but|while|whereas)\s|,\s*(?:and|but)\s", re.IGNORECASE)

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from dashboard.extract.groups import find_groups
+from dashboard.extract._text import folded, guarded, has_any
+from dashboard.extract.groups import group_table
 from dashboard.extract.lexicon import (
     FIGHTERS,
     FORMATIONS,
@@ -67,11 +68,15 @@ _DISTANCE_AFTER = re.compile(
     r"(?:kilomet(?:er|re)s|miles)|hectares?|nautical\s+miles|feet|ft)\b",
     re.IGNORECASE,
 )
-_CASUALTY_BEFORE = re.compile(
+_CASUALTY_BEFORE_FIRST = (
+    "kill", "wound", "injur", "eliminat", "neutrali", "liquidat", "death",
+)  # fmt: skip
+_CASUALTY_BEFORE = guarded(
     r"\b(?:killed|killing|kill|kills|wounded|wounding|wound|injured|injuring|injure|eliminated|"
     r"eliminating|eliminate|neutrali[sz]ed|neutrali[sz]ing|liquidated|liquidating|"
     r"death toll\b[^.;]*\b(?:to|at|of|reached|is|was|stood at|rose to))"
     r"(?:\s+[\w'’\-]+){0,2}\s*$",
+    _CASUALTY_BEFORE_FIRST,
     re.IGNORECASE,
 )
 _CASUALTY_AFTER = re.compile(
@@ -118,27 +123,80 @@ _POPULATION_BEFORE = re.compile(
     r"province|country|region)\s+of)\s*$",
     re.IGNORECASE,
 )
-_REJECTED = re.compile(
+_REJECTED_FIRST = (
+    "exaggerat", "overstat", "inflated", "den", "dismiss", "reject", "refut", "untrue",
+    "not", "false", "baseless", "groundless", "unfounded", "myth", "fake", "fabricat", "no",
+    "inaccurate", "far",
+)  # fmt: skip
+_REJECTED = guarded(
     r"\b(?:exaggerat\w*|overstat\w*|inflated|den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|"
     r"refut\w*|untrue|not\s+true|false|baseless|groundless|unfounded|myth|fake|fabricat\w*|"
     r"no\s+evidence|inaccurate|not\s+accurate|far\s+(?:fewer|lower|smaller))\b",
+    _REJECTED_FIRST,
     re.IGNORECASE,
 )
-_HYPOTHETICAL = re.compile(
+_HYPOTHETICAL_FIRST = (
+    "would", "will", "could", "needed", "required", "necessary", "hypothetical", "suppose",
+    "imagine",
+)  # fmt: skip
+_HYPOTHETICAL = guarded(
     r"\b(?:would|will|could)\s+(?:be\s+)?(?:need|needed|require|required|take|necessary)\b|"
     r"\b(?:needed|required|necessary)\s+to\b|\bhypothetical\w*\b|\bsuppose\b|\bimagine\b",
+    _HYPOTHETICAL_FIRST,
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r";|:|\s(?:but|while|whereas|although|though|however)\b", re.IGNORECASE)
-_STRENGTH_CUE = re.compile(
+_STRENGTH_CUE_FIRST = (
+    "strength", "number", "ranks", "size", "headcount", "membership", "force", "army",
+    "contingent", "estimate", "put", "stand", "total", "compris", "consist", "has", "have",
+    "muster",
+)  # fmt: skip
+_STRENGTH_CUE = guarded(
     r"\b(?:strength|numbers?|numbered|numbering|ranks|size|headcount|membership|force\s+of|"
     r"army\s+of|contingent\s+of|estimated?|estimates|put\s+at|stands?\s+at|totals?|totall?ing|"
     r"comprises?|comprising|consists?\s+of|has\s+about|have\s+about|musters?)\b",
+    _STRENGTH_CUE_FIRST,
     re.IGNORECASE,
 )
 _FORCE_WORDS = re.compile(
     rf"\b(?:{_FIGHTER_ALT}|group|organi[sz]ation|movement|force|army|militia)\b", re.IGNORECASE
 )
+_COMPOUND = re.compile(r"(?:strong|man|member)$", re.IGNORECASE)
+_OF_AT_END = re.compile(r"\bof\s*$")
+#: Every match of a pattern holds one of its stems, so a substring test on the folded text
+#: (see :func:`~dashboard.extract._text.folded`) skips the pattern for most figures.
+_CASUALTY_STEMS = ("kill", "wound", "injur", "eliminat", "neutrali", "liquidat", "toll")
+_SURRENDER_STEMS = ("surrender", "defect")
+_ARREST_STEMS = ("arrest", "detain", "apprehend", "captur", "rounded", "nabbed")
+_POPULATION_STEMS = (
+    "population", "home", "inhabited", "city", "town", "village", "district", "province",
+    "country", "region",
+)  # fmt: skip
+_REJECTED_STEMS = (
+    "exaggerat", "overstat", "inflated", "deny", "deni", "dismiss", "reject", "refut", "true",
+    "false", "baseless", "groundless", "unfounded", "myth", "fake", "fabricat", "evidence",
+    "accurate", "fewer", "lower", "smaller",
+)  # fmt: skip
+_HYPOTHETICAL_STEMS = (
+    "need", "require", "take", "necessary", "hypothetical", "suppose", "imagine",
+)  # fmt: skip
+_STRENGTH_STEMS = (
+    "strength", "number", "ranks", "size", "headcount", "membership", "force", "army",
+    "contingent", "estimate", "put", "stand", "total", "compris", "consist", "about", "muster",
+)  # fmt: skip
+_AGE_STEMS = ("age",)
+_CASUALTY_AFTER_STEMS = (
+    "kill", "slain", "wound", "injur", "hurt", "eliminat", "neutrali", "dead", "died", "perish",
+)  # fmt: skip
+_SURRENDER_AFTER_STEMS = ("surrender", "defect", "laid", "themselves", "reconciled")
+_ARREST_AFTER_STEMS = ("arrest", "detain", "apprehend", "captur", "rounded", "custody")
+_DETAINED_AFTER_STEMS = (
+    "held", "jail", "imprison", "kept", "locked", "custody", "bars", "prison", "detention",
+)  # fmt: skip
+_FLED_AFTER_STEMS = ("fled", "displaced", "uprooted", "forced")
+#: The longest word ``_MONEY_BEFORE`` ends with ("US$", "Rs."): only the end of the text
+#: before a figure can hold it.
+_MONEY_WIDTH = 3
 
 
 def _noun_after(text: str, pos: int) -> str | None:
@@ -194,7 +252,7 @@ def unit_after(text: str, figure: Figure) -> str | None:
     return head
 
 
-def _clause(sentence: str, start: int, end: int) -> str:
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     lo, hi = 0, len(sentence)
     for m in _CLAUSE_BREAK.finditer(sentence):
         if m.end() <= start:
@@ -202,16 +260,17 @@ def _clause(sentence: str, start: int, end: int) -> str:
         elif m.start() >= end:
             hi = m.start()
             break
-    return sentence[lo:hi]
+    return lo, hi
 
 
 def _group_follows(after: str) -> bool:
+    """True when a group's name opens ``after`` (past spaces and hyphens)."""
     head = after[:80]
-    mentions = find_groups(head)
-    return bool(mentions) and not head[: mentions[0].start].strip(" \t-‐‑")
+    first = len(head) - len(head.lstrip(" \t-‐‑"))
+    return group_table().mention_at(head, first) is not None
 
 
-def _number_kind(figure: Figure, before: str, after: str) -> str | None:
+def _number_kind(figure: Figure, before: str, after: str, low_before: str) -> str | None:
     digits = figure.number_text.strip()
     value = figure.number_low
     if figure.qualifier == "vague" or value is None:
@@ -222,31 +281,37 @@ def _number_kind(figure: Figure, before: str, after: str) -> str | None:
         and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after))
     ):
         return "date"
-    if _AGE_AFTER.match(after) or _AGE_BEFORE.search(before):
+    if _AGE_AFTER.match(after) or (has_any(low_before, _AGE_STEMS) and _AGE_BEFORE.search(before)):
         return "age"
     if _TIME_AFTER.match(after):
         return "time"
     if _PERCENT_AFTER.match(after):
         return "percentage"
-    if _MONEY_BEFORE.search(before):
+    if _MONEY_BEFORE.search(before, max(0, len(before.rstrip()) - _MONEY_WIDTH)):
         return "money"
     if _DISTANCE_AFTER.match(after):
         return "distance"
     return None
 
 
-def _event_kind(before: str, after: str) -> str | None:
-    if _CASUALTY_BEFORE.search(before) or _CASUALTY_AFTER.match(after):
+def _event_kind(before: str, after: str, low_before: str, low_after: str) -> str | None:
+    if (has_any(low_before, _CASUALTY_STEMS) and _CASUALTY_BEFORE.search(before)) or (
+        has_any(low_after, _CASUALTY_AFTER_STEMS) and _CASUALTY_AFTER.match(after)
+    ):
         return "casualties"
-    if _SURRENDER_BEFORE.search(before) or _SURRENDER_AFTER.match(after):
+    if (has_any(low_before, _SURRENDER_STEMS) and _SURRENDER_BEFORE.search(before)) or (
+        has_any(low_after, _SURRENDER_AFTER_STEMS) and _SURRENDER_AFTER.match(after)
+    ):
         return "surrendered"
-    if _ARREST_BEFORE.search(before) or _ARREST_AFTER.match(after):
+    if (has_any(low_before, _ARREST_STEMS) and _ARREST_BEFORE.search(before)) or (
+        has_any(low_after, _ARREST_AFTER_STEMS) and _ARREST_AFTER.match(after)
+    ):
         return "arrests"
-    if _DETAINED_AFTER.match(after):
+    if has_any(low_after, _DETAINED_AFTER_STEMS) and _DETAINED_AFTER.match(after):
         return "detainees"
-    if _FLED_AFTER.match(after):
+    if has_any(low_after, _FLED_AFTER_STEMS) and _FLED_AFTER.match(after):
         return "refugees"
-    if _POPULATION_BEFORE.search(before):
+    if has_any(low_before, _POPULATION_STEMS) and _POPULATION_BEFORE.search(before):
         return "population"
     return None
 
@@ -272,9 +337,11 @@ def classify_figure(sentence_text: str, figure: Figure, *, sentence_start: int =
             f"{sentence_start}; pass sentence_start"
         )
     before, after = sentence_text[:start], sentence_text[end:]
+    low = folded(sentence_text)
+    low_before = low[:start]
     digits = figure.number_text.strip()
     unit = _noun_after(sentence_text, end)
-    kind = _number_kind(figure, before, after)
+    kind = _number_kind(figure, before, after, low_before)
     if kind:
         return kind
     if _YEAR.fullmatch(digits) and unit not in FIGHTERS:
@@ -284,22 +351,27 @@ def classify_figure(sentence_text: str, figure: Figure, *, sentence_start: int =
     for reason, nouns in NOT_FORCE.items():
         if unit in nouns:
             return reason
-    kind = _event_kind(before, after)
+    kind = _event_kind(before, after, low_before, low[end:])
     if kind:
         return kind
-    clause = _clause(sentence_text, start, end)
-    if _REJECTED.search(clause):
+    c_lo, c_hi = _clause(sentence_text, start, end)
+    clause, low_clause = sentence_text[c_lo:c_hi], low[c_lo:c_hi]
+    if has_any(low_clause, _REJECTED_STEMS) and _REJECTED.search(clause):
         return "rejected"
-    if _HYPOTHETICAL.search(clause):
+    if has_any(low_clause, _HYPOTHETICAL_STEMS) and _HYPOTHETICAL.search(clause):
         return "hypothetical"
-    compound = re.search(r"(?:strong|man|member)$", digits, re.IGNORECASE) is not None
+    compound = _COMPOUND.search(digits) is not None
     if unit in FIGHTERS or compound or _group_follows(after):
         return None
-    strength = _STRENGTH_CUE.search(before) is not None and _FORCE_WORDS.search(before) is not None
+    strength = (
+        has_any(low_before, _STRENGTH_STEMS)
+        and _STRENGTH_CUE.search(before) is not None
+        and _FORCE_WORDS.search(before) is not None
+    )
     if unit is None or unit in PEOPLE or unit in FORMATIONS:
         if _strength_noun(sentence_text, start) or strength:
             return None
-        if unit in FORMATIONS and re.search(r"\bof\s*$", before):
+        if unit in FORMATIONS and _OF_AT_END.search(before):
             return None  # "a force of 3,000"
         return "people" if unit in PEOPLE else "no-unit" if unit is None else "unit"
     return "unit"

@@ -38,7 +38,7 @@ from importlib import resources
 from pathlib import Path
 
 from dashboard.errors import InputError
-from dashboard.extract._text import lowered, word_alternation
+from dashboard.extract._text import lowered, trie_alternation
 
 __all__ = ["ENV_VAR", "GroupMention", "GroupTable", "canonical_group", "find_groups", "group_table"]
 
@@ -49,6 +49,8 @@ _COLUMNS = ("canonical", "alias", "kind", "source")
 # A word; a possessive "'s" after it is consumed but kept out of the key.
 _TOKEN = re.compile(r"(?P<w>[^\W_]+(?:['’ʼ](?![sS](?![^\W_]))[^\W_]+)*)(?:['’ʼ][sS](?![^\W_]))?")
 _GAP = re.compile(r"[\s\-‐‑–—'’ʼ]+")
+#: The gap and the word after it in one match (a word never starts with a gap character).
+_NEXT = re.compile(rf"(?P<gap>{_GAP.pattern})?{_TOKEN.pattern}")
 _APOSTROPHES = str.maketrans("", "", "'’ʼ")
 #: Acronym-like aliases (one word, two or more capitals, no lower-case run of 3): exact case.
 _ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})(?!.*[a-z]{3})[\w\-‐]+")
@@ -146,7 +148,9 @@ class GroupTable:
             for word in self._spellings:
                 spellings.update({word, word.replace("'", "’"), word.replace("’", "'")})
             spellings.discard("")
-            self._first_words = re.compile(rf"[\W_](?:{word_alternation(spellings)})(?![^\W_])")
+            # each match opens with the character before the word (the scan runs over
+            # " " + text): the engine skips letters instead of testing a look-behind at each
+            self._first_words = re.compile(rf"[\W_](?:{trie_alternation(spellings)})(?![^\W_])")
         return self._first_words
 
     def find(self, text: str) -> list[GroupMention]:
@@ -165,6 +169,18 @@ class GroupTable:
                 last_end = found.end
         return out
 
+    def mention_at(self, text: str, start: int) -> GroupMention | None:
+        """The mention :meth:`find` reports first when it starts at ``start``, else None.
+
+        Only for a ``text`` with no letter or digit before ``start``: then no earlier match
+        can take the place, and one pattern match replaces a scan of the whole text.
+        """
+        low = lowered(text)  # the pattern opens with the character before the word
+        padded = " " + low if start == 0 else low
+        if self._first_word_pattern().match(padded, start if start == 0 else start - 1) is None:
+            return None
+        return self._longest_at(text, start)
+
     def _longest_at(self, text: str, start: int) -> GroupMention | None:
         first = _TOKEN.match(text, start)
         if first is None:
@@ -177,9 +193,10 @@ class GroupTable:
                 if not alias.case_sensitive or _same_case(words, 0, alias.tokens):
                     best = (len(words), alias)
                     break
-            gap = _GAP.match(text, words[-1].end())
-            nxt = _TOKEN.match(text, gap.end() if gap else words[-1].end())
-            if nxt is None or (gap is not None and "\n\n" in gap.group()):
+            if not node.children:
+                break  # no longer alias: the next word cannot matter
+            nxt = _NEXT.match(text, words[-1].end())
+            if nxt is None or "\n\n" in (nxt.group("gap") or ""):
                 break
             words.append(nxt)
             node = node.children.get(_key(nxt.group("w")))

@@ -10,17 +10,34 @@ from __future__ import annotations
 
 import re
 
+from dashboard.extract._text import guarded, trie_alternation
 from dashboard.extract.cues import CONDITIONAL, PLANNED, PROJECTED
 from dashboard.model import Modality
 
 __all__ = ["modality"]
 
 
-def _compile(parts: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+def _compile(parts: tuple[str, ...], openers: tuple[str, ...]) -> re.Pattern[str]:
+    return guarded(r"\b(?:" + "|".join(parts) + r")\b", openers, re.IGNORECASE)
 
 
-_WORD = re.compile(r"[a-z]+")
+#: The words each frame's matches start with (see :func:`~dashboard.extract._text.guarded`);
+#: a frame that can also start at the blank before such a word ("expected", after ``\s*``)
+#: matches at the word too, and only whether a frame matches is used.
+CONDITIONAL_OPENERS = ("in", "if", "should", "unless", "provided")
+PLANNED_OPENERS = (
+    "plan", "intend", "prepar", "pledg", "promis", "agreed", "decided", "offer", "propos",
+    "ready", "set", "is", "are", "was", "were", "expected", "due", "going", "could", "would",
+    "will", "may", "might", "shall", "can", "to", "brigade", "battalion", "unit", "force",
+    "contingent", "mission", "division", "task",
+)  # fmt: skip
+PROJECTED_OPENERS = (
+    "may", "might", "could", "can", "will", "would", "shall", "is", "are", "was", "were",
+    "expected", "projected", "forecast", "predicted", "likely", "set", "poised", "feared",
+    "tipped", "growth", "increase", "rise",
+)  # fmt: skip
+
+
 #: Each frame needs one of these words (or a word starting with one of these stems), so
 #: most sentences skip the frame patterns, the slow part of claim extraction.
 _NEEDS: dict[Modality, tuple[str, ...]] = {
@@ -38,15 +55,17 @@ _NEEDS: dict[Modality, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 _FRAMES: tuple[tuple[Modality, re.Pattern[str]], ...] = (
-    ("conditional", _compile(CONDITIONAL)),
-    ("planned", _compile(PLANNED)),
-    ("projected", _compile(PROJECTED)),
+    ("conditional", _compile(CONDITIONAL, CONDITIONAL_OPENERS)),
+    ("planned", _compile(PLANNED, PLANNED_OPENERS)),
+    ("projected", _compile(PROJECTED, PROJECTED_OPENERS)),
 )
 
 
-def _may_frame(words: set[str], name: Modality) -> bool:
-    stems = _NEEDS[name]
-    return any(w.startswith(stems) for w in words)
+#: A word opening with one of a frame's stems, run over the lower-cased words: the same test
+#: as "some word starts with a stem", in one scan.
+_NEEDS_RE: dict[Modality, re.Pattern[str]] = {
+    name: re.compile(rf"(?<![a-z])(?:{trie_alternation(stems)})") for name, stems in _NEEDS.items()
+}
 
 
 def modality(text: str, start: int, end: int) -> Modality:
@@ -55,8 +74,8 @@ def modality(text: str, start: int, end: int) -> Modality:
     >>> modality("this figure may rise sharply", 0, 28)
     'projected'
     """
-    words = set(_WORD.findall(text[start:end].lower()))
+    low = text[start:end].lower()
     for name, pattern in _FRAMES:
-        if _may_frame(words, name) and pattern.search(text, start, end):
+        if _NEEDS_RE[name].search(low) and pattern.search(text, start, end):
             return name
     return "asserted"

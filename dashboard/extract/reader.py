@@ -41,7 +41,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 #: More than this share of control characters means the bytes are not prose.
 _MAX_CONTROL_RATIO = 0.01
-_ALLOWED_CONTROLS = frozenset("\n\r\t\f\v")
+#: Unicode category Cc (U+0000-U+001F, U+007F-U+009F) less tab, newline, \v, \f and \r:
+#: one regex scan instead of a category lookup per character.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def _not_text(why: str) -> NotTextError:
@@ -140,9 +142,7 @@ def decode_bytes(data: bytes) -> str:
     """
     text = _decode_raw(bytes(data))
     if text:
-        controls = sum(
-            1 for ch in text if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc"
-        )
+        controls = len(_CONTROLS.findall(text))
         if "\x00" in text or controls > max(1, _MAX_CONTROL_RATIO * len(text)):
             raise _not_text("the file is mostly control characters, so it looks binary")
     return normalise_text(text)
@@ -317,8 +317,8 @@ def guess_language(text: str) -> str:
     words = _WORD.findall(text[:5000])
     if not words:
         return "und"
-    ascii_share = sum(w.isascii() for w in words) / len(words)
-    english = sum(w.lower() in _ENGLISH for w in words) / len(words)
+    ascii_share = sum(map(str.isascii, words)) / len(words)
+    english = sum(map(_ENGLISH.__contains__, map(str.lower, words))) / len(words)
     return "en" if ascii_share >= 0.8 and (english >= 0.05 or len(words) < 8) else "und"
 
 

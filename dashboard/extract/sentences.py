@@ -42,7 +42,9 @@ _OPENERS = frozenset(
     }
 )  # fmt: skip
 
-_BOUNDARY = re.compile(r"(?:\.{3}|…|[.!?]+)[\"'”’»)\]]*(?=\s)")
+# "[.!?][.!?]*" rather than "[.!?]+": every branch then opens with a character, which lets
+# the engine skip to the next candidate instead of trying each position.
+_BOUNDARY = re.compile(r"(?:\.\.\.|…|[.!?][.!?]*)[\"'”’»)\]]*(?=\s)")
 _NEXT = re.compile(r"\s+([\"'“‘«(\[]*)(\S)([\w'’-]*)")
 _LAST_WORD = re.compile(r"(\S+)$")
 _DOTTED = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
@@ -94,7 +96,7 @@ def _is_boundary(text: str, seg_start: int, punct_start: int, punct: str, after:
         return False
     if punct.rstrip("\"'”’»)]") != ".":
         return True  # "?", "!", "..." before a capital end the sentence
-    last = _LAST_WORD.search(text, seg_start, punct_start)
+    last = _last_word(text, seg_start, punct_start)
     if last is None:
         return True
     word = last.group(1).lstrip("\"'“‘«([")
@@ -110,6 +112,15 @@ def _is_boundary(text: str, seg_start: int, punct_start: int, punct: str, after:
     if ambiguous:
         return not first.isdigit() and next_word in _OPENERS
     return True
+
+
+def _last_word(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``_LAST_WORD`` in ``text[start:end]``, looked for in the last characters first."""
+    lo = max(start, end - 64)
+    found = _LAST_WORD.search(text, lo, end)
+    if found is not None and found.start() == lo and lo > start:
+        return _LAST_WORD.search(text, start, end)  # the word may begin before the window
+    return found
 
 
 def _split_block(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:

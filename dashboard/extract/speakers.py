@@ -18,13 +18,13 @@ Resolution rules:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
+from dashboard.extract._text import trie_alternation
 from dashboard.extract.sentences import sentences
 
-__all__ = ["SpeakerMention", "find_speakers", "speaker_for"]
+__all__ = ["SpeakerIndex", "SpeakerMention", "find_speakers", "speaker_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,14 +38,18 @@ class SpeakerMention:
     text: str = ""
 
 
-_SAY = (
-    r"(?:said|says|told|tells|added|adds|stated|states|noted|notes|stressed|stresses|"
-    r"explained|explains|warned|warns|claimed|claims|declared|announced|insisted|"
-    r"emphasi[sz]ed|pointed\s+out|estimated|estimates|reported|wrote|tweeted|asserted|"
-    r"confirmed|admitted|acknowledged|remarked|commented|underlined|continued|argued|"
-    r"maintained|observed|believes|believed|cautioned|concluded|disclosed|revealed|"
-    r"alleged|was\s+quoted\s+as\s+saying)"
-)
+#: Speech verbs; "emphasised"/"emphasized", "pointed out", "was quoted as saying" included.
+_SAY_WORDS = (
+    "said", "says", "told", "tells", "added", "adds", "stated", "states", "noted", "notes",
+    "stressed", "stresses", "explained", "explains", "warned", "warns", "claimed", "claims",
+    "declared", "announced", "insisted", "emphasised", "emphasized", "estimated", "estimates",
+    "reported", "wrote", "tweeted", "asserted", "confirmed", "admitted", "acknowledged",
+    "remarked", "commented", "underlined", "continued", "argued", "maintained", "observed",
+    "believes", "believed", "cautioned", "concluded", "disclosed", "revealed", "alleged",
+)  # fmt: skip
+#: One match per position whatever the order (a word never ends inside another before
+#: ``\b``), so the words go in a trie: one branch per letter instead of fifty words.
+_SAY = rf"(?:{trie_alternation(_SAY_WORDS)}|pointed\s+out|was\s+quoted\s+as\s+saying)"
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Brig|Adm|Sgt|Prof|Sen|Gov|Rep|Amb|Sheikh|Mullah)"
 _PARTICLE = r"(?:al|el|ad|as|bin|ibn|abu|abd|de|da|van|von|der|du|le)"
 # One capitalised word holding a lower-case letter (so "TASS" and "NATO" are not names);
@@ -64,6 +68,7 @@ _ROLE_WORDS = frozenset(
     }
 )  # fmt: skip
 _ROLE_ALT = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
+_ROLE_ENDS = tuple(_ROLE_WORDS)
 _DESCRIPTOR = "|".join(sorted(_ROLE_WORDS - {"member", "fellow", "head"}, key=len, reverse=True))
 #: Plural sources: "local officials said" is named as written and never resolved.
 _PLURAL_WORDS = frozenset(
@@ -118,14 +123,20 @@ _APPOSITIVE = re.compile(
 _LEAD_IN = re.compile(r"(?:^|[,.;:\"“”()\n—–]|\s-\s)\s*(?P<role>[^,.;:\"“”()\n—–]{3,120}?)\s*,\s*$")
 
 
+_LETTERS = re.compile(r"[a-z]+")
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|their|his|her|its|our)\s+", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_PLAIN_WORD = re.compile(r"[\w'’\-]+")
+
+
 def _has_role_word(phrase: str) -> bool:
-    words = re.findall(r"[a-z]+", phrase.lower())
+    words = _LETTERS.findall(phrase.lower())
     return any(w in _ROLE_WORDS for w in words)
 
 
 def _clean_role(phrase: str) -> str | None:
     phrase = phrase.strip(" \t-—–")
-    phrase = re.sub(r"^(?:the|a|an|their|his|her|its|our)\s+", "", phrase, flags=re.IGNORECASE)
+    phrase = _LEADING_DETERMINER.sub("", phrase)
     return phrase if phrase and _has_role_word(phrase) else None
 
 
@@ -135,7 +146,7 @@ def _split_name(raw: str, start: int) -> tuple[int, str, str | None]:
     "Foreign Minister Sergei Lavrov" -> "Sergei Lavrov", role "Foreign Minister";
     "Gen. Abdul Rahman" -> "Abdul Rahman", role "Gen.".
     """
-    tokens = list(re.finditer(r"\S+", raw))
+    tokens = list(_WORD_TOKEN.finditer(raw))
     while tokens and tokens[0].group().lower().rstrip(".,") in _NOT_NAMES:
         tokens.pop(0)
     if not tokens:
@@ -167,7 +178,7 @@ def _according(text: str, m: re.Match[str]) -> _Raw:
     described = _THE_DESCRIPTOR.match(src)
     if described:
         return _Raw(src_start, m.end("src"), src, None, "the", described.group("word").lower())
-    source = re.sub(r"^(?:the|a|an)\s+", "", src, flags=re.IGNORECASE)
+    source = _LEADING_ARTICLE.sub("", src)
     start = m.end("src") - len(source)
     return _Raw(start, m.end("src"), source, None, "source")
 
@@ -175,10 +186,12 @@ def _according(text: str, m: re.Match[str]) -> _Raw:
 def _role_before(text: str, start: int) -> str | None:
     """A role right before a name: "Pentagon spokesman John Kirby" or "Envoy to X, Name,"."""
     window_start = max(0, start - 160)
-    bare = _ROLE_BEFORE.search(text, window_start, start)
+    # both patterns end the window: with a role word, or with a comma (and blanks)
+    last = text[window_start:start].rstrip()
+    bare = _ROLE_BEFORE.search(text, window_start, start) if last.endswith(_ROLE_ENDS) else None
     if bare:
         return _clean_role(bare.group("role"))
-    lead = _LEAD_IN.search(text, window_start, start)
+    lead = _LEAD_IN.search(text, window_start, start) if last.endswith(",") else None
     return _clean_role(lead.group("role")) if lead else None
 
 
@@ -192,7 +205,8 @@ class _Raw:
     word: str = ""
 
 
-_Token = tuple[int, int, str]
+#: The words before a speech verb, as matches of ``\S+`` (``m[0]`` is the word).
+_Token = re.Match[str]
 
 
 def _is_name_token(token: str) -> bool:
@@ -203,11 +217,12 @@ def _name_backwards(text: str, tokens: list[_Token], last: int, end: int) -> _Ra
     """The name whose last word is ``tokens[last]`` (cut at ``end``), read right to left."""
     first = last
     while first > 0 and last - first < 6:
-        word = tokens[first - 1][2]
+        word = tokens[first - 1][0]
         if not _is_name_token(word):
             break
         first -= 1
-    start, name, role = _split_name(text[tokens[first][0] : end], tokens[first][0])
+    head = tokens[first].start()
+    start, name, role = _split_name(text[head:end], head)
     if not name:
         return None
     return _Raw(start, start + len(name), name, role or _role_before(text, start), "name")
@@ -217,15 +232,15 @@ def _subject_before(text: str, verb_start: int) -> _Raw | None:
     """The speaker written before a speech verb: "Kabulov said", "he added", "the diplomat
     said", "Security sources told", "Zamir Kabulov, has told", "X, the army chief, said"."""
     lo = max(0, verb_start - 240)
-    tokens = [(m.start(), m.end(), m.group()) for m in _WORD_TOKEN.finditer(text, lo, verb_start)]
+    tokens = list(_WORD_TOKEN.finditer(text, lo, verb_start))
     if tokens and lo > 0 and not text[lo - 1].isspace():
         tokens.pop(0)  # cut by the window
     i = len(tokens) - 1
-    while i >= 0 and tokens[i][2].lower() in _AUX_WORDS:
+    while i >= 0 and tokens[i][0].lower() in _AUX_WORDS:
         i -= 1
     if i < 0:
         return None
-    start, end, token = tokens[i]
+    (start, end), token = tokens[i].span(), tokens[i][0]
     comma = token.endswith(",")
     bare = token[:-1] if comma else token
     if not bare or not (bare[-1].isalnum() or bare[-1] in "'’"):
@@ -237,32 +252,33 @@ def _subject_before(text: str, verb_start: int) -> _Raw | None:
     if not comma and lowered in _PLURAL_WORDS:
         first = i
         while first > 0 and i - first < 2:
-            word = tokens[first - 1][2]
+            word = tokens[first - 1][0]
             if not word.isalpha() or word.lower() in _NOT_NAMES:
                 break
             first -= 1
-        return _Raw(tokens[first][0], end, text[tokens[first][0] : end], None, "plural")
+        head = tokens[first].start()
+        return _Raw(head, end, text[head:end], None, "plural")
     if not comma and lowered in _DESCRIPTOR_WORDS:
         for back in range(i, max(-1, i - 5), -1):
-            word = tokens[back][2]
-            if back < i and not re.fullmatch(r"[\w'’\-]+", word):
+            word = tokens[back][0]
+            if back < i and not _PLAIN_WORD.fullmatch(word):
                 break
             if word.lower() in _DETERMINERS:
                 kind = "the" if word.lower() in ("the", "this") else "unnamed"
-                phrase = text[tokens[back][0] : end]
-                return _Raw(tokens[back][0], end, phrase, None, kind, lowered)
+                head = tokens[back].start()
+                return _Raw(head, end, text[head:end], None, kind, lowered)
     if _is_name_token(bare):
         return _name_backwards(text, tokens, i, end)
     if comma:
         # "Gen. Abdullahi Hassan, the commander of the Somali army, said"
         for p in range(i - 1, max(-1, i - 25), -1):
-            word = tokens[p][2]
+            word = tokens[p][0]
             if word[-1] in '.;:"”“':
                 return None
             if word.endswith(","):
-                role = _clean_role(text[tokens[p][1] : end])
+                role = _clean_role(text[tokens[p].end() : end])
                 if role and _is_name_token(word[:-1]):
-                    found = _name_backwards(text, tokens, p, tokens[p][1] - 1)
+                    found = _name_backwards(text, tokens, p, tokens[p].end() - 1)
                     if found:
                         found.role = role
                     return found
@@ -385,10 +401,75 @@ def _paragraph(text: str, offset: int) -> tuple[int, int]:
     return (0 if lo < 0 else lo + 2), (len(text) if hi < 0 else hi)
 
 
-def _in_quote(text: str, speakers: list[SpeakerMention], offset: int) -> SpeakerMention | None:
+class SpeakerIndex:
+    """An article's attributions, with each paragraph's quotations and sentences split once:
+    the claims builder asks for the speaker of every figure, often in the same paragraph.
+
+    ``spans`` are the article's :func:`~dashboard.extract.sentences.sentences`, when the
+    caller has them: a paragraph's sentences are then read off them instead of split again.
+    """
+
+    __slots__ = ("_quotes", "_sentences", "_span_starts", "_spans", "_starts", "speakers", "text")
+
+    def __init__(
+        self,
+        text: str,
+        speakers: list[SpeakerMention],
+        spans: list[tuple[int, int]] | None = None,
+    ) -> None:
+        self.text = text
+        self.speakers = speakers
+        self._starts = [s.start for s in speakers]
+        self._spans = spans
+        self._span_starts = [start for start, _ in spans] if spans is not None else []
+        self._quotes: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._sentences: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def quotes(self, p_lo: int, p_hi: int) -> list[tuple[int, int]]:
+        """Double-quoted spans of the paragraph ``text[p_lo:p_hi]``."""
+        found = self._quotes.get((p_lo, p_hi))
+        if found is None:
+            found = self._quotes[p_lo, p_hi] = _quote_spans(self.text, p_lo, p_hi)
+        return found
+
+    def sentences(self, p_lo: int, p_hi: int) -> list[tuple[int, int]]:
+        """Sentence spans of the paragraph ``text[p_lo:p_hi]``, relative to ``p_lo``."""
+        found = self._sentences.get((p_lo, p_hi))
+        if found is None:
+            found = self._sentences[p_lo, p_hi] = self._split(p_lo, p_hi)
+        return found
+
+    def _split(self, p_lo: int, p_hi: int) -> list[tuple[int, int]]:
+        """Between blank lines the splitter reads a paragraph alone as it reads it within
+        the article (blocks never cross a blank line), so the article's spans serve."""
+        text, spans = self.text, self._spans
+        bounded = (p_lo == 0 or text[p_lo - 2 : p_lo] == "\n\n") and (
+            p_hi == len(text) or text[p_hi : p_hi + 2] == "\n\n"
+        )
+        if spans is None or not bounded:
+            return sentences(text[p_lo:p_hi])
+        out = []
+        for i in range(bisect_left(self._span_starts, p_lo), len(spans)):
+            start, end = spans[i]
+            if start >= p_hi:
+                break
+            out.append((start - p_lo, end - p_lo))
+        return out
+
+    def speaker_for(self, offset: int) -> SpeakerMention | None:
+        """The speaker of the words at ``offset`` (see :func:`speaker_for`)."""
+        found = _in_quote(self, offset) or _in_sentence(self, offset)
+        if found is not None:
+            return found
+        index = bisect_right(self._starts, offset)
+        return self.speakers[index - 1] if index else None
+
+
+def _in_quote(index: SpeakerIndex, offset: int) -> SpeakerMention | None:
     """The attribution of the quotation around ``offset``, if ``offset`` is quoted."""
+    text, speakers = index.text, index.speakers
     p_lo, p_hi = _paragraph(text, offset)
-    for q_lo, q_hi in _quote_spans(text, p_lo, p_hi):
+    for q_lo, q_hi in index.quotes(p_lo, p_hi):
         if not q_lo <= offset < q_hi:
             continue
         for s in speakers:
@@ -400,18 +481,12 @@ def _in_quote(text: str, speakers: list[SpeakerMention], offset: int) -> Speaker
     return None
 
 
-@lru_cache(maxsize=64)
-def _paragraph_sentences(paragraph: str) -> tuple[tuple[int, int], ...]:
-    """Sentence spans of one paragraph, cached: the claims builder asks once per figure."""
-    return tuple(sentences(paragraph))
-
-
-def _in_sentence(text: str, speakers: list[SpeakerMention], offset: int) -> SpeakerMention | None:
+def _in_sentence(index: SpeakerIndex, offset: int) -> SpeakerMention | None:
     """An attribution in the sentence holding ``offset``: the first after it, else the last."""
-    p_lo, p_hi = _paragraph(text, offset)
-    for s_lo, s_hi in _paragraph_sentences(text[p_lo:p_hi]):
+    p_lo, p_hi = _paragraph(index.text, offset)
+    for s_lo, s_hi in index.sentences(p_lo, p_hi):
         if s_lo + p_lo <= offset < s_hi + p_lo:
-            same = [s for s in speakers if s_lo + p_lo <= s.start < s_hi + p_lo]
+            same = [s for s in index.speakers if s_lo + p_lo <= s.start < s_hi + p_lo]
             after = [s for s in same if s.start >= offset]
             return after[0] if after else same[-1] if same else None
     return None
@@ -423,9 +498,6 @@ def speaker_for(text: str, speakers: list[SpeakerMention], offset: int) -> Speak
     Inside a quotation: the attribution right after the closing quote ("...," said
     Kabulov), else one just before the opening quote. Outside quotes: an attribution in
     the same sentence. Otherwise the last speaker before ``offset``; None when there is none.
+    Ask a :class:`SpeakerIndex` instead for many offsets of one article.
     """
-    found = _in_quote(text, speakers, offset) or _in_sentence(text, speakers, offset)
-    if found is not None:
-        return found
-    index = bisect_right([s.start for s in speakers], offset)
-    return speakers[index - 1] if index else None
+    return SpeakerIndex(text, speakers).speaker_for(offset)

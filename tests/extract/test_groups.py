@@ -240,3 +240,18 @@ def test_find_groups_never_raises_and_spans_are_in_bounds(text: str) -> None:
         assert previous_end <= m.start < m.end <= len(text)
         assert text[m.start : m.end] == m.text
         previous_end = m.end
+
+
+_OPENERS = st.sampled_from(
+    [" ", "-", "\t", "‑", "ISIS", "IS", "is", "Islamic State", "al-Shabaab", "Taliban's",
+     "fighters", "x", "'", "’s", "Pakistani Taliban", "the", "ISKP", ","]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_OPENERS, max_size=8).map("".join))
+def test_mention_at_is_the_first_mention_after_spaces_and_hyphens(text: str) -> None:
+    first = len(text) - len(text.lstrip(" \t-‐‑"))
+    mentions = find_groups(text)
+    expected = mentions[0] if mentions and mentions[0].start == first else None
+    assert group_table().mention_at(text, first) == expected

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard.extract.sentences import sentences
+from dashboard.extract.sentences import _LAST_WORD, _last_word, sentences
 
 
 def split(text: str) -> list[str]:
@@ -168,3 +168,16 @@ def test_spans_are_ordered_trimmed_and_in_bounds(text: str) -> None:
         piece = text[start:end]
         assert piece == piece.strip()
         previous_end = end
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "word", "x" * 70, " ", "\n", ".", "“Gen."]), max_size=12).map(
+        "".join
+    ),
+    st.integers(0, 20),
+)
+def test_last_word_looks_at_the_end_first_but_finds_the_same(text: str, start: int) -> None:
+    start = min(start, len(text))
+    found, expected = _last_word(text, start, len(text)), _LAST_WORD.search(text, start, len(text))
+    assert (found and found.span()) == (expected and expected.span())

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard.extract.speakers import SpeakerMention, find_speakers, speaker_for
+from dashboard.extract.sentences import sentences
+from dashboard.extract.speakers import (
+    SpeakerIndex,
+    SpeakerMention,
+    _paragraph,
+    find_speakers,
+    speaker_for,
+)
 
 SAHEL = """BAMAKO, Mali, 4 March 2023 (AFP) — Up to 800 JNIM fighters are operating around Menaka, \
 according to Colonel Amadou Sangare, the army spokesman.
@@ -168,6 +177,27 @@ def test_no_speakers_means_none() -> None:
     assert speaker_for("About 300 fighters.", [], 6) is None
     text = "About 300 fighters were seen. Sergei Lavrov said so."
     assert speaker_for(text, find_speakers(text), 0) is None
+
+
+def test_index_answers_like_speaker_for_and_splits_each_paragraph_once() -> None:
+    for text in (SAHEL, SOMALIA, PAKISTAN):
+        speakers = find_speakers(text)
+        index = SpeakerIndex(text, speakers)
+        words = [i for i, ch in enumerate(text) if not ch.isspace()]
+        for offset in words:
+            assert index.speaker_for(offset) == speaker_for(text, speakers, offset)
+        assert len(index._sentences) <= text.count("\n\n") + 1
+
+
+def test_index_reads_paragraph_sentences_off_the_article_spans() -> None:
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    texts = [SAHEL, SOMALIA, PAKISTAN, "A said.  \n\nthe next. Gen.\n \nB\n\n\n\nC. \n\n"]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(fixtures.rglob("*.txt"))]
+    for text in texts:
+        index = SpeakerIndex(text, [], sentences(text))
+        for offset in range(len(text)):
+            p_lo, p_hi = _paragraph(text, offset)
+            assert index.sentences(p_lo, p_hi) == sentences(text[p_lo:p_hi])
 
 
 # --- properties --------------------------------------------------------------------------
