@@ -15,8 +15,9 @@ Four sets: the development articles (the claims builder's rules were written aga
 them); ``heldout/`` (annotated before the extractor was first run on them); ``blind2/``
 (ten articles from other regions and outlets' styles, annotated blind and first scored at
 commit 974544a, places F1 0.58: see docs/ACCURACY.md; rules fixed since then count as
-development); ``blind3/`` (ten more, annotated blind, first scored at commit f863717). Gold entries marked ``known`` name the cause of an
-expected error (mostly geocoder gaps); ``--verbose`` lists every error with it.
+development); ``blind3/`` (ten more, annotated blind, first scored at commit f863717).
+Gold entries marked ``known`` name the cause of an expected error (mostly geocoder gaps);
+``--verbose`` lists every error with it.
 
 Usage: ``python benchmarks/extract_accuracy.py [--verbose] [--json]``
 """

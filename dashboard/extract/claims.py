@@ -338,8 +338,11 @@ def _walk(
 
 
 def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention] | None:
-    """Places a back-reference in ``text[lo:hi]`` points to, or None without one."""
+    """Places a back-reference in ``text[lo:hi]`` points to, or None without one. Words
+    inside a named place are no reference ("the South West Region" is not "the south")."""
     ref = back_reference(ctx.text, lo, hi)
+    while ref is not None and _named(ctx, ref[1].start(), ref[1].end()):
+        ref = back_reference(ctx.text, ref[1].end(), hi)
     if ref is None:
         return None
     focus = memory.focus()
@@ -349,11 +352,34 @@ def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention]
     if ref[0] == "direction":  # "towards the south and the east": every part named
         out: list[Mention] = []
         for m in direction_references(ctx.text, lo, hi):
-            out += referred_places([], "direction", m, focus=focus)
+            if not _named(ctx, m.start(), m.end()):
+                out += referred_places([], "direction", m, focus=focus)
         return out or memory.earlier
+    last = memory.last
+    if ref[0] in ("admin1", "region"):  # "the Governor of X said fighters in the region"
+        here = _named_before(ctx, ref[1].start())
+        if here is not None:
+            last = {**last, here.place.kind: here}
     return referred_places(
-        memory.earlier, ref[0], ref[1], focus=focus, last=memory.last, countries=memory.countries
+        memory.earlier, ref[0], ref[1], focus=focus, last=last, countries=memory.countries
     )
+
+
+def _named_before(ctx: _Context, at: int) -> Mention | None:
+    """The last province or region named in the same paragraph shortly before ``at``."""
+    lo = max(0, at - 200, ctx.text.rfind("\n\n", 0, at))
+    found = [
+        m
+        for m in _between(ctx.mention_starts, ctx.mentions, lo, at)
+        if m.role == "location" and m.place.kind in ("admin1", "region")
+    ]
+    return found[-1] if found else None
+
+
+def _named(ctx: _Context, lo: int, hi: int) -> bool:
+    """True when ``text[lo:hi]`` overlaps a place the geocoder found."""
+    i = bisect_left(ctx.mention_starts, hi)
+    return i > 0 and any(m.end > lo for m in ctx.mentions[max(0, i - 3) : i])
 
 
 def _clause(text: str, lo: int, hi: int, at: int, pattern: re.Pattern[str]) -> tuple[int, int]:

@@ -37,6 +37,8 @@ EXTRA_FORCE_UNITS = frozenset(
         "policemen", "gendarmes", "guards", "conscripts", "sympathizers", "sympathisers",
         "defenders", "snipers", "trainers", "advisers", "advisors", "sailors", "airmen",
         "officers", "police", "bodyguards", "vigilantes", "jihadis", "fedayeen", "shabaab",
+        "elements", "tribesmen", "separatists", "maoists", "naxalites", "naxals", "constables",
+        "gangsters", "sicarios", "cartel members", "gang members", "secessionists",
     }
 )  # fmt: skip
 _FORCE = FIGHTERS | EXTRA_FORCE_UNITS
@@ -85,7 +87,9 @@ _PRONOUN_SETUP = guarded(
     _PRONOUN_SETUP_FIRST,
     re.IGNORECASE,
 )
-_ESTIMATED_AT = re.compile(r"(?:an?\s+)?estimated\s+at\s+", re.IGNORECASE)
+_ESTIMATED_AT = re.compile(
+    r"(?:an?\s+)?(?:estimated\s+at|(?:does|do|did)\s+not\s+exceed)\s+", re.IGNORECASE
+)
 _AFTER_EVENT = re.compile(
     r"(?:\s+(?!who\b|which\b|that\b)[\w'’\-]+){0,8}?\s+"
     r"(?:(?:(?:were|was|have\s+been|had\s+been|has\s+been|got)\s+)"

@@ -589,3 +589,32 @@ def test_a_ranking_of_a_group_is_not_a_concern() -> None:
         "AQAP, which Washington considers the most dangerous branch of al-Qaeda, exploited the war."
     )
     assert [c for c in claims(text) if c.kind == "concern" and "city:4140963" in ids(c)] == []
+
+
+# --- rules found on the third blind set ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Some 1,000 to 1,500 elements remain in Rafah, the source said.", "elements"),
+        ("Between 3,000 and 3,500 armed separatists operate in the North West.", "separatists"),
+        ("Some 150 to 200 Maoists are active in Bastar, police said.", "maoists"),
+        ("The county will hire 10,000 police constables, the minister said.", "constables"),
+    ],
+)
+def test_more_force_nouns(text: str, unit: str) -> None:
+    assert only(text).unit == unit
+
+
+def test_a_strength_setup_before_does_not_exceed() -> None:
+    c = only("The number of terrorist elements in North Sinai does not exceed 100, he said.")
+    assert (c.number_text, c.number_high) == ("does not exceed 100", 100)
+
+
+def test_compass_words_inside_a_named_place_are_no_reference() -> None:
+    c = only(
+        "BUEA - The Governor of the South West Region has declared that separatist fighters "
+        "in the region now number fewer than 2,000."
+    )
+    assert ids(c) == ["admin1:CM-SW"]  # the region named, not "the south" of Cameroon
