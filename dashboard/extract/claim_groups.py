@@ -60,12 +60,15 @@ _EXAMPLE_STEMS = ("including", "such", "among", "notably")
 _ACRONYM_GAP = re.compile(r"[\w\s'’\-]{0,25}\(\s*$")
 _ENEMY_BEFORE_FIRST = (
     "against", "fight", "fought", "combat", "battl", "target", "counter", "versus", "vs",
-    "clash", "offensive", "war", "defeat", "pursuit", "hunting", "rout",
+    "clash", "offensive", "war", "defeat", "pursuit", "hunting", "rout", "took", "seized",
+    "captured", "wrested", "recaptured", "retook",
 )  # fmt: skip
 _ENEMY_BEFORE = guarded(
     r"\b(?:against|fight|fights|fighting|fought|combat|combating|combatting|battle|battling|"
     r"battled|targeting|targeted|counter|versus|vs\.?|clashes\s+with|clashed\s+with|"
-    r"offensive\s+on|war\s+on|defeat|defeated|defeating|pursuit\s+of|hunting|rout|routed)"
+    r"offensive\s+on|war\s+on|defeat|defeated|defeating|pursuit\s+of|hunting|rout|routed|"
+    # "which took the city from the Islamic State"
+    r"(?:took|seized|captured|wrested|recaptured|retook)\s+(?:[\w'’\-]+\s+){0,3}?from)"
     r"(?:\s+[\w'’\-]+){0,2}\s*$",
     _ENEMY_BEFORE_FIRST,
     re.IGNORECASE,
@@ -195,12 +198,15 @@ _SPEAKER_AFTER = re.compile(
 _AFFILIATION_BEFORE_FIRST = (
     "link", "ties", "tied", "affiliat", "aligned", "allied", "loyal", "close", "connected",
     "pledged", "splinter", "offshoot", "faction", "branch", "wing", "rival", "ally",
-    "allies", "remnant", "backed",
+    "allies", "remnant", "backed", "with", "formed", "created", "set", "trained",
 )  # fmt: skip
 _AFFILIATION_BEFORE = guarded(
     r"\b(?:links?|linked|ties|tied|affiliated|aligned|allied|loyal|close|connected|pledged\s+"
     r"allegiance)\s+(?:with|to)\s+(?:the\s+)?$|\b(?:splinter|offshoot|faction|branch|wing|"
-    r"rival|affiliate|ally|allies|remnants?)\s+of\s+(?:the\s+)?$|\bbacked\s+by\s+(?:the\s+)?$",
+    r"rival|affiliate|ally|allies|remnants?)\s+of\s+(?:the\s+)?$|\bbacked\s+by\s+(?:the\s+)?$"
+    # "the YBS, formed with the help of the PKK": the helper is not the subject
+    r"|\b(?:with\s+the\s+(?:help|support|backing)\s+of|with\s+support\s+from|(?:formed|"
+    r"created|set\s+up|trained)\s+by)\s+(?:the\s+)?$",
     _AFFILIATION_BEFORE_FIRST,
     re.IGNORECASE,
 )

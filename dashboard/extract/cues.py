@@ -152,7 +152,7 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"the\s+(?:north|south|east|west|centre|center|north[\s-]?east|north[\s-]?west|"
-        r"south[\s-]?east|south[\s-]?west)(?!\s+of\b|['’]s\b)"
+        r"south[\s-]?east|south[\s-]?west)(?!\s+of\b(?!\s+(?:the|this|that)\s+country\b)|['’]s\b)"
         r"|the\s+(?:north|south|east|west|central|north[\s-]?east|north[\s-]?west|south[\s-]?east|"
         r"south[\s-]?west)(?:ern)?\s+(?:provinces|districts|regions|areas|parts|states|"
         r"governorates)",

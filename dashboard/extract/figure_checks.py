@@ -87,6 +87,11 @@ _PRONOUN_SETUP = guarded(
     _PRONOUN_SETUP_FIRST,
     re.IGNORECASE,
 )
+_PHONE_BEFORE = re.compile(
+    r"\b(?:toll-free|hotline|helpline|phone|telephone|dial|call|emergency)\s+(?:number\s+|"
+    r"line\s+)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _ESTIMATED_AT = re.compile(
     r"(?:an?\s+)?(?:estimated\s+at|(?:does|do|did)\s+not\s+exceed)\s+", re.IGNORECASE
 )
@@ -224,11 +229,14 @@ _MONTH_BEFORE = re.compile(
 
 
 def _plainly_not_force(text: str, figure: Figure) -> bool:
-    """Years ("in 2014") and days of the month ("February 9"), decided without the full
-    classification: most figures in news copy are these."""
+    """Years ("in 2014"), days of the month ("February 9") and phone numbers ("the
+    toll-free number 112"), decided without the full classification: most figures in news
+    copy are these."""
     number = figure.number_text
     if not number.isdigit():
         return False
+    if _PHONE_BEFORE.search(text, max(0, figure.start - 30), figure.start):
+        return True
     if _YEAR_LIKE.fullmatch(number):
         nxt = _NEXT_WORD.match(text, figure.end)
         return nxt is None or nxt.group(1).lower() not in _FORCE

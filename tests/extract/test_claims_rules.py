@@ -618,3 +618,30 @@ def test_compass_words_inside_a_named_place_are_no_reference() -> None:
         "in the region now number fewer than 2,000."
     )
     assert ids(c) == ["admin1:CM-SW"]  # the region named, not "the south" of Cameroon
+
+
+def test_phone_numbers_are_not_estimates() -> None:
+    assert claims("Report suspicious persons through the toll-free number 112 or police.") == []
+
+
+def test_the_northeast_of_the_country() -> None:
+    found = claims(
+        "Syria is split. An SDF spokesman said the force numbers about 100,000 fighters "
+        "across the northeast of the country."
+    )
+    assert ids(found[-1]) == ["region:SY-northeast"]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "The SDF, which took the city from the Islamic State in 2016, has some 4,000 "
+            "fighters in Manbij.",
+            "Syrian Democratic Forces",
+        ),
+        ("The YBS, formed with the help of the PKK, has 2,000 fighters in Sinjar.", None),
+    ],
+)
+def test_groups_taken_from_or_helping_are_not_the_subject(text: str, group: str | None) -> None:
+    assert only(text).group_canonical == group
