@@ -20,6 +20,12 @@ _HIDDEN = frozenset(
         "nav", "aside", "footer", "form",
     }
 )  # fmt: skip
+#: Class or id words of page chrome: "Related stories", adverts, newsletter boxes.
+_CHROME = re.compile(
+    r"(?i)(?:^|[\s_-])(?:related|recommended|trending|most-?read|popular|ad|ads|advert\w*|"
+    r"banner|promo\w*|newsletter|subscribe|sidebar|share|social|comments?|cookie\w*|"
+    r"breadcrumbs?|menu|masthead-nav)(?:$|[\s_-])"
+)
 _VOID = frozenset(
     {
         "area",
@@ -58,6 +64,7 @@ class HtmlDocument:
     text: str
     title: str | None
     published: str | None
+    site: str | None = None  # og:site_name / application-name: the outlet
 
 
 class _Visible(HTMLParser):
@@ -74,8 +81,29 @@ class _Visible(HTMLParser):
         self.h1: list[str] | None = None
         self.h1_text: str | None = None
         self.published: str | None = None
+        self.site: str | None = None
+        self.depth: dict[str, int] = {}  # open elements per tag name
+        self.chrome: list[tuple[str, int]] = []  # chrome elements entered: (tag, depth)
+
+    def _enter(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Count the element; a chrome box ("related", "ad-banner") hides what it holds."""
+        if tag in _VOID:
+            return
+        self.depth[tag] = self.depth.get(tag, 0) + 1
+        names = " ".join(v for k, v in attrs if k in ("class", "id") and v)
+        if names and _CHROME.search(names):
+            self.chrome.append((tag, self.depth[tag]))
+            self.hidden += 1
+
+    def _leave(self, tag: str) -> None:
+        if self.chrome and self.chrome[-1] == (tag, self.depth.get(tag, 0)):
+            self.chrome.pop()
+            self.hidden -= 1
+        if self.depth.get(tag):
+            self.depth[tag] -= 1
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._enter(tag, attrs)
         if tag == "head":
             self.in_head = True
         elif tag == "body":
@@ -100,6 +128,7 @@ class _Visible(HTMLParser):
             self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
+        self._leave(tag)
         if tag == "head":
             self.in_head = False
         elif tag in _HIDDEN and self.hidden:
@@ -133,6 +162,8 @@ class _Visible(HTMLParser):
         content = attrs.get("content")
         if key in _DATE_META and content and self.published is None:
             self.published = content.strip()[:10]
+        elif key in ("og:site_name", "application-name") and content and self.site is None:
+            self.site = " ".join(content.split())[:80] or None
 
 
 def parse_html(html: str) -> HtmlDocument:
@@ -157,7 +188,7 @@ def parse_html(html: str) -> HtmlDocument:
     h1 = parser.h1_text
     if h1 and (title is None or h1 in title):
         title = h1  # the headline without the " | Site name" a <title> usually carries
-    return HtmlDocument("\n\n".join(paragraphs), title, parser.published)
+    return HtmlDocument("\n\n".join(paragraphs), title, parser.published, parser.site)
 
 
 def html_to_text(html: str) -> tuple[str, str | None]:

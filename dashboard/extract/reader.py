@@ -383,6 +383,8 @@ def read_article(
         text, found_title = doc.text, doc.title
         if doc.published and _ISO_DATE.match(doc.published):
             meta.setdefault("published", doc.published)
+        if doc.site:
+            meta.setdefault("site", doc.site)
     elif fmt == "markdown":
         text, found_title = markdown_to_text(raw), markdown_title(raw)
     else:
@@ -399,6 +401,7 @@ def read_article(
         found_date, precision = date, "day"
 
     found_outlet = dateline.outlet if dateline and dateline.outlet else _outlet_from_head(head)
+    found_outlet = found_outlet or meta.get("site")  # the page's own name for its site
     return Article(
         text=text,
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),

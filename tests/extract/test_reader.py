@@ -362,3 +362,20 @@ def test_find_dateline_ignores_ordinary_sentences() -> None:
         2,
         9,
     )
+
+
+def test_page_chrome_boxes_and_the_site_name() -> None:
+    page = (
+        '<html><head><meta property="og:site_name" content="Levant Monitor"></head><body>'
+        '<div class="ad-banner">ADVERTISEMENT - Fly to Dubai</div>'
+        "<article><h1>SDF digs in</h1><p>QAMISHLI - The SDF has some 4,000 fighters.</p>"
+        '<div class="related"><h3>Related</h3><ul><li><div>Army to deploy 6,000 troops</div>'
+        "</li></ul></div><p>Last paragraph.</p></article></body></html>"
+    )
+    article = read_article(page.encode(), filename="page.html")
+    assert article.text.split("\n\n") == [
+        "SDF digs in",
+        "QAMISHLI - The SDF has some 4,000 fighters.",
+        "Last paragraph.",
+    ]
+    assert (article.outlet, article.dateline) == ("Levant Monitor", "QAMISHLI")
