@@ -242,13 +242,17 @@ def _usable(text: str, groups: list[GroupMention], lo: int, hi: int) -> list[Gro
     group ("Tehreek-i-Taliban Pakistan (TTP)" is TTP even if only "Taliban" matched)."""
     asides = _asides(text, groups, lo, hi)
     out = []
+    qualifiers: set[int] = set()  # acronyms of names that are only qualifiers
     for i, g in enumerate(groups):
         if any(a <= g.start < b for a, b in asides) or _fought(text, g, lo):
             continue
         nxt = groups[i + 1] if i + 1 < len(groups) else None
         acronym = nxt is not None and _ACRONYM_GAP.fullmatch(text, g.end, nxt.start)
-        out.append(nxt if acronym and nxt is not None else g)
-    plain = [g for g in out if not _secondary(text, g, lo)]
+        chosen = nxt if acronym and nxt is not None else g
+        if chosen is not g and _secondary(text, g, lo):
+            qualifiers.add(id(chosen))  # "with the help of the Kurdistan Workers' Party (PKK)"
+        out.append(chosen)
+    plain = [g for g in out if id(g) not in qualifiers and not _secondary(text, g, lo)]
     if plain:
         return plain
     # only qualifiers left: an owner ("the BLA's suicide squad") still names the group; a

@@ -188,6 +188,15 @@ def _is_nationality(word: str) -> bool:
     return "demonym" in kinds and "country" not in kinds
 
 
+#: Verbs whose object is where a force is: "a 3,000-strong contingent holds Sinjar town".
+_HOLDING = frozenset(
+    {
+        "holds", "held", "controls", "controlled", "occupies", "occupied", "garrisons",
+        "garrisoned", "patrols", "patrolled", "defends", "defended", "besieges", "besieged",
+    }
+)  # fmt: skip
+
+
 def _is_locative(before: str) -> bool:
     """True when ``before`` ends with a locative preposition and at most three fillers:
     "in ", "in Pakistan's southwestern ", "sent 2,000 troops to ", "the province of "."""
@@ -213,7 +222,7 @@ def _is_locative(before: str) -> bool:
         return False
     word = words[i].lower()
     prev = words[i - 1].lower() if i else ""
-    if word in LOCATIVE_PREPOSITIONS or (prev, word) in LOCATIVE_PAIRS:
+    if word in LOCATIVE_PREPOSITIONS or (prev, word) in LOCATIVE_PAIRS or word in _HOLDING:
         return True
     if word == "of":  # "the province of", "south of the Litani", "north-east of Kabul"
         return prev in TYPE_OF_NOUNS or _COMPASS.fullmatch(prev) is not None

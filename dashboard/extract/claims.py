@@ -352,7 +352,9 @@ def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention]
     if ref[0] == "direction":  # "towards the south and the east": every part named
         out: list[Mention] = []
         for m in direction_references(ctx.text, lo, hi):
-            if not _named(ctx, m.start(), m.end()):
+            # "120 km to the east" is a bearing from a place, not a part of the country
+            bearing = _DISTANCE_BEFORE.search(ctx.text, max(lo, m.start() - 25), m.start())
+            if not _named(ctx, m.start(), m.end()) and bearing is None:
                 out += referred_places([], "direction", m, focus=focus)
         return out or memory.earlier
     last = memory.last
@@ -374,6 +376,11 @@ def _named_before(ctx: _Context, at: int) -> Mention | None:
         if m.role == "location" and m.place.kind in ("admin1", "region")
     ]
     return found[-1] if found else None
+
+
+_DISTANCE_BEFORE = re.compile(
+    r"\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|mi)\s+(?:to\s+)?$", re.IGNORECASE
+)
 
 
 def _named(ctx: _Context, lo: int, hi: int) -> bool:
@@ -451,6 +458,12 @@ def _estimate_places(
     text = ctx.text
     subset_at = subset_start(text, figure.end, clause[1])
     primary = [m for m in share if m.start < subset_at]
+    if primary and min(m.start for m in primary) > figure.end:
+        # "14,000 personnel in the country ... said the situation in Ouham-Pende": the
+        # reference next to the figure, not a place of a later clause
+        ref = back_reference(text, figure.end, min(m.start for m in primary))
+        if ref is not None and ref[0] == "country":
+            primary = _referred(ctx, figure.end, min(m.start for m in primary), memory) or primary
     found = (
         primary
         or _referred(ctx, clause[0], subset_at, memory)

@@ -176,7 +176,7 @@ class Geocoder:
         spans = [
             s
             for s in mark_group_names(text, self.matcher.find(text))
-            if not (_street(text, s) or _language(text, s))
+            if not (_street(text, s) or _language(text, s) or _feature(text, s))
         ]
         for s in spans:
             if _club(text, s):
@@ -440,6 +440,19 @@ def _club(text: str, s: Span) -> bool:
 
 
 _FRENCH_NAME_AFTER = re.compile(r"\s(?:d['’]|de\s|du\s|des\s)[A-Z]")
+
+
+_FEATURE_BEFORE = re.compile(
+    r"\b(?:Mount|Mt\.?|Lake|Jebel|Jabal|Djebel|Wadi|Cape|River|Monte|Sierra|Cerro|Lac)\s$"
+)
+
+
+def _feature(text: str, s: Span) -> bool:
+    """True for a town's name inside a natural feature's ("Lake Lanao", "Mount Sinjar"):
+    the lake or mountain is meant, and the gazetteer does not have it."""
+    return bool(_FEATURE_BEFORE.search(text, max(0, s.start - 8), s.start)) and all(
+        c.kind == "city" for c in s.cands
+    )
 
 
 def _street(text: str, s: Span) -> bool:

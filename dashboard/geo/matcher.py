@@ -75,6 +75,16 @@ class Span:
     facts: NameFacts | None = None  # of the candidates the name was found with
 
 
+#: Words that open the names of natural features and sites, never a person's first name.
+_FEATURE_WORDS = frozenset(
+    {
+        "mount", "mt", "mountains", "lake", "jebel", "jabal", "djebel", "wadi", "cape", "port",
+        "fort", "camp", "bay", "gulf", "river", "valley", "desert", "forest", "island", "isle",
+        "ras", "tell", "tel", "lac", "monte", "sierra", "cerro", "rio", "bahr", "koh", "kuh",
+    }
+)  # fmt: skip
+
+
 def facts_of(s: Span) -> NameFacts:
     """What the span's candidates say; worked out again only when they were replaced."""
     known = s.facts
@@ -218,6 +228,7 @@ class NameMatcher:
                 # "North Kivu's Lubero": a place's, not a first name
                 and not (prev_end >= 0 and text[prev_end : span.start] in ("'s ", "’s "))
                 and not (_sentence_start(text, p_start) and pkey in COMMON)
+                and pkey not in _FEATURE_WORDS  # "Mount Sinjar": a mountain, not a person
                 and (
                     pkey in GIVEN_NAMES
                     or self.gaz.is_person_name(pkey)

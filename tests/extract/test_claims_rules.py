@@ -645,3 +645,30 @@ def test_the_northeast_of_the_country() -> None:
 )
 def test_groups_taken_from_or_helping_are_not_the_subject(text: str, group: str | None) -> None:
     assert only(text).group_canonical == group
+
+
+def test_a_mountain_named_once_does_not_make_its_town_a_surname() -> None:
+    found = claims(
+        "The PMF field an estimated 1,500 men on the southern side of Mount Sinjar. A roughly "
+        "3,000-strong army contingent holds Sinjar town and the road to Mosul, 120 km to the "
+        "east."
+    )
+    # "holds" puts the force in the town; "120 km to the east" is a bearing, not a region
+    assert ids(found[-1]) == ["city:448149"]
+
+
+def test_the_acronym_of_a_helping_group_is_not_the_subject() -> None:
+    c = only(
+        "The Sinjar Resistance Units, formed with the help of the Kurdistan Workers' Party "
+        "(PKK), number between 2,000 and 4,000 fighters in Sinjar."
+    )
+    assert c.group_canonical is None
+
+
+def test_in_the_country_next_to_the_figure_beats_a_later_clause() -> None:
+    found = claims(
+        "The Central African Republic held elections. MINUSCA, which has some 14,000 uniformed "
+        "personnel in the country, said the situation in Ouham-Pende remained worrying."
+    )
+    estimates = [c for c in found if c.kind == "estimate"]
+    assert ids(estimates[0]) == ["country:CF"]

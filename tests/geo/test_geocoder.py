@@ -522,3 +522,7 @@ def test_clubs_and_longer_names_are_not_their_places(
     mentions = geo.places(text)
     assert ids(mentions) == located
     assert ids(mentions, role="in-name") == in_name
+
+
+def test_a_town_name_inside_a_lake_or_mountain_name_is_not_the_town(geo: Geocoder) -> None:
+    assert ids(geo.places("Fighters hide in the mountains around Lake Lanao.")) == []
