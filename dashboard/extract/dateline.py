@@ -120,7 +120,8 @@ _DATELINE = re.compile(
     r"[ \t]*"
     r"(?:(?P<slash>\.?[ \t]*/[ \t]*(?P<o1>[A-Za-z][\w\-]{1,20})[ \t]*/[ \t]*\.?)"
     r"|\((?P<o2>[A-Za-z][\w/.\- ]{0,40})\)[ \t]*(?:-{1,2}|[–—:])?"
-    r"|(?P<dash>-{1,2}|[–—]))",
+    r"|(?P<dash>-{1,2}|[–—])"
+    r"|(?P<eol>\.?(?=[ \t]*\n)))",  # a line of its own: "NAIROBI, 11th June 2024"
     re.MULTILINE,
 )
 
@@ -180,6 +181,8 @@ def _from_match(m: re.Match[str]) -> Dateline | None:
     has_date = m.group("date") is not None
     if not m.group("place").isupper() and not has_date:
         return None
+    if m.group("eol") is not None and not (has_date and m.group("place").isupper()):
+        return None  # a line of its own is a dateline only as "PLACE, date"
     raw_outlet = m.group("o1") or m.group("o2")
     outlet = None
     if raw_outlet is not None:

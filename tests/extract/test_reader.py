@@ -379,3 +379,12 @@ def test_page_chrome_boxes_and_the_site_name() -> None:
         "Last paragraph.",
     ]
     assert (article.outlet, article.dateline) == ("Levant Monitor", "QAMISHLI")
+
+
+def test_a_dateline_on_a_line_of_its_own() -> None:
+    text = "PRESS STATEMENT\n\nNAIROBI, 11th June 2024\n\nThe Ministry wishes to inform the public."
+    found = find_dateline(text)
+    assert found is not None
+    assert (found.place, found.day, found.month, found.year) == ("NAIROBI", 11, 6, 2024)
+    # a headline in capitals alone is no dateline
+    assert find_dateline("SECURITY SITUATION IN LAMU\n\nThe Ministry said.") is None
