@@ -87,6 +87,19 @@ _PRONOUN_SETUP = guarded(
     _PRONOUN_SETUP_FIRST,
     re.IGNORECASE,
 )
+#: Verbs whose object is a force's size: "thought to command as many as 3,000".
+_COMMAND_BEFORE = re.compile(
+    r"\b(?:command|commands|commanded|commanding|field|fields|fielded|muster|musters|"
+    r"mustered)\s+$",
+    re.IGNORECASE,
+)
+#: A count of people said to be somewhere under arms: "300 of them operate along the border",
+#: "a few dozen are sheltering across the border".
+_PRESENT_AFTER = re.compile(
+    r"\s+(?:of\s+them\s+)?(?:(?:are|were|remain|remained)\s+)?(?:still\s+|now\s+)?"
+    r"(?:operat(?:e|es|ing)|sheltering|hiding|entrenched|stationed|deployed|dug\s+in)\b",
+    re.IGNORECASE,
+)
 _PHONE_BEFORE = re.compile(
     r"\b(?:toll-free|hotline|helpline|phone|telephone|dial|call|emergency)\s+(?:number\s+|"
     r"line\s+)?(?:on\s+)?$",
@@ -192,6 +205,10 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
         lead = _ESTIMATED_AT.match(figure.number_text)  # the figure took "estimated at"
         if lead is not None:
             before += lead.group()
+        if _COMMAND_BEFORE.search(before) and reason == "no-unit":
+            return True, None  # "the Mayiza is thought to command as many as 3,000"
+        if reason == "no-unit" and _PRESENT_AFTER.match(text, figure.end, hi):
+            return True, None  # "around 300 of them operate along the border"
         if _STRENGTH_SETUP.search(before) or _PRONOUN_SETUP.search(before):
             return True, unit if reason == "people" else None
     return False, None

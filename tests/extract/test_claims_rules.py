@@ -672,3 +672,26 @@ def test_in_the_country_next_to_the_figure_beats_a_later_clause() -> None:
     )
     estimates = [c for c in found if c.kind == "estimate"]
     assert ids(estimates[0]) == ["country:CF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number_text"),
+    [
+        (
+            "These terrorists come from Niger. Around 300 of them operate along the border "
+            "with Niger, the general said.",
+            "Around 300",
+        ),
+        ("Perhaps a few dozen are sheltering across the border in Malaysia.", "a few dozen"),
+        ("The Mayiza is thought to command as many as 3,000 in Sinaloa.", "as many as 3,000"),
+    ],
+)
+def test_counts_of_a_force_without_its_noun(text: str, number_text: str) -> None:
+    assert [c.number_text for c in claims(text)][-1] == number_text
+
+
+@pytest.mark.parametrize(
+    "text", ["Around 300 of them are women and children.", "The company fields 30 products."]
+)
+def test_other_counts_without_a_noun_stay_out(text: str) -> None:
+    assert claims(text) == []
