@@ -64,7 +64,8 @@ _BORDER_WITH_AFTER = re.compile(
     r"(?i)^['’]s\s+(?:(?:common|shared|porous|long)\s+)?(?:border|frontier)\s+with\s+$"
 )
 _BORDER_WITH = re.compile(
-    r"(?i)\b(?:the|its|their|our|his|her|a|an)\s+(?:[\w,.-]+\s+){0,3}?(?:border|frontier)\s+with\s+$"
+    r"(?i)\b(?:the|its|their|our|his|her|a|an)\s+(?:[\w,.-]+\s+){0,3}?(?:border|frontier)\s+with\s+"
+    r"(?:the\s+)?$"  # "the border with the Gaza Strip"
 )
 #: "the Cameroonian border", "along the Afghan frontier": the focus country's border with it
 _THE_X_BORDER_BEFORE = re.compile(r"(?i)\b(?:the|its|their)\s+$")

@@ -526,3 +526,8 @@ def test_clubs_and_longer_names_are_not_their_places(
 
 def test_a_town_name_inside_a_lake_or_mountain_name_is_not_the_town(geo: Geocoder) -> None:
     assert ids(geo.places("Fighters hide in the mountains around Lake Lanao.")) == []
+
+
+def test_the_border_with_the_named_neighbour(geo: Geocoder) -> None:
+    text = "Egypt deployed 5,000 guards along the border with the Gaza Strip."
+    assert ids(geo.places(text)) == ["country:EG", "border:EG-PS"]
