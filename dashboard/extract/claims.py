@@ -362,14 +362,29 @@ def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention]
         here = _named_before(ctx, ref[1].start())
         if here is not None:
             last = {**last, here.place.kind: here}
+        elif ref[0] == "region" and "region" not in last:
+            listed = _listed_provinces(memory)
+            if listed:  # "the three provinces of Pattani, Yala and Narathiwat ... the region"
+                return listed
     return referred_places(
         memory.earlier, ref[0], ref[1], focus=focus, last=last, countries=memory.countries
     )
 
 
+def _listed_provinces(memory: _Memory) -> list[Mention]:
+    """The provinces of one country that a recent sentence listed together, if any."""
+    for s in reversed(memory.seen):
+        if memory.current - s.index > LOOKBACK:
+            break
+        provinces = [m for m in memory.places_of(s).all if m.place.kind == "admin1"]
+        if len(provinces) >= 2 and len({m.place.countries for m in provinces}) == 1:
+            return provinces
+    return []
+
+
 def _named_before(ctx: _Context, at: int) -> Mention | None:
-    """The last province or region named in the same paragraph shortly before ``at``."""
-    lo = max(0, at - 200, ctx.text.rfind("\n\n", 0, at))
+    """The last province or region named in the same sentence shortly before ``at``."""
+    lo = max(0, at - 200, ctx.text.rfind("\n", 0, at), ctx.text.rfind(". ", 0, at))
     found = [
         m
         for m in _between(ctx.mention_starts, ctx.mentions, lo, at)

@@ -695,3 +695,12 @@ def test_counts_of_a_force_without_its_noun(text: str, number_text: str) -> None
 )
 def test_other_counts_without_a_noun_stay_out(text: str) -> None:
     assert claims(text) == []
+
+
+def test_the_region_after_a_list_of_provinces_is_all_of_them() -> None:
+    found = claims(
+        "The BRN has an estimated 3,000 fighters across the three southernmost provinces of "
+        "Pattani, Yala and Narathiwat. A hard core of 300 militants operates in Narathiwat. "
+        "The army keeps roughly 60,000 soldiers in the region, he said."
+    )
+    assert ids(found[-1]) == ["admin1:TH-94", "admin1:TH-95", "admin1:TH-96"]
