@@ -11,11 +11,12 @@ finds in it (written by hand). Scored per force estimate:
 * modality: share of matched estimates with the gold modality;
 * concerns: place ids of hotspot statements, per article.
 
-Four sets: the development articles (the claims builder's rules were written against
+Five sets: the development articles (the claims builder's rules were written against
 them); ``heldout/`` (annotated before the extractor was first run on them); ``blind2/``
 (ten articles from other regions and outlets' styles, annotated blind and first scored at
 commit 974544a, places F1 0.58: see docs/ACCURACY.md; rules fixed since then count as
-development); ``blind3/`` (ten more, annotated blind, first scored at commit f863717).
+development); ``blind3/`` (ten more, annotated blind, first scored at commit f863717);
+``blind4/`` (eight more, first scored at commit 9df22e5).
 Gold entries marked ``known`` name the cause of an expected error (mostly geocoder gaps);
 ``--verbose`` lists every error with it.
 
@@ -222,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
         "held-out": sorted((GOLD_DIR / "heldout").glob("*.json")),
         "second blind set": sorted((GOLD_DIR / "blind2").glob("*.json")),
         "third blind set": sorted((GOLD_DIR / "blind3").glob("*.json")),
+        "fourth blind set": sorted((GOLD_DIR / "blind4").glob("*.json")),
     }
     started = time.perf_counter()
     scores = {}
