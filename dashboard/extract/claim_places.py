@@ -155,7 +155,7 @@ _BACK_REFS = tuple(
 _BACK_REF_FIRST = (
     "there", "the", "this", "that", "these", "those", "opposite", "other", "far", "same",
     "across", "along", "near", "on", "at", "from", "to", "beyond", "toward", "locally", "its",
-    "their", "his", "our", "and", "or",
+    "their", "his", "our", "and", "or", "nationwide", "countrywide",
 )  # fmt: skip
 #: All back-references in one pattern, one named group per entry of BACK_REFERENCES.
 _ANY_BACK_REF = guarded(

@@ -165,6 +165,7 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         "direction",
     ),
     (r"(?:the\s+)?same\s+(?:area|region|place|province|district)|locally", "any"),
+    (r"nationwide|countrywide|across\s+the\s+(?:whole\s+)?country", "country"),
 )
 
 #: Nouns after a nationality adjective that make it a place ("Afghan territory").

@@ -113,7 +113,10 @@ _AFTER_EVENT = re.compile(
     r"(?:(?:(?:were|was|have\s+been|had\s+been|has\s+been|got)\s+)"
     r"(?:killed|martyred|slain|wounded|injured|arrested|captured|detained|abducted|kidnapped|"
     r"executed|displaced)"
-    r"|(?:(?:have|had|has)\s+)?(?:surrendered|defected|died|perished|fled|martyred))\b",
+    r"|(?:(?:have|had|has)\s+)?(?:surrendered|defected|died|perished|fled|martyred)"
+    # "84 Russian paramilitaries killed in an ambush", "12 soldiers who fell"
+    r"|(?:killed|slain|wounded|injured)\s+(?:in|by|during|when|on|at|near)"
+    r"|who\s+(?:fell|died|perished|were\s+killed|lost\s+their\s+lives))\b",
     re.IGNORECASE,
 )
 _BEFORE_CUT_FIRST = (

@@ -59,6 +59,8 @@ class Geocoder:
         context = f"{home.place.name}. " if home is not None else ""
         mentions = self._places(context + query, focus=country.upper() if country else None)
         mentions = [m for m in mentions if m.start >= len(context)]
+        if home is not None:  # the user said which country: nothing outside it
+            mentions = [m for m in mentions if home.place.countries[0] in m.place.countries]
         if not mentions:
             return None
         # the mention covering most of the query is what the user asked for
@@ -358,7 +360,7 @@ _KIND_PRIOR = {"country": 1.0, "demonym": 1.0, "region": 1.1, "admin1": 0.75}
 
 #: Provinces named after a sea or river: alone, with no word for their country, the water.
 _WATER_NAMES = frozenset(
-    {"red sea", "black sea", "dead sea", "blue nile", "white nile", "upper nile", "caspian"}
+    {"red sea", "black sea", "dead sea", "blue nile", "white nile", "caspian"}
 )
 
 

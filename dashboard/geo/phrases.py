@@ -80,12 +80,12 @@ _ADMIN_LIST_AFTER = re.compile(
     r"\s+(province|region|state|governorate|oblast|department)s\b"
 )
 _CITY_BEFORE = re.compile(rf"(?i)\b(?:{_CITY_WORDS})\s+of\s+$")
-_CITY_AFTER = re.compile(r"(?i)^\s+city\b")
+_CITY_AFTER = re.compile(r"(?i)^\s+(?:city|town)\b")  # "Kidal town", "Sinjar town"
 #: Matches wherever _ADMIN_AFTER, _CITY_AFTER, _TERRAIN_AFTER, _ORG_AFTER (its "militia"
 #: too) or _BORDER_WORD match (a looser form of all five): most names are followed by none of
 #: these words. (_ADMIN_LIST_AFTER is gated on its "and" instead.)
 _WORD_AFTER = re.compile(
-    rf"(?i)[\s-]*(?:{_ADMIN_WORDS}|city|mountains|countryside|hills|highlands|desert|rural|"
+    rf"(?i)[\s-]*(?:{_ADMIN_WORDS}|city|town|mountains|countryside|hills|highlands|desert|rural|"
     r"border|frontier|boundary|militia)"
 )
 _BORDER_ANY = re.compile("border|frontier|boundary")

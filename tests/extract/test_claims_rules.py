@@ -704,3 +704,19 @@ def test_the_region_after_a_list_of_provinces_is_all_of_them() -> None:
         "The army keeps roughly 60,000 soldiers in the region, he said."
     )
     assert ids(found[-1]) == ["admin1:TH-94", "admin1:TH-95", "admin1:TH-96"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 84 Russian paramilitaries killed in an ambush near Tinzaouaten were buried.",
+        "Niger mourns the 12 soldiers who fell at Tassia.",
+    ],
+)
+def test_casualties_named_by_a_participle_or_who_fell(text: str) -> None:
+    assert [c for c in claims(text) if c.kind == "estimate"] == []
+
+
+def test_nationwide_is_the_country() -> None:
+    found = claims("Ecuador is at war. Police say gangs have more than 8,000 members nationwide.")
+    assert ids(found[-1]) == ["country:EC"]

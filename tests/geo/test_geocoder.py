@@ -531,3 +531,20 @@ def test_a_town_name_inside_a_lake_or_mountain_name_is_not_the_town(geo: Geocode
 def test_the_border_with_the_named_neighbour(geo: Geocoder) -> None:
     text = "Egypt deployed 5,000 guards along the border with the Gaza Strip."
     assert ids(geo.places(text)) == ["country:EG", "border:EG-PS"]
+
+
+def test_geocode_keeps_to_the_country_asked_for(geo: Geocoder) -> None:
+    assert geo.geocode("Baga Sola", country="TD") is None  # not "Sola", an old name of Seoul
+    place = geo.geocode("Kunduz", country="AF")
+    assert place is not None and place.countries == ("AF",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fighters hold Kidal town in Mali.", "city:2455290"),
+        ("Clashes resumed in Upper Nile.", "admin1:SS-NU"),
+    ],
+)
+def test_town_type_word_and_upper_nile(geo: Geocoder, text: str, expected: str) -> None:
+    assert ids(geo.places(text))[0] == expected
