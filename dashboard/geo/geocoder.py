@@ -26,7 +26,7 @@ from dashboard.geo.gazetteer import Candidate, Gazetteer, city_prior, gazetteer,
 from dashboard.geo.matcher import NameMatcher, Span, facts_of, mark_group_names
 from dashboard.geo.names import fold
 from dashboard.geo.phrases import find_phrases
-from dashboard.geo.wordlists import COMMON, GEO_WORDS
+from dashboard.geo.wordlists import COMMON, FEATURE_WORDS, GEO_WORDS
 from dashboard.model import Alternative, Mention, Place
 
 
@@ -444,16 +444,17 @@ def _club(text: str, s: Span) -> bool:
 _FRENCH_NAME_AFTER = re.compile(r"\s(?:d['’]|de\s|du\s|des\s)[A-Z]")
 
 
-_FEATURE_BEFORE = re.compile(
-    r"\b(?:Mount|Mt\.?|Lake|Jebel|Jabal|Djebel|Wadi|Cape|River|Monte|Sierra|Cerro|Lac)\s$"
-)
+_WORD_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s$")
 
 
 def _feature(text: str, s: Span) -> bool:
     """True for a town's name inside a natural feature's ("Lake Lanao", "Mount Sinjar"):
     the lake or mountain is meant, and the gazetteer does not have it."""
-    return bool(_FEATURE_BEFORE.search(text, max(0, s.start - 8), s.start)) and all(
-        c.kind == "city" for c in s.cands
+    before = _WORD_BEFORE.search(text, max(0, s.start - 12), s.start)
+    return (
+        before is not None
+        and fold(before.group(1)) in FEATURE_WORDS
+        and all(c.kind == "city" for c in s.cands)
     )
 
 

@@ -16,7 +16,14 @@ from dashboard.geo.gazetteer import ABBREVIATION_KEYS, Candidate, Gazetteer
 from dashboard.geo.names import fold
 from dashboard.geo.regions import direction_key
 from dashboard.geo.runs import RunName, RunReader, Tok
-from dashboard.geo.wordlists import ACRONYMS, BLOCKED, COMMON, GEO_WORDS, GIVEN_NAMES
+from dashboard.geo.wordlists import (
+    ACRONYMS,
+    BLOCKED,
+    COMMON,
+    FEATURE_WORDS,
+    GEO_WORDS,
+    GIVEN_NAMES,
+)
 from dashboard.model import Place, Role
 
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
@@ -73,16 +80,6 @@ class Span:
     person: bool = False  # the article names someone so ("Georgia Smith ... Georgia said")
     absorbed: bool = False  # part of a longer phrase mention
     facts: NameFacts | None = None  # of the candidates the name was found with
-
-
-#: Words that open the names of natural features and sites, never a person's first name.
-_FEATURE_WORDS = frozenset(
-    {
-        "mount", "mt", "mountains", "lake", "jebel", "jabal", "djebel", "wadi", "cape", "port",
-        "fort", "camp", "bay", "gulf", "river", "valley", "desert", "forest", "island", "isle",
-        "ras", "tell", "tel", "lac", "monte", "sierra", "cerro", "rio", "bahr", "koh", "kuh",
-    }
-)  # fmt: skip
 
 
 def facts_of(s: Span) -> NameFacts:
@@ -228,7 +225,7 @@ class NameMatcher:
                 # "North Kivu's Lubero": a place's, not a first name
                 and not (prev_end >= 0 and text[prev_end : span.start] in ("'s ", "’s "))
                 and not (_sentence_start(text, p_start) and pkey in COMMON)
-                and pkey not in _FEATURE_WORDS  # "Mount Sinjar": a mountain, not a person
+                and pkey not in FEATURE_WORDS  # "Mount Sinjar": a mountain, not a person
                 and (
                     pkey in GIVEN_NAMES
                     or self.gaz.is_person_name(pkey)

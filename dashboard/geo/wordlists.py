@@ -102,3 +102,12 @@ HINT_WORDS = tuple(
         )
     )
 )
+
+#: Words that open the names of natural features and sites ("Mount Sinjar", "Lake Lanao"):
+#: never a person's first name, and a town's name after one is the feature's, not the town.
+FEATURE_WORDS = _words(
+    """
+  mount mt mountains lake jebel jabal djebel wadi cape port fort camp bay gulf river valley
+  desert forest island isle ras tell tel lac monte sierra cerro rio bahr koh kuh
+  """
+)

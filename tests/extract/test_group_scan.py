@@ -5,19 +5,8 @@ from __future__ import annotations
 import random
 import re
 
-from dashboard.extract._text import lowered, trie_alternation
+from dashboard.extract._text import lowered
 from dashboard.extract.groups import group_table
-
-
-def test_matches_exactly_the_words_longest_first() -> None:
-    words = ["al", "alliance", "army", "is", "isis", "jama'at", "a.b"]
-    pattern = re.compile(trie_alternation(words))
-    for w in words:
-        assert pattern.fullmatch(w)
-    for not_a_word in ["", "a", "all", "armies", "isi", "jama", "axb"]:
-        assert not pattern.fullmatch(not_a_word)
-    assert pattern.match("alliance").group() == "alliance"  # not "al"
-    assert pattern.match("isis").group() == "isis"
 
 
 def test_first_word_scan_finds_what_a_lookbehind_scan_finds() -> None:
