@@ -64,8 +64,10 @@ def main() -> int:
     print(f"| import dashboard.geo.geocoder | {(t1 - t0) * 1000:.0f} ms |")
     print(f"| build geocoder (gazetteer index) | {(t2 - t1) * 1000:.0f} ms |")
     print(f"| first places() call (loads layers) | {(t3 - t2) * 1000:.0f} ms |")
-    print(f"| places() throughput, best of {rounds} | {ours:,.0f} articles/s "
-          f"({n_mentions} mentions) |")
+    print(
+        f"| places() throughput, best of {rounds} | {ours:,.0f} articles/s "
+        f"({n_mentions} mentions) |"
+    )
     print(f"| peak RSS | {rss_mb():.0f} MB |")
     try:
         from flashgeotext.geotext import GeoText

@@ -96,6 +96,8 @@ _NOT_HERE = guarded(
     + r"))$",
     _NOT_HERE_FIRST,
 )
+#: Inside an attribution: "according to provincial officials we met in Asadabad".
+_ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b[^,;:()\"“”]*$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _GEO_NOUN = re.compile(r"[\s\-]*(?:" + "|".join(GEO_NOUNS) + r")\b", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(
@@ -155,7 +157,7 @@ _BACK_REFS = tuple(
 _BACK_REF_FIRST = (
     "there", "the", "this", "that", "these", "those", "opposite", "other", "far", "same",
     "across", "along", "near", "on", "at", "from", "to", "beyond", "toward", "locally", "its",
-    "their", "his", "our", "and", "or", "nationwide", "countrywide",
+    "their", "his", "our", "and", "or", "nationwide", "countrywide", "both",
 )  # fmt: skip
 #: All back-references in one pattern, one named group per entry of BACK_REFERENCES.
 _ANY_BACK_REF = guarded(
@@ -249,6 +251,8 @@ def _excluded(text: str, m: Mention, lo: int) -> bool:
     if is_country and _is_nationality(m.text) and (not geo_noun or _FROM.search(before)):
         return True
     if _BASED.match(text, m.end) or _NAME_AFTER.match(text, m.end):
+        return True
+    if "ccording" in before and _ACCORDING_BEFORE.search(before):
         return True
     if _ACRONYM_PAREN.match(text, m.end) and not _is_locative(before):
         return True  # "Tehreek-i-Taliban Pakistan (TTP)", not "the mission in Mozambique (SAMIM)"

@@ -122,6 +122,9 @@ class _Memory:
     cities: Counter[str] = field(default_factory=Counter)  # town ids named so far
     seen: list[_Seen] = field(default_factory=list)
     current: int = 0  # index of the sentence being read
+    #: a group a paragraph opens with as its label ("Taliban authorities. The de facto
+    #: authorities deployed ..."), and where that paragraph ends
+    label: tuple[GroupMention, int] | None = None
 
     def places_of(self, s: _Seen) -> SentencePlaces:
         """The usable places of an earlier sentence (worked out once)."""
@@ -314,6 +317,10 @@ def _walk(
         named = _between(ctx.mention_starts, ctx.mentions, start, end)
         groups = _groups_in(ctx, start, end)
         seen = _Seen(i, start, end, named, groups, [])
+        if memory.label is not None and start >= memory.label[1]:
+            memory.label = None
+        if groups and _is_label(text, start, end, groups):
+            memory.label = (groups[0], _line_end(text, end))
         found = candidates.get(i)
         if found is not None:
             places = memory.places_of(seen)
@@ -337,6 +344,37 @@ def _walk(
     return claims
 
 
+_LABEL_WORDS = 6
+#: Words a list item's heading may add to a group's name ("Taliban authorities").
+_LABEL_NOUNS = frozenset(
+    {
+        "authorities", "forces", "fighters", "militants", "militia", "militias", "group",
+        "groups", "movement", "affiliate", "affiliates", "branch", "faction", "factions",
+        "rebels", "insurgents", "network", "and", "the", "its", "remnants", "cells",
+    }
+)  # fmt: skip
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def _is_label(text: str, start: int, end: int, groups: list[GroupMention]) -> bool:
+    """True for a sentence that opens its line and only names a group: a list item's
+    heading ("Taliban authorities.", "Pakistani Taliban (TTP)."), not "The Taliban
+    control Kunduz."."""
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip(" \t-*•") or len(text[start:end].split()) > _LABEL_WORDS:
+        return False
+    rest = list(text[start:end])
+    for g in groups:
+        rest[g.start - start : g.end - start] = " " * (g.end - g.start)
+    words = _PARENTHESES.sub(" ", "".join(rest)).strip(" .:;—–-").split()
+    return all(w.lower() in _LABEL_NOUNS or w[:1].isupper() for w in words)
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention] | None:
     """Places a back-reference in ``text[lo:hi]`` points to, or None without one. Words
     inside a named place are no reference ("the South West Region" is not "the south")."""
@@ -357,6 +395,10 @@ def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention]
             if not _named(ctx, m.start(), m.end()) and bearing is None:
                 out += referred_places([], "direction", m, focus=focus)
         return out or memory.earlier
+    if ref[0] == "listed":  # "the two provinces": the last ones the article listed
+        words = ref[1].group().lower().split()
+        count = 2 if words[0] == "both" else _COUNT_WORDS.get(words[1], 0)
+        return _listed_provinces(memory, count) or memory.earlier
     last = memory.last
     if ref[0] in ("admin1", "region"):  # "the Governor of X said fighters in the region"
         here = _named_before(ctx, ref[1].start())
@@ -371,12 +413,39 @@ def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention]
     )
 
 
-def _listed_provinces(memory: _Memory) -> list[Mention]:
-    """The provinces of one country that a recent sentence listed together, if any."""
+_LOCATIVE_REF = re.compile(
+    r"\s+(?:[\w'’\-]+\s+){0,4}?(?:in|to|into|across|throughout|inside|within)\s+$", re.IGNORECASE
+)
+
+
+#: References precise enough to outrank an earlier one of the clause.
+_SPECIFIC_REFS = frozenset({"listed", "admin1", "city"})
+
+
+def _referred_after(ctx: _Context, at: int, hi: int, memory: _Memory) -> list[Mention] | None:
+    """Places of a back-reference that follows the figure as its location ("may send 2,000
+    more men to the two provinces"): it outranks one earlier in the clause ("if the clashes
+    on the border continue")."""
+    ref = back_reference(ctx.text, at, hi)
+    if ref is None or ref[0] not in _SPECIFIC_REFS:
+        return None  # "the region", "there" may mean a place the clause named before
+    if not _LOCATIVE_REF.fullmatch(ctx.text, at, ref[1].start()):
+        return None
+    return _referred(ctx, ref[1].start(), hi, memory)
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _listed_provinces(memory: _Memory, count: int = 0) -> list[Mention]:
+    """The provinces of one country that a recent sentence listed together, if any; with
+    ``count`` ("the two provinces"), the last sentence listing that many, however far back."""
     for s in reversed(memory.seen):
-        if memory.current - s.index > LOOKBACK:
+        if not count and memory.current - s.index > LOOKBACK:
             break
         provinces = [m for m in memory.places_of(s).all if m.place.kind == "admin1"]
+        if count and len(provinces) != count:
+            continue
         if len(provinces) >= 2 and len({m.place.countries for m in provinces}) == 1:
             return provinces
     return []
@@ -481,6 +550,7 @@ def _estimate_places(
             primary = _referred(ctx, figure.end, min(m.start for m in primary), memory) or primary
     found = (
         primary
+        or _referred_after(ctx, figure.end, subset_at, memory)
         or _referred(ctx, clause[0], subset_at, memory)
         or share
         or _referred(ctx, sentence[0], sentence[1], memory)
@@ -529,6 +599,8 @@ def _estimates(
         group = group_for_figure(
             text, (start, end), (fig.start, fig.end), groups, memory.antecedents, unit
         )
+        if group is None and memory.label is not None and start >= memory.label[0].end:
+            group = memory.label[0]  # the list item's heading names whose figure this is
         out.append(
             Claim(
                 kind="estimate",

@@ -50,6 +50,13 @@ CONCERN = (
     r"regroup(?:s|ed|ing)?",
     r"gain(?:s|ed|ing)?\s+(?:a\s+)?(?:ground|foothold)",
     r"safe\s+havens?",
+    # a risk named as such: "treat northern Nuristan as a high-risk area", "the risk of an
+    # escalation along the border"
+    r"high[\s-]risk\s+(?:area|zone|region|district|province|locality)s?",
+    r"(?:serious|grave|growing|high|real)\s+risk\s+of",
+    r"risk\s+of\s+(?:an?\s+|further\s+|renewed\s+|new\s+)?(?:escalation|attacks?|spill-?over|"
+    r"fighting|violence|clashes|incursions?|infiltration|offensive)",
+    r"hot\s?spots?",
     # "the humanitarian situation in Catatumbo is critical"
     r"situation\b[^.;]{0,80}?\b(?:is|are|was|were|remains?|remained|becomes?|became)\s+"
     r"(?:\w+\s+)?(?:critical|catastrophic|dire|grave|explosive|dramatic|extremely\s+difficult)",
@@ -134,6 +141,12 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         "government",  # the country, unless another reference follows ("... to the north")
     ),
     (r"(?:the|this|that)\s+(?:province|state|governorate|prefecture)(?:['’]s)?", "admin1"),
+    # "the two provinces", "both regions": the divisions just listed together
+    (
+        r"(?:the|these|those)\s+(?:two|three|four|five)\s+(?:provinces|states|regions|"
+        r"governorates)|both\s+(?:provinces|states|regions|governorates)",
+        "listed",
+    ),
     (r"(?:the|this|that)\s+region(?:['’]s)?", "region"),
     (
         r"(?:the|these|those)\s+(?:provinces|states|governorates|regions|districts|areas|"

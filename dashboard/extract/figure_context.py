@@ -35,7 +35,10 @@ __all__ = ["classify_figure", "unit_after"]
 
 
 _FIGHTER_ALT = "|".join(sorted(FIGHTERS, key=len, reverse=True))
-_RUN = re.compile(r"[ \t\u00a0\-‐‑]*((?:[^\W\d_][\w'’\-]*)(?:[ \t\u00a0]+[^\W\d_][\w'’\-]*){0,4})")
+#: The words after a figure, past a closing quotation mark ('"several hundred" militants').
+_RUN = re.compile(
+    r"[ \t\u00a0\-‐‑\"”»]*((?:[^\W\d_][\w'’\-]*)(?:[ \t\u00a0]+[^\W\d_][\w'’\-]*){0,4})"
+)
 _STRENGTH_OF = re.compile(
     r"\b(?:strength|number|numbers|ranks|size|headcount|total|count|contingent)\s+of\s+"
     rf"(?:[\w'’\-]+\s+){{0,3}}?(?P<noun>{_FIGHTER_ALT})\b",

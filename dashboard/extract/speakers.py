@@ -110,6 +110,12 @@ _ACCORDING = re.compile(
     r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:\"“”()\n]{2,100}?)(?=\s*(?:[,.;:\"“”()\n]|$))"
 )
 _NAME_AT_END = re.compile(rf"{_NAME}$")
+#: Where a source is, closing the words after "according to": "provincial officials we met
+#: in Asadabad", "a UN source in Bamako". The source is the words before it.
+_SOURCE_PLACE = re.compile(
+    r"\s+(?:(?:we|I|who|that)\s+(?:[a-z]+\s+){1,2}?)?(?:based\s+)?(?:in|at)\s+(?:the\s+)?"
+    r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3}$"
+)
 _THE_DESCRIPTOR = re.compile(
     rf"^(?:the|this)\s+(?:[\w'’\-]+\s+){{0,3}}?(?P<word>{_DESCRIPTOR})$", re.IGNORECASE
 )
@@ -166,6 +172,10 @@ def _split_name(raw: str, start: int) -> tuple[int, str, str | None]:
 def _according(text: str, m: re.Match[str]) -> _Raw:
     """'according to Col. X, the army spokesman', 'according to the UN monitoring team'."""
     src, src_start = m.group("src"), m.start("src")
+    home = _SOURCE_PLACE.search(src)
+    if home is not None and home.start() >= 2:
+        src = src[: home.start()]
+    src_end = src_start + len(src)
     name_match = _NAME_AT_END.search(src)
     appos = _APPOSITIVE.match(text, m.end("src"))
     appos_role = _clean_role(appos.group("role")) if appos else None
@@ -177,10 +187,10 @@ def _according(text: str, m: re.Match[str]) -> _Raw:
             return _Raw(start, start + len(name), name, role, "name")
     described = _THE_DESCRIPTOR.match(src)
     if described:
-        return _Raw(src_start, m.end("src"), src, None, "the", described.group("word").lower())
+        return _Raw(src_start, src_end, src, None, "the", described.group("word").lower())
     source = _LEADING_ARTICLE.sub("", src)
-    start = m.end("src") - len(source)
-    return _Raw(start, m.end("src"), source, None, "source")
+    start = src_end - len(source)
+    return _Raw(start, src_end, source, None, "source")
 
 
 def _role_before(text: str, start: int) -> str | None:

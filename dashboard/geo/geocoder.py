@@ -359,9 +359,7 @@ _KIND_PRIOR = {"country": 1.0, "demonym": 1.0, "region": 1.1, "admin1": 0.75}
 
 
 #: Provinces named after a sea or river: alone, with no word for their country, the water.
-_WATER_NAMES = frozenset(
-    {"red sea", "black sea", "dead sea", "blue nile", "white nile", "caspian"}
-)
+_WATER_NAMES = frozenset({"red sea", "black sea", "dead sea", "blue nile", "white nile", "caspian"})
 
 
 def _implausible(c: Candidate, s: Span, word: _Word, share: float, province_named: bool) -> bool:

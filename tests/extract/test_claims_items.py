@@ -1,0 +1,96 @@
+"""Claim rules for briefing-style writing: attributions with a place, list items headed by
+a group, "the two provinces", figures in quotation marks, risks named as such."""
+
+from __future__ import annotations
+
+from dashboard.extract.claims import extract
+from dashboard.model import Claim
+
+
+def estimates(text: str) -> list[Claim]:
+    return [c for c in extract(text)[1] if c.kind == "estimate"]
+
+
+def ids(c: Claim) -> list[str]:
+    return [m.place.id for m in c.places]
+
+
+def test_the_place_of_an_attribution_is_the_sources_not_the_figures() -> None:
+    [c] = estimates(
+        "The authorities have deployed roughly 1,000 security personnel to Kunar and "
+        "Nuristan, according to provincial officials we met in Asadabad."
+    )
+    # Asadabad lies in Kunar: read as a place it would also have hidden Kunar
+    assert ids(c) == ["admin1:AF-KNR", "admin1:AF-NUR"]
+    assert c.speaker == "provincial officials"
+
+
+def test_a_named_source_keeps_the_name_without_the_place() -> None:
+    [c] = estimates("About 400 fighters are in Kunar, according to Ahmad Shah Durrani in Kabul.")
+    assert c.speaker == "Ahmad Shah Durrani"
+    assert ids(c) == ["admin1:AF-KNR"]
+
+
+def test_a_vague_figure_in_quotation_marks_is_still_counted() -> None:
+    [c] = estimates('Officials allege that "several hundred" TTP militants shelter in Kunar.')
+    assert (c.qualifier, c.unit, c.group_canonical) == (
+        "vague",
+        "militants",
+        "Tehrik-e Taliban Pakistan",
+    )
+
+
+def test_a_list_item_headed_by_a_group_counts_that_groups_forces() -> None:
+    text = (
+        "Armed actors\n\n"
+        "- Taliban authorities. The de facto authorities have deployed roughly 1,000 more "
+        "personnel to Kunar.\n"
+        "- Other actors. Some 300 gunmen are active in Nuristan.\n"
+    )
+    first, second = estimates(text)
+    assert first.group_canonical == "Taliban"
+    assert second.group_canonical is None  # the heading's scope ends with its item
+
+
+def test_a_sentence_with_a_verb_is_no_heading() -> None:
+    text = "The Taliban control Kunduz.\nSome 2,000 men are in Takhar, officials said."
+    [c] = estimates(text)
+    assert c.group_canonical is None
+
+
+def test_the_two_provinces_are_the_last_two_listed_however_far_back() -> None:
+    text = (
+        "Fighting spread across Kunar and Nuristan in May. A clinic closed in Kamdesh. "
+        "A road was cut near Asadabad. Floods hit Chitral. Schools shut in Jalalabad. "
+        "Markets reopened in Kabul. Aid resumed in Herat. If the clashes on the border "
+        "continue, the Taliban may send as many as 2,000 more men to the two provinces."
+    )
+    [c] = estimates(text)
+    assert ids(c) == ["admin1:AF-KNR", "admin1:AF-NUR"]
+
+
+def test_both_provinces() -> None:
+    [c] = estimates(
+        "Fighting raged in Kunar and Nuristan last week. Up to 500 Taliban fighters are now "
+        "stationed in both provinces."
+    )
+    assert ids(c) == ["admin1:AF-KNR", "admin1:AF-NUR"]
+
+
+def test_a_generic_reference_after_the_figure_still_means_the_clauses_region() -> None:
+    [c, _] = estimates(
+        "Operation Mirador, launched to secure the north of Benin, has 3,000 soldiers "
+        "deployed in the region. The army will recruit 5,000 more soldiers."
+    )
+    assert ids(c) == ["region:BJ-north"]
+
+
+def test_a_high_risk_area_is_a_concern() -> None:
+    found = extract("Partners should treat Nuristan as a high-risk area.")[1]
+    assert [(c.kind, ids(c)) for c in found] == [("concern", ["admin1:AF-NUR"])]
+
+
+def test_the_risk_of_an_escalation_is_a_concern_and_a_risk_of_rain_is_not() -> None:
+    [c] = extract("Analysts warn of the risk of an escalation along the Mali-Niger border.")[1]
+    assert (c.kind, ids(c)) == ("concern", ["border:ML-NE"])
+    assert extract("There is a risk of rain in Nuristan this week.")[1] == []
