@@ -31,6 +31,7 @@ __all__ = [
     "Antecedents",
     "group_for_concern",
     "group_for_figure",
+    "subject_groups",
     "with_defined_acronyms",
 ]
 
@@ -260,6 +261,25 @@ def _usable(text: str, groups: list[GroupMention], lo: int, hi: int) -> list[Gro
     return [g for g in out if _possessive_modifier(text, g)]
 
 
+_NAMED_AS = re.compile(
+    r"\s*(?:\(|,\s*(?:(?:also\s+)?(?:known|called|named)\s+(?:as\s+)?)?)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def subject_groups(
+    text: str, start: int, end: int, groups: list[GroupMention]
+) -> list[GroupMention]:
+    """The groups of a sentence that later anaphors may mean. When "The group" or "The
+    militants" opens it, only a name given to that subject counts ("The group, known as
+    ISKP, ..."): others are objects ("... the war between the Huthi rebels and ...")."""
+    lo = start + len(text[start:end]) - len(text[start:end].lstrip(" \t\"“'‘"))
+    opener = _GROUP_ANAPHOR.match(text, lo, end) or _FORCE_ANAPHOR.match(text, lo, end)
+    if opener is None:
+        return groups
+    return [g for g in groups if _NAMED_AS.fullmatch(text, opener.end(), g.start)]
+
+
 def _anaphor(
     text: str, lo: int, hi: int, antecedents: Antecedents, earlier: list[GroupMention]
 ) -> GroupMention | None:
@@ -311,12 +331,15 @@ def group_for_figure(
     before = [g for g in usable if c_lo <= g.start and g.end <= f_lo]
     if before:  # 2.
         return before[-1]
+    if unit in STATE_UNITS:
+        # a state's soldiers are no group's, whatever "the insurgency" nearby refers to
+        return None
     earlier = [g for g in groups if g.end <= f_lo]
     found = _anaphor(text, c_lo, f_lo, antecedents, earlier)  # 3. "The group has 2,000 ..."
     if found is not None:
         return found
     after = [g for g in usable if f_hi <= g.start and g.end <= c_hi]
-    if after and unit not in STATE_UNITS:  # 4.
+    if after:  # 4.
         return after[0]
     return _anaphor(text, f_lo, s_hi, antecedents, earlier) or _anaphor(
         text, s_lo, c_lo, antecedents, []

@@ -68,7 +68,10 @@ _WINDOW = 90
 _SOURCE_HOME = (
     r"(?:sources?|officials?|diplomats?|spokes(?:man|woman|person)|analysts?|experts?|"
     r"correspondents?|journalists?|researchers?|observers?|officers?|commanders?|envoys?|"
-    r"agency|think[\s-]tank|monitors?|group)\s+(?:based\s+)?in\s+(?:the\s+)?"
+    r"agency|think[\s-]tank|monitors?|group)\s+"
+    # "a researcher at the Centre for Public Integrity in Maputo"
+    r"(?:(?:at|with|of|from)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+|(?:for|of|on|and|the)\s+){1,8})?"
+    r"(?:based\s+)?in\s+(?:the\s+)?"
 )
 #: Everything that, right before a place, says it is not where the claim is: one pattern,
 #: one scan of the words before each mention. The venue branches are case-sensitive

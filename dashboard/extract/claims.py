@@ -23,9 +23,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from dashboard.extract.claim_groups import (
+    STATE_UNITS,
     Antecedents,
     group_for_concern,
     group_for_figure,
+    subject_groups,
     with_defined_acronyms,
 )
 from dashboard.extract.claim_places import (
@@ -326,13 +328,16 @@ def _walk(
             places = memory.places_of(seen)
             if found.figures:
                 seen.claims = _estimates(ctx, found, places, groups, memory)
-                generic = any(c.group is None and c.unit in FIGHTERS for c in seen.claims)
+                generic = any(
+                    c.group is None and c.unit in FIGHTERS and c.unit not in STATE_UNITS
+                    for c in seen.claims
+                )
                 if generic and not groups:
                     memory.antecedents.saw_generic_force()
             else:
                 seen.claims = _concern(ctx, found, places, groups, memory)
             claims.extend(seen.claims)
-        memory.antecedents.saw_groups(groups)
+        memory.antecedents.saw_groups(subject_groups(text, start, end, groups))
         memory.countries.update(
             m.place.countries[0]
             for m in named
@@ -593,14 +598,19 @@ def _estimates(
     text, start, end = ctx.text, found.start, found.end
     figures = [f for f, _ in found.figures]
     out = []
+    previous_unit: str | None = None
     for k, ((fig, unit), (share, clause)) in enumerate(
         zip(found.figures, _shares(text, start, end, figures, places.locative), strict=True)
     ):
+        unit = unit or previous_unit  # "some 4,000 soldiers, after Kigali sent 1,000 more"
+        previous_unit = unit
         group = group_for_figure(
             text, (start, end), (fig.start, fig.end), groups, memory.antecedents, unit
         )
         if group is None and memory.label is not None and start >= memory.label[0].end:
             group = memory.label[0]  # the list item's heading names whose figure this is
+        if group is not None:  # "the group ... 10 to 15 fighters": later "they" are its too
+            memory.antecedents.force = group
         out.append(
             Claim(
                 kind="estimate",

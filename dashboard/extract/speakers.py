@@ -278,6 +278,12 @@ def _subject_before(text: str, verb_start: int) -> _Raw | None:
                 head = tokens[back].start()
                 return _Raw(head, end, text[head:end], None, kind, lowered)
     if _is_name_token(bare):
+        first = i
+        while first > 0 and i - first < 5 and _is_name_token(tokens[first - 1][0]):
+            first -= 1
+        if first > 0 and tokens[first - 1][0].lower() in _WHERE_WORDS:
+            # "A researcher at the Centre for Public Integrity in Maputo told": a place
+            return _described_before(text, tokens, first - 1)
         return _name_backwards(text, tokens, i, end)
     if comma:
         # "Gen. Abdullahi Hassan, the commander of the Somali army, said"
@@ -293,6 +299,36 @@ def _subject_before(text: str, verb_start: int) -> _Raw | None:
                         found.role = role
                     return found
                 return None
+    return None
+
+
+#: Words before where a speaker is: "a researcher in Maputo told".
+_WHERE_WORDS = frozenset({"in", "at", "from"})
+
+
+def _described_before(text: str, tokens: list[_Token], stop: int) -> _Raw | None:
+    """The described speaker ("a researcher at the Centre for Public Integrity") whose
+    words end before ``tokens[stop]``, or None when no role word leads them."""
+    for back in range(stop - 1, max(-1, stop - 12), -1):
+        word = tokens[back][0]
+        if not _PLAIN_WORD.fullmatch(word):
+            return None
+        lowered = word.lower()
+        if lowered in _DESCRIPTOR_WORDS or lowered in _PLURAL_WORDS:
+            head = back
+            if back and tokens[back - 1][0].lower() in _DETERMINERS:
+                head = back - 1
+            start, end = tokens[head].start(), tokens[stop - 1].end()
+            det = tokens[head][0].lower()
+            if lowered in _PLURAL_WORDS:  # "Security sources in Kabul told"
+                while head and head > back - 2 and tokens[head - 1][0].isalpha():
+                    if tokens[head - 1][0].lower() in _NOT_NAMES:
+                        break
+                    head -= 1
+                start = tokens[head].start()
+                return _Raw(start, end, text[start:end], None, "plural")
+            kind = "the" if det in ("the", "this") else "unnamed"
+            return _Raw(start, end, text[start:end], None, kind, lowered)
     return None
 
 

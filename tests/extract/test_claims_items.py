@@ -94,3 +94,54 @@ def test_the_risk_of_an_escalation_is_a_concern_and_a_risk_of_rain_is_not() -> N
     [c] = extract("Analysts warn of the risk of an escalation along the Mali-Niger border.")[1]
     assert (c.kind, ids(c)) == ("concern", ["border:ML-NE"])
     assert extract("There is a risk of rain in Nuristan this week.")[1] == []
+
+
+def test_a_source_at_an_institution_in_a_city_is_neither_speaker_name_nor_place() -> None:
+    [c] = estimates(
+        "A researcher at the Centre for Public Integrity in Maputo told Lusa that the "
+        "insurgents number between 300 and 500 fighters in Niassa."
+    )
+    assert c.speaker == "A researcher at the Centre for Public Integrity"
+    assert ids(c) == ["admin1:MZ-A"]
+
+
+def test_state_forces_take_no_group_from_an_anaphor_and_more_keeps_the_unit() -> None:
+    first, second = estimates(
+        "About 150 insurgents linked to the Islamic State crossed into Niassa. In Cabo "
+        "Delgado, where the insurgency began, the Rwandan contingent totals some 4,000 "
+        "soldiers, after Kigali sent 1,000 more."
+    )[1:]
+    assert (first.group_canonical, second.group_canonical) == (None, None)
+    assert second.unit == "soldiers"
+
+
+def test_a_group_resolved_by_the_group_is_what_the_insurgents_mean_later() -> None:
+    text = (
+        "About 150 insurgents linked to the Islamic State crossed into Niassa. The army sent "
+        "a contingent of around 250 men to Marrupa. The group split into cells of 10 to 15 "
+        "fighters. Analysts say the insurgents still number between 300 and 500 fighters."
+    )
+    assert [c.group_canonical for c in estimates(text)] == [
+        "Islamic State",
+        None,
+        "Islamic State",
+        "Islamic State",
+    ]
+
+
+def test_groups_named_after_the_group_as_subject_are_objects() -> None:
+    text = (
+        "AQAP fighters attacked a base in Abyan. The group has exploited the war between "
+        "the Huthi rebels and the government. In Mudiyah they have about 400 men."
+    )
+    [c] = estimates(text)
+    assert c.group_canonical == "al-Qaeda in the Arabian Peninsula"
+
+
+def test_a_name_given_to_the_group_as_subject_is_the_group() -> None:
+    text = (
+        "Islamic State's Afghan affiliate is rebuilding. The group, known as Islamic State "
+        "Khorasan Province, is based in Kunar. Around 1,500 of its fighters are in Kunar."
+    )
+    [c] = estimates(text)
+    assert c.group_canonical == "Islamic State – Khorasan Province"
