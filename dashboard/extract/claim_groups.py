@@ -213,9 +213,11 @@ _AFFILIATION_BEFORE = guarded(
 )
 
 
+#: Fighters, or unnamed bands of them, before an affiliation: "fighters linked to JNIM",
+#: "the armed groups affiliated with JNIM" are counted as that group's.
 _MEMBERS_BEFORE = re.compile(
     r"\b(?:fighters|militants|gunmen|jihadists|insurgents|rebels|members|men|recruits|"
-    r"combatants)\s+(?:now\s+|still\s+)?$",
+    r"combatants|groups|cells|factions|units|elements|bands|gangs)[\"”’]?\s+(?:now\s+|still\s+)?$",
     re.IGNORECASE,
 )
 

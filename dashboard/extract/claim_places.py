@@ -205,7 +205,7 @@ _HOLDING = frozenset(
 def _is_locative(before: str) -> bool:
     """True when ``before`` ends with a locative preposition and at most three fillers:
     "in ", "in Pakistan's southwestern ", "sent 2,000 troops to ", "the province of "."""
-    words = before.split()[-10:]
+    words = before.split()[-12:]
     if not words or before[-1:] not in (" ", "\t", "\n"):
         return False
     i = len(words) - 1
@@ -232,7 +232,8 @@ def _is_locative(before: str) -> bool:
     if word == "of":  # "the province of", "south of the Litani", "north-east of Kabul"
         return prev in TYPE_OF_NOUNS or _COMPASS.fullmatch(prev) is not None
     if word == "to":
-        return any(w.lower() in MOVEMENT_VERBS for w in words[max(0, i - 6) : i])
+        # 'had sent "a contingent of around 250 men" to Marrupa'
+        return any(w.lower() in MOVEMENT_VERBS for w in words[max(0, i - 9) : i])
     if word == "from":
         return any(w.lower() in WITHDRAWAL_VERBS for w in words[max(0, i - 6) : i])
     return False

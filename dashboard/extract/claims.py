@@ -73,6 +73,7 @@ _FIGURE_CLAUSE = re.compile(
 )
 _SEGMENT_BREAK = re.compile(r"[,;:](?!\d)|\s[—–-]\s")
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|that|where)\b", re.IGNORECASE)
+_REPORTED_CLAUSE = re.compile(r",?\s+and\s+that\b|;", re.IGNORECASE)
 _MODAL_BREAK = re.compile(r"[,;:]|\s[—–-]\s|\s(?:and|but|while|whereas)\s")
 
 
@@ -503,12 +504,13 @@ def _shares(
         if not near:
             unassigned.append(m)
             continue
-        gaps = [
-            (m.start - figures[k].end)
-            if m.start >= figures[k].end
-            else figures[k].start - m.end + 1
-            for k in near
-        ]
+        # a place between two figures of a clause qualifies the one before it: "1,200
+        # combatants on the border with Mali, against some 2,000 two years ago"
+        before = [k for k in near if figures[k].end <= m.start]
+        if before:
+            shares[max(before, key=lambda k: figures[k].end)].append(m)
+            continue
+        gaps = [figures[k].start - m.end + 1 for k in near]
         shares[near[gaps.index(min(gaps))]].append(m)
     out = []
     for k, fig in enumerate(figures):
@@ -585,6 +587,14 @@ def _modal_segment(
         nxt = figures[k + 1].start
         breaks = list(_MODAL_BREAK.finditer(text, figures[k].end, nxt))
         hi = breaks[-1].start() if breaks else nxt
+    # "said that the army had sent 250 men, and that more would follow if needed": each
+    # reported clause has its own frame
+    for m in _REPORTED_CLAUSE.finditer(text, lo, hi):
+        if m.end() <= figures[k].start:
+            lo = m.end()
+        elif m.start() >= figures[k].end:
+            hi = m.start()
+            break
     return lo, hi
 
 

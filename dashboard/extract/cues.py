@@ -24,6 +24,10 @@ CONCERN = (
     r"worr(?:y|ies|ied|ying)",
     r"apprehensions?",
     r"fears?\s+(?:that|of|over|about)",
+    # "residents say they fear renewed attacks on the market"
+    r"(?:fear|fears|feared|fearing)\s+(?:(?:renewed|new|further|more|fresh|an?|the|possible|"
+    r"imminent)\s+)?(?:attacks?|violence|fighting|clashes|raids|reprisals|incursions?|"
+    r"offensives?|escalation|infiltration)",
     r"volatile",
     r"unstable",
     r"instability",
@@ -89,7 +93,8 @@ PLANNED = (
     r"(?:plan|plans|planned|planning|intends?|intended|intending|prepar(?:e|es|ed|ing)|"
     r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|agreed|decided|offer(?:s|ed)?|propos(?:e|es|ed)|"
     r"ready|set|is|are|was|were|expected|due|going)\s+to\s+(?:send|deploy|dispatch|station|"
-    r"transfer|airlift|commit|contribute|redeploy|reinforce|move|boost)",
+    r"transfer|airlift|commit|contribute|redeploy|reinforce|move|boost|recruit|train|"
+    r"mobili[sz]e|raise|hire|enlist)",
     r"(?:could|would|will|may|might|shall|can)\s+(?:also\s+|soon\s+|quickly\s+)?(?:send|deploy|"
     r"dispatch|station|transfer|airlift|commit|contribute|redeploy|move\s+in|recruit|train|"
     r"mobili[sz]e|raise|hire)",

@@ -241,6 +241,18 @@ _ELLIPSIS = re.compile(
 )
 
 
+#: A figure set against the one before it: the same force at another time.
+_COMPARED = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?|from\s+(?:a\s+)?"
+    r"(?:peak|high|low)\s+of|(?:rising|falling|growing|shrinking)\s+from)\s+"
+    r"(?:(?:a\s+(?:peak|high|low)\s+of|an\s+estimated|the)\s+)?$",
+    re.IGNORECASE,
+)
+#: "some 2,000 two years ago": a time after the figure, not a duration it counts.
+_AGO = re.compile(
+    r"\s+(?:[\w\-]+\s+)?(?:years?|months?|weeks?)\s+(?:ago|earlier|before|previously)\b",
+    re.IGNORECASE,
+)
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 _NEXT_WORD = re.compile(r"[\s\-]*([A-Za-z]+)")
 _MONTH_BEFORE = re.compile(
@@ -283,11 +295,15 @@ def force_figures(
         if reason not in _RESCUABLE:
             continue
         accepted, unit = _rescued(text, start, end, figure, reason)
-        if not accepted and reason == "no-unit" and out and out[-1][1] in _FORCE:
+        at_time = reason == "duration" and _AGO.match(text, figure.end, end) is not None
+        if not accepted and (reason == "no-unit" or at_time) and out and out[-1][1] in _FORCE:
             last = out[-1][0]  # "ISWAP has 3,000 fighters and JAS about 1,500",
             accepted = (  # "has 3,000 soldiers ... would send 1,000 more"
                 _ELLIPSIS.search(text, last.end, figure.start) is not None
                 or _MORE.match(text, figure.end, end) is not None
+                # "no more than 1,200 combatants, against some 2,000 two years ago"
+                or _COMPARED.search(text, max(last.end, figure.start - 40), figure.start)
+                is not None
             )
             unit = out[-1][1]
         if accepted and not _rejected(text, start, end, figure):

@@ -145,3 +145,54 @@ def test_a_name_given_to_the_group_as_subject_is_the_group() -> None:
     )
     [c] = estimates(text)
     assert c.group_canonical == "Islamic State – Khorasan Province"
+
+
+def test_a_figure_set_against_an_earlier_one_is_the_same_force_then() -> None:
+    first, second = estimates(
+        "Niger's minister said ISSP fighters number no more than 1,200 combatants on the "
+        "Niger-Mali border, against some 2,000 two years ago."
+    )
+    assert (second.number_low, second.unit) == (2000, "combatants")
+    assert ids(first) == ids(second) == ["border:ML-NE"]
+
+
+def test_up_from_a_lower_figure() -> None:
+    found = estimates(
+        "An officer said about 1,200 soldiers were now inside the Malakal garrison, up from "
+        "fewer than 500 at the start of the month."
+    )
+    assert [(c.number_high, c.unit) for c in found] == [(1200, "soldiers"), (500, "soldiers")]
+
+
+def test_a_duration_is_still_no_force() -> None:
+    assert estimates("About 1,200 soldiers were deployed to Malakal for two years.") != []
+    found = estimates("About 1,200 soldiers guard Malakal, against 2 years of fighting.")
+    assert [c.number_low for c in found] == [1200]
+
+
+def test_a_contingent_sent_to_a_town_far_after_the_verb() -> None:
+    [c] = estimates(
+        "Mozambique's governor of Niassa said the army had sent \"a contingent of around 250 "
+        'men" to Marrupa, and that more troops would follow "if the situation requires it".'
+    )
+    assert ids(c) == ["city:1040370"]
+    assert c.modality == "asserted"  # the condition is the next reported clause's
+
+
+def test_plans_to_recruit_is_planned() -> None:
+    [c] = estimates("The government plans to recruit 5,000 volunteers in the Tillaberi region.")
+    assert c.modality == "planned"
+
+
+def test_unnamed_groups_affiliated_with_a_group_are_counted_as_it() -> None:
+    [c] = estimates(
+        'He added that the "armed terrorist groups" affiliated with JNIM were estimated at '
+        "600 to 800 elements along the border with Burkina Faso."
+    )
+    assert c.group_canonical == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+def test_residents_fearing_renewed_attacks_is_a_concern() -> None:
+    text = "Residents of Ayorou in western Niger say they fear renewed attacks on the market."
+    [c] = extract(text)[1]
+    assert (c.kind, ids(c)) == ("concern", ["city:2447416"])
