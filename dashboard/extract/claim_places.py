@@ -303,6 +303,37 @@ def _elaborates(text: str, region: Mention, m: Mention) -> bool:
     return paren >= 0 and not text[region.end : paren].strip()
 
 
+#: An appositive that only locates a place named before it: ", on the border with Colombia,"
+#: after Esmeraldas; ", a river town in Upper Nile state near the Ethiopian border,".
+_DESCRIPTION = re.compile(
+    r",\s*(?P<noun>an?\s+(?:[\w\-]+\s+){0,3}?(?:town|city|village|port|province|region|"
+    r"district|county|state|area|hub|base|garrison)\b[^,;()]*?\s+)?(?P<prep>on|near|along|"
+    r"close\s+to|by|next\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_APPOSITIVE_END = re.compile(r"\s*[,;)]")
+
+
+def _describes(text: str, lo: int, before: Mention | None, m: Mention) -> bool:
+    """True when border ``m`` only says where the place named before it lies."""
+    if m.place.kind != "border" or _APPOSITIVE_END.match(text, m.end) is None:
+        return False
+    comma = text.rfind(",", lo, m.start)
+    found = _DESCRIPTION.fullmatch(text, comma, m.start) if comma >= 0 else None
+    if found is None:
+        return False
+    if found.group("noun"):  # "Nasir, a river town in ... near the border,"
+        return True
+    # "In Esmeraldas, on the border with Colombia,": a province's position; but "near
+    # Menaka, close to the border with Niger," says where the men are
+    return (
+        found.group("prep").lower() in ("on", "along")
+        and before is not None
+        and before.place.kind in ("city", "admin1")
+        and not text[before.end : comma].strip()
+    )
+
+
 def sentence_places(text: str, mentions: list[Mention], start: int, end: int) -> SentencePlaces:
     """The mentions of ``text[start:end]`` that can be a claim's places, in text order, each
     place once. ``mentions`` are the sentence's geocoder mentions sorted by offset."""
@@ -331,6 +362,9 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
             if is_locative:
                 locative.add(id(m))
     kept = [m for m in kept if not any(_elaborates(text, r, m) for r in kept if r is not m)]
+    kept = [
+        m for i, m in enumerate(kept) if not _describes(text, start, kept[i - 1] if i else None, m)
+    ]
     seen: set[str] = set()
     unique = []
     for m in kept:

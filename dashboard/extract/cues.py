@@ -160,7 +160,13 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         r"valley|forest)(?!\s+of\s+[A-Z])",
         "any",
     ),
-    (r"(?:this|that|the)\s+(?:city|town)(?!\s+of\s+[A-Z])(?!['’]s)", "city"),
+    (
+        r"(?:this|that|the)\s+(?:city|town)(?!\s+of\s+[A-Z])(?!['’]s)"
+        # "the situation in the city's south": a part of the town is still the town
+        r"|(?:this|that|the)\s+(?:city|town)['’]s\s+(?:(?:north|south|east|west)(?:[\s-]?(?:east|"
+        r"west))?(?:ern\s+\w+)?|outskirts|cent(?:re|er)|suburbs|districts|neighbou?rhoods|port)\b",
+        "city",
+    ),
     (
         r"(?:the\s+)?(?:opposite|other|far|same)\s+side\s+of\s+the\s+(?:border|frontier|river|"
         r"line)|(?:across|along|near|on|at|from|to|beyond|towards?)\s+the\s+(?:border|frontier)"
@@ -173,7 +179,8 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         r"south[\s-]?east|south[\s-]?west)(?!\s+of\b(?!\s+(?:the|this|that)\s+country\b)|['’]s\b)"
         r"|the\s+(?:north|south|east|west|central|north[\s-]?east|north[\s-]?west|south[\s-]?east|"
         r"south[\s-]?west)(?:ern)?\s+(?:provinces|districts|regions|areas|parts|states|"
-        r"governorates)",
+        # not "the southern districts of Guayaquil": a part of a named place, not the country
+        r"governorates)(?!\s+of\s+(?:the\s+)?[A-Z])",
         "direction",
     ),
     # the second of two parts: "the east and south of the country"

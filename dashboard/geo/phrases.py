@@ -343,7 +343,7 @@ def _standalone_parts(text: str, spans: list[Span], out: list[Span], focus: str 
         of = _OF.match(text, m.end())
         named = starts.get(of.end()) if of else None
         if named is not None and not _country_codes(named):
-            named = None
+            continue  # "the southern districts of Guayaquil": part of a town, not a country
         country = _country_codes(named)[0] if named is not None else focus
         end = named.end if named is not None else m.end()
         direction = regions.direction_key(m.group(1))

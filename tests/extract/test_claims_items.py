@@ -196,3 +196,39 @@ def test_residents_fearing_renewed_attacks_is_a_concern() -> None:
     text = "Residents of Ayorou in western Niger say they fear renewed attacks on the market."
     [c] = extract(text)[1]
     assert (c.kind, ids(c)) == ("concern", ["city:2447416"])
+
+
+def test_a_border_that_only_locates_a_province_is_not_the_forces_place() -> None:
+    [c] = estimates(
+        "In Esmeraldas, on the border with Colombia, a gang known as Los Tiguerones has a few "
+        "hundred gunmen, according to an Ecuadorian police report."
+    )
+    assert ids(c) == ["admin1:EC-E"]
+
+
+def test_a_border_near_the_forces_stays_their_place() -> None:
+    [c] = estimates(
+        "Fighting goes on around Gao and Kidal in Mali. The Islamic State in the Greater "
+        "Sahara has gathered up to 1,000 men near Menaka, close to the border with Niger."
+    )
+    assert sorted(ids(c)) == ["border:ML-NE", "city:2453514"]
+
+
+def test_a_town_described_as_near_a_border_keeps_its_province_only() -> None:
+    text = (
+        "The army flew reinforcements to Nasir, a river town in Upper Nile state near the "
+        "Ethiopian border, where the White Army surrounds the barracks. About 1,200 soldiers "
+        "are now inside the garrison."
+    )
+    [c] = estimates(text)
+    assert ids(c) == ["admin1:SS-NU"]
+
+
+def test_the_southern_districts_of_a_city_are_the_city_and_its_south_too() -> None:
+    text = (
+        "Ecuador has deployed some 3,000 soldiers to the southern districts of Guayaquil. "
+        "Rights groups say the situation in the city's south is alarming."
+    )
+    estimate, concern = extract(text)[1]
+    assert ids(estimate) == ["city:3657509"]
+    assert (concern.kind, ids(concern)) == ("concern", ["city:3657509"])
