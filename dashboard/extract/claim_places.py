@@ -150,7 +150,7 @@ _COMPASS = re.compile(r"[a-z\-]*(?:ern|east|west|north|south)")
 #: The words every :data:`~dashboard.extract.cues.SUBSET` cue starts with.
 _SUBSET_FIRST = (
     "most", "many", "some", "mainly", "largely", "primarily", "chiefly", "including", "notably",
-    "especially", "particularly",
+    "especially", "particularly", "spread", "scattered", "with",
 )  # fmt: skip
 _SUBSET = guarded(r"\b(?:" + "|".join(SUBSET) + r")\b", _SUBSET_FIRST, re.IGNORECASE)
 _BACK_REFS = tuple(
@@ -198,6 +198,8 @@ _HOLDING = frozenset(
     {
         "holds", "held", "controls", "controlled", "occupies", "occupied", "garrisons",
         "garrisoned", "patrols", "patrolled", "defends", "defended", "besieges", "besieged",
+        "roam", "roams", "roamed", "roaming", "infest", "infests", "terrorise", "terrorize",
+        "terrorises", "terrorizes",
     }
 )  # fmt: skip
 
@@ -388,8 +390,14 @@ def concern_places(text: str, places: list[Mention], start: int) -> list[Mention
             about.append(m)
     if not about:
         return most_precise(text, places)
+    # besides the place whose situation it names, only places the sentence puts something
+    # in: not "stakeholders from the seven North-West states described the situation in ..."
     rest = [
-        m for m in places if m not in about and not any(_contains(a.place, m.place) for a in about)
+        m
+        for m in places
+        if m not in about
+        and not any(_contains(a.place, m.place) for a in about)
+        and _is_locative(text[max(start, m.start - _WINDOW) : m.start])
     ]
     return most_precise(text, about + rest)
 
@@ -406,7 +414,9 @@ def most_precise(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         wider = any(_contains(m.place, o.place) for o in mentions if o is not m)
-        if wider and not _ALSO_CLAIMED.search(text, max(0, m.start - 40), m.start):
+        # "across Nigeria's North-West" claims the North-West, not all Nigeria
+        owner = text.startswith(("'s ", "’s "), m.end)
+        if wider and (owner or not _ALSO_CLAIMED.search(text, max(0, m.start - 40), m.start)):
             continue
         if all(o.place.id != m.place.id for o in out):
             out.append(m)

@@ -189,7 +189,7 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         r"(?=\s+of\s+(?:the|this|that)\s+country\b)",
         "direction",
     ),
-    (r"(?:the\s+)?same\s+(?:area|region|place|province|district)|locally", "any"),
+    (r"(?:the\s+)?same\s+(?:area|region|place|province|district)|(?<!known\s)locally(?!\s+(?:as|known|called|named|made|produced|sourced|grown))", "any"),
     (r"nationwide|countrywide|across\s+the\s+(?:whole\s+)?country", "country"),
 )
 
@@ -324,6 +324,11 @@ SUBSET = (
     r"notably",
     r"especially",
     r"particularly",
+    # "in Zamfara alone ..., spread across 120 camps in Tsafe, Maru and Anka": the detail
+    r"spread\s+(?:out\s+)?(?:across|over|among|between|through)",
+    r"scattered\s+(?:across|over|among|between|through|in)",
+    r"with\s+(?:the\s+)?(?:heaviest|highest|largest|biggest|greatest|main|densest)\s+"
+    r"concentrations?",
 )
 
 #: Nouns after a country that make the country an actor or an attribute, not a location:

@@ -159,6 +159,7 @@ ALIASES: dict[str, str] = {
     "Jisr al-Shughur": "city:169023",
     "Jisr al-Shugur": "city:169023",
     "Democratic Republic of Congo": "country:CD",
+    "Burkina": "country:BF",  # the short form wire copy uses ("jihadists from Burkina")
     # UN SC resolution 1701: the area between the Blue Line and the Litani River, which is
     # southern Lebanon's two governorates (South and Nabatieh)
     "Litani River": "region:LB-south",

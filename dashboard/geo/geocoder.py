@@ -366,6 +366,8 @@ def _implausible(c: Candidate, s: Span, word: _Word, share: float, province_name
     """Readings to drop outright unless a type word ("city of", "province") asks for them."""
     if s.prefer == c.kind or (s.admin1_hint and c.admin1 == s.admin1_hint):
         return False  # "Churchill, Man.": the province vouches for the town
+    if c.kind == "region" and share == 0 and c.ref in regions.CONTEXT_ONLY:
+        return True  # "the North East of England" is not Nigeria's North-East zone
     if c.kind == "admin1" and share == 0 and fold(s.text) in _WATER_NAMES:
         return True  # "the Red Sea" in a story about Yemen is the sea, not Sudan's state
     if s.person and share == 0 and (s.possessive or not s.locative):

@@ -189,6 +189,17 @@ def find_phrases(
                         out.append(Span(s.start, end, text[s.start : end], (), -1, -1, force=place))
                         k += 2
                         continue
+        # "the Pak-Afghan border" (Pakistani press; "Pak" alone is also a surname)
+        if countries and before.endswith("Pak-") and "PK" not in countries:
+            bm = _BORDER_WORD.match(after)
+            pair = _pick_border(["PK"], countries)
+            place = make_place("border", features.border_id(*pair)) if bm and pair else None
+            if bm and place:
+                start, end = s.start - 4, s.end + bm.end()
+                s.absorbed = True
+                out.append(Span(start, end, text[start:end], (), -1, -1, force=place))
+                k += 1
+                continue
         # "the border between X and Y", "the border of X with Y"
         bb = _BORDER_BETWEEN.search(before) if border_before else None
         if countries and bb and k + 1 < len(spans):

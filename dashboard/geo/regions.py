@@ -612,9 +612,33 @@ def members(key: str) -> tuple[list[str], list[str], list[str]] | None:
     return list(r.countries), list(r.admin1), list(r.whole)
 
 
+#: Nigeria's geopolitical zones by the names its press uses ("bandits across the
+#: North-West"); other countries own the same words (Botswana's North-West district,
+#: Cameroon's regions), and the article's context decides between them.
+_NG_ZONE_NAMES = {
+    "North-West": "NG-northwest",
+    "North West": "NG-northwest",
+    "North-East": "NG-northeast",
+    "North East": "NG-northeast",
+    "North-Central": "NG-central",
+    "North Central": "NG-central",
+    "South-West": "NG-southwest",
+    "South West": "NG-southwest",
+    "South-East": "NG-southeast",
+    "South East": "NG-southeast",
+}
+
+
+#: Region keys whose names are read as these regions only in a story about their country.
+CONTEXT_ONLY = frozenset(_NG_ZONE_NAMES.values())
+
+
 def region_names() -> dict[str, str]:
     """Every name and alias of the multi-country regions → key (for the gazetteer)."""
     out: dict[str, str] = {}
+    for name, key in _NG_ZONE_NAMES.items():
+        for form in (name, f"{name} zone", f"{name} geopolitical zone"):
+            out[form] = key
     for key, (name, aliases, *_rest) in MULTI.items():
         for n in (name, *aliases):
             out[n.removeprefix("the ")] = key

@@ -232,3 +232,42 @@ def test_the_southern_districts_of_a_city_are_the_city_and_its_south_too() -> No
     estimate, concern = extract(text)[1]
     assert ids(estimate) == ["city:3657509"]
     assert (concern.kind, ids(concern)) == ("concern", ["city:3657509"])
+
+
+def test_known_locally_as_is_no_reference_to_a_place() -> None:
+    text = (
+        "Banditry grips the North-West of Nigeria.\n\n"
+        "Armed gangs known locally as bandits have an estimated 30,000 fighters spread across "
+        "Zamfara, Katsina and Sokoto states, a study says."
+    )
+    [c] = estimates(text)
+    assert ids(c) == ["admin1:NG-ZA", "admin1:NG-KT", "admin1:NG-SO"]
+
+
+def test_camps_a_force_is_spread_across_are_a_detail_of_its_place() -> None:
+    [c] = estimates(
+        "Reports put the number of bandits in Zamfara State alone at between 8,000 and 10,000, "
+        "spread across 120 camps in Tsafe, Maru and Anka, Nigerian police said."
+    )
+    assert ids(c) == ["admin1:NG-ZA"]
+
+
+def test_the_heaviest_concentration_is_a_detail_of_a_wider_place() -> None:
+    [c] = estimates(
+        "No fewer than 30,000 armed bandits are operating across Nigeria's North-West, with "
+        "the heaviest concentration in Zamfara State."
+    )
+    assert ids(c) == ["region:NG-northwest"]
+
+
+def test_gunmen_roaming_a_place_are_there() -> None:
+    [c] = estimates("In Nigeria, 3,000 gunmen roam the forests of Zamfara State.")
+    assert ids(c) == ["admin1:NG-ZA"]
+
+
+def test_where_a_concerns_speakers_come_from_is_not_its_place() -> None:
+    [c] = extract(
+        "Stakeholders from Kaduna and Kano states described the situation in Zamfara State "
+        "as alarming."
+    )[1]
+    assert (c.kind, ids(c)) == ("concern", ["admin1:NG-ZA"])

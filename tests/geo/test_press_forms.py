@@ -1,0 +1,53 @@
+"""Forms national and wire press use that the sources lack: "Burkina" for Burkina Faso,
+"the Pak-Afghan border", Nigeria's geopolitical zones by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.geo.geocoder import Geocoder, get_geocoder
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geocoder:
+    return get_geocoder()
+
+
+def located(geo: Geocoder, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.place.id) for m in geo.places(text) if m.role == "location"]
+
+
+def test_burkina_alone_and_in_a_border(geo: Geocoder) -> None:
+    text = "Jihadists cross the Burkina-Togo border; many are recruited in Burkina."
+    assert located(geo, text) == [
+        ("Burkina-Togo border", "border:BF-TG"),
+        ("Burkina", "country:BF"),
+    ]
+
+
+def test_the_pak_afghan_border_but_not_a_korean_surname(geo: Geocoder) -> None:
+    assert located(geo, "Clashes on the Pak-Afghan border near Torkham.")[0] == (
+        "Pak-Afghan border",
+        "border:AF-PK",
+    )
+    found = located(geo, "North Korean premier Pak Pong-ju visited Pyongyang.")
+    assert "country:PK" not in [pid for _t, pid in found]
+
+
+def test_nigerias_zones_by_name_in_a_story_about_nigeria(geo: Geocoder) -> None:
+    text = (
+        "Some 30,000 bandits operate across the North-West, with most in Zamfara State, "
+        "while ISWAP holds out in the North-East."
+    )
+    assert located(geo, text) == [
+        ("North-West", "region:NG-northwest"),
+        ("Zamfara State", "admin1:NG-ZA"),
+        ("North-East", "region:NG-northeast"),
+    ]
+
+
+def test_the_same_words_elsewhere_are_not_nigerias_zones(geo: Geocoder) -> None:
+    found = located(geo, "Botswana's police said the North-West district was calm, near Maun.")
+    assert ("North-West", "admin1:BW-NW") in found
+    found = located(geo, "Police in the North East of England said Newcastle was calm.")
+    assert not any(pid.startswith("region:NG") for _t, pid in found)
