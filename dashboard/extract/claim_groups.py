@@ -282,6 +282,27 @@ def subject_groups(
     return [g for g in groups if _NAMED_AS.fullmatch(text, opener.end(), g.start)]
 
 
+#: "estimated that it had up to 4,000 men": "it" right before the figure is the group the
+#: article is about, unless a state body is the subject ("the army says it has ...").
+_IT_HAS = re.compile(
+    r"\bit\s+(?:still\s+|now\s+)?(?:has|had|fields|fielded|commands|commanded|musters|"
+    r"mustered|counts|counted)\s+(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_STATE_SUBJECT = re.compile(
+    r"\b(?:army|military|government|police|mission|junta|ministry|force|authorities)\s+"
+    r"(?:[a-z]+\s+){0,2}it\s",
+    re.IGNORECASE,
+)
+
+
+def _it_has(text: str, lo: int, at: int, antecedents: Antecedents) -> GroupMention | None:
+    m = _IT_HAS.search(text, max(lo, at - 40), at)
+    if m is None or _STATE_SUBJECT.search(text, max(lo, m.start() - 40), m.start() + 3):
+        return None
+    return antecedents.named
+
+
 def _anaphor(
     text: str, lo: int, hi: int, antecedents: Antecedents, earlier: list[GroupMention]
 ) -> GroupMention | None:
@@ -340,6 +361,10 @@ def group_for_figure(
     found = _anaphor(text, c_lo, f_lo, antecedents, earlier)  # 3. "The group has 2,000 ..."
     if found is not None:
         return found
+    if not earlier:
+        found = _it_has(text, c_lo, f_lo, antecedents)
+        if found is not None:
+            return found
     after = [g for g in usable if f_hi <= g.start and g.end <= c_hi]
     if after:  # 4.
         return after[0]

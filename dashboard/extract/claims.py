@@ -73,6 +73,10 @@ _FIGURE_CLAUSE = re.compile(
 )
 _SEGMENT_BREAK = re.compile(r"[,;:](?!\d)|\s[—–-]\s")
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|that|where)\b", re.IGNORECASE)
+_SITUATION_IN = re.compile(
+    r"\b(?:situation|security|tensions?|violence|fighting)\s+(?:in|on|along|across|at|around)\s+$",
+    re.IGNORECASE,
+)
 _REPORTED_CLAUSE = re.compile(r",?\s+and\s+that\b|;", re.IGNORECASE)
 _MODAL_BREAK = re.compile(r"[,;:]|\s[—–-]\s|\s(?:and|but|while|whereas)\s")
 
@@ -659,7 +663,14 @@ def _concern(
     memory: _Memory,
 ) -> list[Claim]:
     text, start, end = ctx.text, found.start, found.end
-    if places.all:
+    ref = back_reference(text, start, end)
+    named_situation = ref is not None and _SITUATION_IN.search(
+        text, max(start, ref[1].start() - 30), ref[1].start()
+    )
+    if named_situation:  # "the situation in the far north of the country is worrying, with
+        # clinics closed around Dapaong": the part of the country, not the town
+        where = most_precise(text, _referred(ctx, start, end, memory) or places.all)
+    elif places.all:
         where = concern_places(text, places.all, start)
     else:
         where = most_precise(text, _referred(ctx, start, end, memory) or [])

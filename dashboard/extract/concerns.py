@@ -36,6 +36,8 @@ _NEGATED = re.compile(
 )
 
 
+#: A cue in a "since ..." clause dates an event; it says nothing about the situation now.
+_SINCE = re.compile(r"\bsince\b[^,.;:]{0,40}$", re.IGNORECASE)
 #: Every cue contains one of these (lower-case) stems: most sentences are ruled out by a
 #: substring test instead of the cue pattern.
 _STEMS = (
@@ -63,5 +65,7 @@ def concern_cue(text: str, start: int, end: int) -> re.Match[str] | None:
             continue
         if _NEGATED.search(text, max(start, m.start() - 60), m.start()):
             continue
+        if _SINCE.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "the deadliest assault since the violence spilled over in 2021"
         return m
     return None

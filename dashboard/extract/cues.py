@@ -175,7 +175,8 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         "border",
     ),
     (
-        r"the\s+(?:north|south|east|west|centre|center|north[\s-]?east|north[\s-]?west|"
+        r"the\s+(?:(?:far|extreme)\s+)?(?:north|south|east|west|centre|center|north[\s-]?east|"
+        r"north[\s-]?west|"
         r"south[\s-]?east|south[\s-]?west)(?!\s+of\b(?!\s+(?:the|this|that)\s+country\b)|['’]s\b)"
         r"|the\s+(?:north|south|east|west|central|north[\s-]?east|north[\s-]?west|south[\s-]?east|"
         r"south[\s-]?west)(?:ern)?\s+(?:provinces|districts|regions|areas|parts|states|"
@@ -189,7 +190,11 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         r"(?=\s+of\s+(?:the|this|that)\s+country\b)",
         "direction",
     ),
-    (r"(?:the\s+)?same\s+(?:area|region|place|province|district)|(?<!known\s)locally(?!\s+(?:as|known|called|named|made|produced|sourced|grown))", "any"),
+    (
+        r"(?:the\s+)?same\s+(?:area|region|place|province|district)"
+        r"|(?<!known\s)locally(?!\s+(?:as|known|called|named|made|produced|sourced|grown))",
+        "any",
+    ),
     (r"nationwide|countrywide|across\s+the\s+(?:whole\s+)?country", "country"),
 )
 
@@ -305,7 +310,7 @@ LOCATIVE_FILLERS = frozenset(
         "neighboring", "disputed", "border", "central", "far", "upper", "lower", "greater",
         "troubled", "volatile", "oil-rich", "embattled", "northernmost", "southernmost",
         "deep-sea", "port", "town", "city", "village", "province", "region", "state",
-        "district", "area",
+        "district", "area", "its", "their", "his", "her", "our",
     }
 )  # fmt: skip
 

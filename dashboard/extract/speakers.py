@@ -309,6 +309,8 @@ _WHERE_WORDS = frozenset({"in", "at", "from"})
 def _described_before(text: str, tokens: list[_Token], stop: int) -> _Raw | None:
     """The described speaker ("a researcher at the Centre for Public Integrity") whose
     words end before ``tokens[stop]``, or None when no role word leads them."""
+    if stop and tokens[stop - 1][0].lower() == "based":
+        stop -= 1  # "a Western diplomat based in Accra"
     for back in range(stop - 1, max(-1, stop - 12), -1):
         word = tokens[back][0]
         if not _PLAIN_WORD.fullmatch(word):

@@ -271,3 +271,43 @@ def test_where_a_concerns_speakers_come_from_is_not_its_place() -> None:
         "as alarming."
     )[1]
     assert (c.kind, ids(c)) == ("concern", ["admin1:NG-ZA"])
+
+
+def test_its_northern_region_is_where_troops_were_sent() -> None:
+    [c] = estimates("Togo has sent around 1,500 soldiers to its northern Savanes region.")
+    assert ids(c) == ["admin1:TG-S"]
+
+
+def test_a_cue_in_a_since_clause_dates_an_event_and_is_no_concern() -> None:
+    text = (
+        "Gunmen overran an army post near Dapaong in Togo, the deadliest assault since the "
+        "violence spilled over in 2021."
+    )
+    assert extract(text)[1] == []
+
+
+def test_the_situation_in_the_far_north_of_the_country() -> None:
+    text = (
+        "Togo has extended a state of emergency. Aid workers say the situation in the far north "
+        "of the country remains deeply worrying, with clinics closed around Dapaong."
+    )
+    [c] = extract(text)[1]
+    assert (c.kind, ids(c)) == ("concern", ["region:TG-north"])
+
+
+def test_it_had_means_the_group_the_article_is_about() -> None:
+    text = (
+        "JNIM claimed the attack in Togo. On the other side of the border the group is far "
+        "stronger. A diplomat estimated that it had up to 4,000 men in Burkina Faso."
+    )
+    [c] = estimates(text)
+    assert c.group_canonical == "Jama'at Nusrat al-Islam wal-Muslimin"
+
+
+def test_it_has_after_a_state_subject_is_not_the_group() -> None:
+    text = (
+        "RSF fighters hold El Fasher in Sudan. The army says it has already trained some "
+        "120,000 volunteers."
+    )
+    [c] = estimates(text)
+    assert c.group_canonical is None
