@@ -199,12 +199,14 @@ _SPEAKER_AFTER = re.compile(
 _AFFILIATION_BEFORE_FIRST = (
     "link", "ties", "tied", "affiliat", "aligned", "allied", "loyal", "close", "connected",
     "pledged", "splinter", "offshoot", "faction", "branch", "wing", "rival", "ally",
-    "allies", "remnant", "backed", "with", "formed", "created", "set", "trained",
+    "allies", "remnant", "backed", "with", "formed", "created", "set", "trained", "supported",
+    "assisted",
 )  # fmt: skip
 _AFFILIATION_BEFORE = guarded(
     r"\b(?:links?|linked|ties|tied|affiliated|aligned|allied|loyal|close|connected|pledged\s+"
     r"allegiance)\s+(?:with|to)\s+(?:the\s+)?$|\b(?:splinter|offshoot|faction|branch|wing|"
-    r"rival|affiliate|ally|allies|remnants?)\s+of\s+(?:the\s+)?$|\bbacked\s+by\s+(?:the\s+)?$"
+    r"rival|affiliate|ally|allies|remnants?)\s+of\s+(?:the\s+)?$|\b(?:backed|supported|assisted)\s+"
+    r"by\s+(?:(?:units|fighters|elements|members|forces)\s+of\s+)?(?:the\s+)?$"
     # "the YBS, formed with the help of the PKK": the helper is not the subject
     r"|\b(?:with\s+the\s+(?:help|support|backing)\s+of|with\s+support\s+from|(?:formed|"
     r"created|set\s+up|trained)\s+by)\s+(?:the\s+)?$",
@@ -278,7 +280,13 @@ def subject_groups(
     lo = start + len(text[start:end]) - len(text[start:end].lstrip(" \t\"“'‘"))
     opener = _GROUP_ANAPHOR.match(text, lo, end) or _FORCE_ANAPHOR.match(text, lo, end)
     if opener is None:
-        return groups
+        # "troops, backed by units of the PMF (Hashd al-Shaabi)": a helper is not what "the
+        # group" means later; a name in brackets only repeats the one before it
+        return [
+            g
+            for g in groups
+            if not _secondary(text, g, start) and not _ACRONYM_GAP.search(text, start, g.start)
+        ]
     return [g for g in groups if _NAMED_AS.fullmatch(text, opener.end(), g.start)]
 
 

@@ -367,12 +367,17 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
     kept = [
         m for i, m in enumerate(kept) if not _describes(text, start, kept[i - 1] if i else None, m)
     ]
-    seen: set[str] = set()
-    unique = []
+    first: dict[str, int] = {}
+    unique: list[Mention] = []
     for m in kept:
-        if m.place.id not in seen:
-            seen.add(m.place.id)
+        at = first.get(m.place.id)
+        if at is None:
+            first[m.place.id] = len(unique)
             unique.append(m)
+        elif id(m) in locative and id(unique[at]) not in locative:
+            # "a third of Iraq's territory ... fighters in Iraq and Syria": the place where
+            # something is, not the earlier mention of the same place
+            unique[at] = m
     return SentencePlaces(unique, [m for m in unique if id(m) in locative], home)
 
 
@@ -415,7 +420,9 @@ def most_precise(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         wider = any(_contains(m.place, o.place) for o in mentions if o is not m)
         # "across Nigeria's North-West" claims the North-West, not all Nigeria
-        owner = text.startswith(("'s ", "’s "), m.end)
+        owner = text.startswith(("'s ", "’s "), m.end) or (  # "the Iraqi provinces of"
+            m.place.kind == "country" and _is_nationality(m.text)
+        )
         if wider and (owner or not _ALSO_CLAIMED.search(text, max(0, m.start - 40), m.start)):
             continue
         if all(o.place.id != m.place.id for o in out):

@@ -144,6 +144,11 @@ _HELD_AFTER = re.compile(
     r"(?:prisons?|jails?|detention|custody|prison\s+camps?)\b",
     re.IGNORECASE,
 )
+_UNIT_SIZE = re.compile(
+    r"\b(?:cells|groups|units|squads|teams|bands|columns|convoys|patrols)\s+of\s+"
+    r"(?:between\s+|up\s+to\s+|about\s+|around\s+|some\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 _THAN = re.compile(r"\bthan\s+$", re.IGNORECASE)
 _NOT_CREDIBLE_FIRST = (
     "not", "implausible", "unrealistic", "overestimat", "unreliable",
@@ -230,6 +235,8 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
         return True
     if _THAN.search(text, max(lo, figure.start - 10), figure.start):
         return True  # "closer to 5,000 than 3,000": 3,000 is a reference point
+    if _UNIT_SIZE.search(text, max(lo, figure.start - 40), figure.start):
+        return True  # "move in cells of five to 10 members": the size of a unit, not a force
     return _NOT_CREDIBLE.search(text, c_lo, c_hi) is not None
 
 

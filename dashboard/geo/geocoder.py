@@ -447,15 +447,18 @@ _FRENCH_NAME_AFTER = re.compile(r"\s(?:d['’]|de\s|du\s|des\s)[A-Z]")
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s$")
 
 
+_NAME_AFTER_FEATURE = re.compile(r" (?:(?:al|el|ad|as|ash|an|ar|az)-)?[A-Z]")
+
+
 def _feature(text: str, s: Span) -> bool:
     """True for a town's name inside a natural feature's ("Lake Lanao", "Mount Sinjar"):
     the lake or mountain is meant, and the gazetteer does not have it."""
+    if not all(c.kind == "city" for c in s.cands):
+        return False
+    if fold(s.text) in FEATURE_WORDS and _NAME_AFTER_FEATURE.match(text, s.end):
+        return True  # "the Wadi al-Shay valley": the feature word itself, not a town Wadi
     before = _WORD_BEFORE.search(text, max(0, s.start - 12), s.start)
-    return (
-        before is not None
-        and fold(before.group(1)) in FEATURE_WORDS
-        and all(c.kind == "city" for c in s.cands)
-    )
+    return before is not None and fold(before.group(1)) in FEATURE_WORDS
 
 
 def _street(text: str, s: Span) -> bool:

@@ -118,8 +118,8 @@ def test_state_forces_take_no_group_from_an_anaphor_and_more_keeps_the_unit() ->
 def test_a_group_resolved_by_the_group_is_what_the_insurgents_mean_later() -> None:
     text = (
         "About 150 insurgents linked to the Islamic State crossed into Niassa. The army sent "
-        "a contingent of around 250 men to Marrupa. The group split into cells of 10 to 15 "
-        "fighters. Analysts say the insurgents still number between 300 and 500 fighters."
+        "a contingent of around 250 men to Marrupa. The group now fields some 200 "
+        "fighters there. Analysts say the insurgents still number between 300 and 500 fighters."
     )
     assert [c.group_canonical for c in estimates(text)] == [
         "Islamic State",
@@ -311,3 +311,41 @@ def test_it_has_after_a_state_subject_is_not_the_group() -> None:
     )
     [c] = estimates(text)
     assert c.group_canonical is None
+
+
+def test_the_size_of_a_cell_is_not_a_force_estimate() -> None:
+    text = (
+        "The group still has between 400 and 600 members in Iraq's Kirkuk province. The "
+        "terrorists move in cells of five to 10 members and avoid clashes."
+    )
+    assert [c.number_low for c in estimates(text)] == [400]
+
+
+def test_a_helper_named_in_brackets_is_not_what_the_group_means_later() -> None:
+    text = (
+        "Daesh still has 500 members in Iraq's Diyala province. Some 5,000 troops, backed by "
+        "units of the Popular Mobilization Forces (Hashd al-Shaabi), began an operation. "
+        "Around 200 of the group's militants operate in Diyala."
+    )
+    assert [c.group_canonical for c in estimates(text)] == ["Islamic State", None, "Islamic State"]
+
+
+def test_the_provinces_of_a_country_named_by_its_adjective_are_the_place() -> None:
+    [c] = estimates(
+        "Daesh has 500 members in the Hamrin mountains, stretching across the Iraqi provinces "
+        "of Kirkuk, Diyala and Salahuddin."
+    )
+    assert ids(c) == ["admin1:IQ-TS", "admin1:IQ-DI", "admin1:IQ-SD"]
+
+
+def test_a_place_named_twice_counts_where_the_figure_puts_it() -> None:
+    [c] = estimates(
+        "At its peak it controlled a third of Iraq's territory and had as many as 30,000 "
+        "fighters in Iraq and Syria."
+    )
+    assert ids(c) == ["country:IQ", "country:SY"]
+
+
+def test_a_wadi_is_a_valley_not_a_town_in_india() -> None:
+    [c] = estimates("Roughly 150 Daesh members are active in the Wadi al-Shay valley in Iraq.")
+    assert "city:1253041" not in ids(c)
