@@ -327,6 +327,9 @@ def _anaphor(
     return None
 
 
+_OF_ITS = re.compile(rf"\s+of\s+its\s+(?:own\s+)?{_FORCE_NOUN}\b", re.IGNORECASE)
+
+
 #: Nouns for state forces: a group named later in their clause is not theirs ("900 troops
 #: in northeast Syria to support the SDF", "1,500 soldiers ... after al-Shabaab massed").
 STATE_UNITS = frozenset(
@@ -359,6 +362,9 @@ def group_for_figure(
         gap_ok = f_hi <= g.start <= f_hi + 45 and _UNIT_GAP.fullmatch(text, f_hi, g.start)
         if gap_ok and not _fought(text, g, s_lo):
             return g
+    if _OF_ITS.match(text, f_hi):  # "several thousand of its fighters": the group named last
+        earlier_named = [g for g in groups if g.end <= f_lo]
+        return earlier_named[-1] if earlier_named else antecedents.named
     before = [g for g in usable if c_lo <= g.start and g.end <= f_lo]
     if before:  # 2.
         return before[-1]

@@ -199,7 +199,7 @@ _HOLDING = frozenset(
         "holds", "held", "controls", "controlled", "occupies", "occupied", "garrisons",
         "garrisoned", "patrols", "patrolled", "defends", "defended", "besieges", "besieged",
         "roam", "roams", "roamed", "roaming", "infest", "infests", "terrorise", "terrorize",
-        "terrorises", "terrorizes",
+        "terrorises", "terrorizes", "infiltrated", "entered", "reached",
     }
 )  # fmt: skip
 
@@ -346,7 +346,13 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
     prev_verdict = (False, False)  # (excluded, locative) of the previous mention
     for m in mentions:
         listed = prev is not None and _LIST_GAP.fullmatch(text, prev.end, m.start) is not None
-        if listed and m.role == "location":
+        # "from Afghanistan's Kunar province": an origin's province is an origin too
+        owned_origin = (
+            prev is not None
+            and text[prev.end : m.start] in ("'s ", "’s ")
+            and _FROM.search(text, max(start, prev.start - 40), prev.start) is not None
+        )
+        if (listed and m.role == "location") or owned_origin:
             excluded, is_locative = prev_verdict
         else:
             excluded = _excluded(text, m, start)

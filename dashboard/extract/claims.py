@@ -68,11 +68,14 @@ _LOOSE_DATELINE = re.compile(
 )
 _FIGURE_CLAUSE = re.compile(
     r";|:|\s[—–-]\s|,\s*(?:and\s+that|but|while|whereas|and\s+(?:the|a|an|its|their|he|she|"
-    r"it|they|we|there|that))\b",
+    r"it|they|we|there|that)|(?:adding|saying|noting|explaining|stressing)\s+that)\b",
     re.IGNORECASE,
 )
 _SEGMENT_BREAK = re.compile(r"[,;:](?!\d)|\s[—–-]\s")
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|that|where)\b", re.IGNORECASE)
+_FURTHER_REPORT = re.compile(
+    r",\s*(?:adding|saying|noting|explaining|stressing)\s+that\b", re.IGNORECASE
+)
 _SITUATION_IN = re.compile(
     r"\b(?:situation|security|tensions?|violence|fighting)\s+(?:in|on|along|across|at|around)\s+$",
     re.IGNORECASE,
@@ -527,7 +530,9 @@ def _shares(
                 m for m in share if not any(m in shares[j] for j in range(len(figures)) if j != k)
             ]
         if not share and len(figures) == 1:
-            share = unassigned
+            # not a place of a further reported clause: "..., adding that residents had
+            # moved to camps in Khar"
+            share = [m for m in unassigned if not _FURTHER_REPORT.search(text, fig.end, m.start)]
         seg_lo, seg_hi = _clause(text, start, end, fig.start, _SEGMENT_BREAK)
         if _RELATIVE.match(text, seg_lo):  # "Al-Shabaab, which has 7,000 fighters across
             narrow = [m for m in share if seg_lo <= m.start < seg_hi]  # Somalia, attacks Kenya"
@@ -565,7 +570,7 @@ def _estimate_places(
         or _referred(ctx, clause[0], subset_at, memory)
         or share
         or _referred(ctx, sentence[0], sentence[1], memory)
-        or places.locative
+        or [m for m in places.locative if not _FURTHER_REPORT.search(text, figure.end, m.start)]
         or places.home
         or memory.implicit(group)
     )

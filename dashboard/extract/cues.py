@@ -75,6 +75,9 @@ CONCERN_FALSE = (
     r"officials|states)\s+concerned",
     r"concerned\s+(?:parties|authorities|agencies|ministries|officials|states)",
     # a ranking of a group, not a situation: "the most dangerous branch of the network"
+    # a purpose, not a statement about the situation: "stationed there to prevent infiltration"
+    r"(?:prevent|stop|curb|counter|block|deter|halt|thwart|foil)\s+(?:\w+\s+){0,2}?"
+    r"(?:infiltration|spill-?over|incursions?|attacks?|escalation)",
     r"(?:most|more|very|particularly)\s+dangerous\s+(?:\w+\s+)?(?:branch|group|affiliate|"
     r"organi[sz]ation|faction|wing|militants?|terrorists?|jihadists?|men|leaders?|networks?)",
 )
@@ -254,7 +257,7 @@ ORIGIN_BEFORE = (
     r"(?:\s+(?!(?:north|south|east|west)\w*\s+of\b)\w+){0,2}\s+(?:from|of)\s+(?:the\s+)?",
     r"(?:hail(?:s|ed|ing)?|come|comes|came|coming|originat(?:e|es|ed|ing)|recruited|"
     r"arriv(?:e|es|ed|ing)|crossed|infiltrated|broke\s+through|break\s+through|relocated|"
-    r"moved|fled|returned)\s+(?:\w+\s+)?from\s+(?:the\s+)?",
+    r"moved|fled|returned)\s+(?:[\w'’\-]+\s+){0,4}?from\s+(?:the\s+)?",
     # "moved 800 men into Catatumbo from its strongholds in Arauca"
     r"from\s+(?:its|their|his|the\s+group['’]s)\s+(?:\w+\s+)?(?:strongholds?|bases?|camps?|"
     r"hideouts?|heartlands?|sanctuar(?:y|ies)|rear\s+bases?)\s+(?:in|on|across)\s+(?:the\s+)?",
@@ -317,9 +320,9 @@ LOCATIVE_FILLERS = frozenset(
 #: A subset after a figure: "..., most of them in the Hamrin mountains". Places after these
 #: are kept only when the claim names nothing broader.
 SUBSET = (
-    r"most(?:ly)?\s+of\s+them",
-    r"many\s+of\s+them",
-    r"some\s+of\s+them",
+    r"most(?:ly)?\s+of\s+(?:them|whom)",
+    r"many\s+of\s+(?:them|whom)",
+    r"some\s+of\s+(?:them|whom)",
     r"mostly",
     r"mainly",
     r"largely",
@@ -371,6 +374,14 @@ ATTRIBUTIVE_NOUNS = (
     r"citizens",
     r"contingent",
     r"base",
+    # a capital's stance, not a location: "failing to act on Islamabad's concerns"
+    r"concerns",
+    r"demands?",
+    r"requests?",
+    r"position",
+    r"policy",
+    r"stance",
+    r"objections?",
     r"(?:ruling|military|interim|transitional|federal|central|national|armed|security|"
     r"special|regional|local|provincial|state|defen[cs]e|foreign|interior)\s+\w+",
 )

@@ -121,6 +121,7 @@ _DATELINE = re.compile(
     r"(?:(?P<slash>\.?[ \t]*/[ \t]*(?P<o1>[A-Za-z][\w\-]{1,20})[ \t]*/[ \t]*\.?)"
     r"|\((?P<o2>[A-Za-z][\w/.\- ]{0,40})\)[ \t]*(?:-{1,2}|[–—:])?"
     r"|(?P<dash>-{1,2}|[–—])"
+    r"|(?P<colon>:(?=[ \t]+[A-Z]))"  # Pakistani and Indian papers: "PESHAWAR: Security ..."
     r"|(?P<eol>\.?(?=[ \t]*\n)))",  # a line of its own: "NAIROBI, 11th June 2024"
     re.MULTILINE,
 )
@@ -174,8 +175,23 @@ def dateline_at(text: str, pos: int, endpos: int | None = None) -> Dateline | No
     return None if m is None else _from_match(m)
 
 
+#: Capitalised labels before a colon that are not places ("BREAKING: ...").
+_LABELS = frozenset(
+    {
+        "BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "NOTE", "ANALYSIS",
+        "OPINION", "EDITORIAL", "COMMENT", "CORRECTION", "READ", "ALSO", "RELATED", "FACTBOX",
+        "EXPLAINER", "PHOTOS", "VIDEO", "NEWS", "SECURITY", "WORLD", "TOPICS", "TAGS", "SOURCE",
+        "SOURCES", "CONTACT", "ADVERTISEMENT", "SPONSORED", "MORE", "LATEST", "TRENDING",
+    }
+)  # fmt: skip
+
+
 def _from_match(m: re.Match[str]) -> Dateline | None:
     place = m.group("place")
+    if m.group("colon") is not None and (
+        not place.isupper() or m.group("date") or place.rstrip(".") in _LABELS
+    ):
+        return None  # "PESHAWAR: ..." only: a place in capitals, nothing else
     if m.group("region"):
         place = f"{place}, {m.group('region')}"
     has_date = m.group("date") is not None
@@ -191,7 +207,7 @@ def _from_match(m: re.Match[str]) -> Dateline | None:
             return None  # "KABUL (unknown) —" without a date is too weak to be a dateline
         if outlet is None:
             outlet = raw_outlet.strip()
-    elif not has_date and m.group("dash") is None:
+    elif not has_date and m.group("dash") is None and m.group("colon") is None:
         return None
     month = day = year = None
     if has_date:

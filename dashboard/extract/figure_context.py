@@ -139,12 +139,16 @@ _REJECTED = guarded(
     re.IGNORECASE,
 )
 _HYPOTHETICAL_FIRST = (
-    "would", "will", "could", "needed", "required", "necessary", "hypothetical", "suppose",
+    "would", "will", "could", "needed", "required", "needs", "requires", "necessary", "hypothetical", "suppose",
     "imagine",
 )  # fmt: skip
 _HYPOTHETICAL = guarded(
     r"\b(?:would|will|could)\s+(?:be\s+)?(?:need|needed|require|required|take|necessary)\b|"
-    r"\b(?:needed|required|necessary)\s+to\b|\bhypothetical\w*\b|\bsuppose\b|\bimagine\b",
+    r"\b(?:needed|required|necessary)\s+to\b|\bhypothetical\w*\b|\bsuppose\b|\bimagine\b|"
+    # a stated need: "the province needed at least 10,000 more police constables"
+    r"\b(?:needs|needed|requires|required)\s+(?:(?:at\s+least|as\s+many\s+as|up\s+to|some|"
+    r"about|another|an?\s+(?:additional|extra|further))\s+)?(?:\d|(?:one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a)\s+(?:hundred|thousand))",
     _HYPOTHETICAL_FIRST,
     re.IGNORECASE,
 )

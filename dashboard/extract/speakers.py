@@ -54,7 +54,7 @@ _HONORIFIC = r"(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Brig|Adm|Sgt|Prof|Sen|Gov|Rep
 _PARTICLE = r"(?:al|el|ad|as|bin|ibn|abu|abd|de|da|van|von|der|du|le)"
 # One capitalised word holding a lower-case letter (so "TASS" and "NATO" are not names);
 # the look-ahead keeps the match unambiguous, which keeps the regex linear.
-_TOKEN = rf"(?:{_PARTICLE}[\-\s])?[A-Z](?=[\w'’\-]*[a-z])[\w'’\-]*"
+_TOKEN = rf"(?:\b{_PARTICLE}[\-\s])?[A-Z](?=[\w'’\-]*[a-z])[\w'’\-]*"
 _NAME = rf"(?:(?:{_HONORIFIC}\.?\s+)*{_TOKEN}(?:\s+(?:[A-Z]\.\s+)?{_TOKEN}){{0,5}})"
 _ROLE_WORDS = frozenset(
     {

@@ -177,6 +177,12 @@ ALIASES: dict[str, str] = {
     "Khatlon": "admin1:TJ-KT",
     "Sughd": "admin1:TJ-SU",
     "Waziristan": "admin1:PK-TA",
+    # the other agencies of the former FATA (merged into Khyber Pakhtunkhwa in 2018; the
+    # bundled boundaries still draw FATA): each lies inside PK-TA
+    "Bajaur": "admin1:PK-TA",
+    "Mohmand": "admin1:PK-TA",
+    "Kurram": "admin1:PK-TA",
+    "Orakzai": "admin1:PK-TA",
     "North Waziristan": "admin1:PK-TA",
     "South Waziristan": "admin1:PK-TA",
     "Khyber Pakhtunkhwa": "admin1:PK-KP",

@@ -349,3 +349,45 @@ def test_a_place_named_twice_counts_where_the_figure_puts_it() -> None:
 def test_a_wadi_is_a_valley_not_a_town_in_india() -> None:
     [c] = estimates("Roughly 150 Daesh members are active in the Wadi al-Shay valley in Iraq.")
     assert "city:1253041" not in ids(c)
+
+
+def test_a_colon_dateline_of_the_pakistani_press() -> None:
+    article, _claims = extract(
+        "BREAKING: PSX gains 1,100 points\n\nPESHAWAR: Security forces launched an operation."
+    )
+    assert article.dateline == "PESHAWAR"
+
+
+def test_a_province_of_the_country_fighters_came_from_is_an_origin_too() -> None:
+    [c] = estimates(
+        "Around 300 TTP fighters have infiltrated Bajaur from Afghanistan's Kunar province, "
+        "Pakistani officials said."
+    )
+    assert ids(c) == ["admin1:PK-TA"]
+
+
+def test_a_further_reported_clause_keeps_its_places() -> None:
+    text = (
+        "TTP fighters infiltrated Bajaur in Pakistan. Some 1,600 personnel have been deployed "
+        "to cordon off the area, the deputy commissioner said, adding that residents had moved "
+        "to camps in Khar."
+    )
+    assert ids(estimates(text)[0]) == ["admin1:PK-TA"]
+
+
+def test_a_stated_need_is_no_estimate_and_of_its_fighters_is_the_group() -> None:
+    text = (
+        "The TTP has 2,500 men in Khyber Pakhtunkhwa. Most of the TTP's leadership and several "
+        "thousand of its fighters remain in Afghanistan, say officials, who accuse the Afghan "
+        "Taliban of failing to act on Islamabad's concerns. The chief minister said the province "
+        "needed at least 10,000 more police constables."
+    )
+    found = estimates(text)
+    assert [c.number_text for c in found] == ["2,500", "several thousand"]
+    assert found[1].group_canonical == "Tehrik-e Taliban Pakistan"
+    assert ids(found[1]) == ["country:AF"]
+
+
+def test_a_purpose_is_no_concern() -> None:
+    text = "Uganda will station troops in Kasese district to prevent rebel infiltration."
+    assert [c.kind for c in extract(text)[1]] == []
