@@ -139,8 +139,8 @@ _REJECTED = guarded(
     re.IGNORECASE,
 )
 _HYPOTHETICAL_FIRST = (
-    "would", "will", "could", "needed", "required", "needs", "requires", "necessary", "hypothetical", "suppose",
-    "imagine",
+    "would", "will", "could", "needed", "required", "needs", "requires", "necessary",
+    "hypothetical", "suppose", "imagine",
 )  # fmt: skip
 _HYPOTHETICAL = guarded(
     r"\b(?:would|will|could)\s+(?:be\s+)?(?:need|needed|require|required|take|necessary)\b|"
