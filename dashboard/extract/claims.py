@@ -73,6 +73,13 @@ _FIGURE_CLAUSE = re.compile(
 )
 _SEGMENT_BREAK = re.compile(r"[,;:](?!\d)|\s[—–-]\s")
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|that|where)\b", re.IGNORECASE)
+#: A sentence opening with the fighters just counted and where they are.
+_THEY_ARE_IN = re.compile(
+    r"\s*(?:They|These\s+(?:fighters|militants|men|rebels|insurgents)|The\s+(?:fighters|"
+    r"militants|rebels|insurgents|group)|Most\s+of\s+them|Many\s+of\s+them)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:operate|are\s+(?:based|active|present|concentrated|deployed|"
+    r"stationed|entrenched|hiding)|hide|shelter|remain|live|move)\b"
+)
 _FURTHER_REPORT = re.compile(
     r",\s*(?:adding|saying|noting|explaining|stressing)\s+that\b", re.IGNORECASE
 )
@@ -320,6 +327,7 @@ def _walk(
     text = ctx.text
     memory = _Memory(text)
     claims: list[Claim] = []
+    placeless: list[Claim] = []  # the last sentence's estimates that named no place
     for i, (start, end) in enumerate(spans):
         if ctx.dateline[0] <= start and end <= ctx.dateline[1]:
             continue
@@ -327,6 +335,14 @@ def _walk(
         named = _between(ctx.mention_starts, ctx.mentions, start, end)
         groups = _groups_in(ctx, start, end)
         seen = _Seen(i, start, end, named, groups, [])
+        if placeless and named and _THEY_ARE_IN.match(text, start, end):
+            # "... have between 250 and 300 members. They operate mainly in Junin.": the
+            # next sentence says where the figure's fighters are
+            here = memory.places_of(seen).all
+            if here:
+                for c in placeless:
+                    c.places = most_precise(text, here)
+        placeless = []
         if memory.label is not None and start >= memory.label[1]:
             memory.label = None
         if groups and _is_label(text, start, end, groups):
@@ -336,6 +352,9 @@ def _walk(
             places = memory.places_of(seen)
             if found.figures:
                 seen.claims = _estimates(ctx, found, places, groups, memory)
+                placeless = [
+                    c for c in seen.claims if not any(start <= m.start < end for m in c.places)
+                ]
                 generic = any(
                     c.group is None and c.unit in FIGHTERS and c.unit not in STATE_UNITS
                     for c in seen.claims

@@ -100,6 +100,11 @@ _PRESENT_AFTER = re.compile(
     r"(?:operat(?:e|es|ing)|sheltering|hiding|entrenched|stationed|deployed|dug\s+in)\b",
     re.IGNORECASE,
 )
+_ARE_FORCE = re.compile(
+    r"\s+(?:are|were|remain)\s+(?:(?:armed|active|trained|full-time|hardened)\s+)?"
+    r"(?P<noun>fighters|combatants|militants|gunmen|insurgents|rebels|soldiers|troops)\b",
+    re.IGNORECASE,
+)
 _PHONE_BEFORE = re.compile(
     r"\b(?:toll-free|hotline|helpline|phone|telephone|dial|call|emergency)\s+(?:number\s+|"
     r"line\s+)?(?:on\s+)?$",
@@ -116,7 +121,11 @@ _AFTER_EVENT = re.compile(
     r"|(?:(?:have|had|has)\s+)?(?:surrendered|defected|died|perished|fled|martyred)"
     # "84 Russian paramilitaries killed in an ambush", "12 soldiers who fell"
     r"|(?:killed|slain|wounded|injured)\s+(?:in|by|during|when|on|at|near)"
-    r"|who\s+(?:fell|died|perished|were\s+killed|lost\s+their\s+lives))\b",
+    r"|who\s+(?:fell|died|perished|were\s+killed|lost\s+their\s+lives)"
+    # "three members of our armed forces lost their lives", "14 terrorists neutralised,"
+    r"|lost\s+their\s+lives"
+    r"|(?:neutrali[sz]ed|eliminated|liquidated|killed|captured|arrested|detained)(?=\s*[,;.]|"
+    r"\s+and\b))\b",
     re.IGNORECASE,
 )
 _BEFORE_CUT_FIRST = (
@@ -217,6 +226,9 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
             return True, None  # "the Mayiza is thought to command as many as 3,000"
         if reason == "no-unit" and _PRESENT_AFTER.match(text, figure.end, hi):
             return True, None  # "around 300 of them operate along the border"
+        named = _ARE_FORCE.match(text, figure.end, hi) if reason == "no-unit" else None
+        if named is not None:  # "of whom no more than 80 are armed combatants"
+            return True, named.group("noun").lower()
         if _STRENGTH_SETUP.search(before) or _PRONOUN_SETUP.search(before):
             return True, unit if reason == "people" else None
     return False, None

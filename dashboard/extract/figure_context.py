@@ -216,11 +216,17 @@ def _noun_after(text: str, pos: int) -> str | None:
         if words and words[0].lower() in {"the", "its", "their", "his", "her", "whom"}:
             words = words[1:]
     candidates: list[str] = []
-    for word in words:
+    for i, word in enumerate(words):
         bare = word.strip("'’-")
         lowered = bare.lower()
         if lowered in KNOWN_UNITS:
             return lowered
+        if lowered in ("and", "or") and candidates:
+            # "6,500 military and police personnel": the noun the two words qualify
+            later = [w.strip("'’-").lower() for w in words[i + 1 : i + 3]]
+            noun = next((w for w in later if w in KNOWN_UNITS), None)
+            if noun is not None:
+                return noun
         if not bare or (lowered in STOP_WORDS and not (bare.isupper() and len(bare) > 1)):
             break  # "IS" and "US" are names here, not "is"/"us"
         candidates.append(bare)

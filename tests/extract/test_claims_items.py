@@ -391,3 +391,37 @@ def test_a_stated_need_is_no_estimate_and_of_its_fighters_is_the_group() -> None
 def test_a_purpose_is_no_concern() -> None:
     text = "Uganda will station troops in Kasese district to prevent rebel infiltration."
     assert [c.kind for c in extract(text)[1]] == []
+
+
+def test_military_and_police_personnel_is_one_force() -> None:
+    [c] = estimates(
+        "Forces in Peru's VRAEM now total approximately 6,500 military and police personnel "
+        "in the regions of Ayacucho, Cusco and Junin."
+    )
+    assert (c.number_low, c.unit) == (6500, "personnel")
+
+
+def test_of_whom_some_are_armed_combatants() -> None:
+    found = estimates(
+        "The remnants of Shining Path in Peru's Junin region have between 250 and 300 members, "
+        "of whom no more than 80 are armed combatants."
+    )
+    assert [(c.number_high, c.unit) for c in found] == [(300, "members"), (80, "combatants")]
+
+
+def test_casualties_by_a_participle_at_the_clause_end_and_lives_lost() -> None:
+    text = (
+        "The operations in Peru's Junin region resulted in 14 terrorists neutralised, 27 "
+        "tonnes of drugs seized and 62 laboratories destroyed. Three members of our Armed "
+        "Forces lost their lives."
+    )
+    assert estimates(text) == []
+
+
+def test_the_next_sentence_says_where_the_counted_fighters_are() -> None:
+    text = (
+        "Fighting goes on in Peru. The Shining Path remnants have between 250 and 300 members. "
+        "They operate mainly in the Junin region."
+    )
+    [c] = estimates(text)
+    assert ids(c) == ["admin1:PE-JUN"]
