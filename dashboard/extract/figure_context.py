@@ -210,7 +210,7 @@ def _noun_after(text: str, pos: int) -> str | None:
     run = _RUN.match(text, pos, min(len(text), pos + 120))
     if run is None:
         return None
-    words = run.group(1).split()
+    words: list[str] = run.group(1).split()
     if words and words[0].lower() == "of":
         words = words[1:]
         if words and words[0].lower() in {"the", "its", "their", "his", "her", "whom"}:
