@@ -327,6 +327,11 @@ def _anaphor(
     return None
 
 
+_DIGIT = re.compile(r"\d")
+_ITS_SUBJECT = re.compile(
+    r"\s*(?:Its|Their)\s+(?:[\w\-]+\s+){0,2}?(?:footprint|presence|deployment|contingent|"
+    r"strength|forces|troops|fighters|men)\b"
+)
 _OF_ITS = re.compile(rf"\s+of\s+its\s+(?:own\s+)?{_FORCE_NOUN}\b", re.IGNORECASE)
 
 
@@ -368,6 +373,10 @@ def group_for_figure(
     before = [g for g in usable if c_lo <= g.start and g.end <= f_lo]
     if before:  # 2.
         return before[-1]
+    its = _ITS_SUBJECT.match(text, c_lo, f_lo)
+    if its is not None:  # "Its footprint in Niger remains limited to a few hundred instructors"
+        earlier_named = [g for g in groups if g.end <= f_lo]
+        return earlier_named[-1] if earlier_named else antecedents.named
     if unit in STATE_UNITS:
         # a state's soldiers are no group's, whatever "the insurgency" nearby refers to
         return None
@@ -382,9 +391,17 @@ def group_for_figure(
     after = [g for g in usable if f_hi <= g.start and g.end <= c_hi]
     if after:  # 4.
         return after[0]
-    return _anaphor(text, f_lo, s_hi, antecedents, earlier) or _anaphor(
+    found = _anaphor(text, f_lo, s_hi, antecedents, earlier) or _anaphor(
         text, s_lo, c_lo, antecedents, []
     )
+    if found is not None:
+        return found
+    # "The Islamic State Sahel Province is smaller — between 1,000 and 1,500 fighters": the
+    # subject of the sentence, across the dash, when no other figure comes between
+    before_all = [g for g in usable if g.end <= f_lo]
+    if before_all and not _DIGIT.search(text, before_all[-1].end, f_lo):
+        return before_all[-1]
+    return None
 
 
 def group_for_concern(

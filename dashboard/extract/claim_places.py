@@ -62,7 +62,7 @@ __all__ = [
 ]
 
 #: The word every :data:`_NOT_HERE` branch ends with (before an optional "the").
-_NOT_HERE_LAST = frozenset({"in", "at", "by", "to", "for", "of", "from"})
+_NOT_HERE_LAST = frozenset({"in", "at", "by", "to", "for", "of", "from", "between"})
 #: How far before a mention the words that qualify it are looked for.
 _WINDOW = 90
 _SOURCE_HOME = (
@@ -89,7 +89,9 @@ _NOT_HERE_FIRST = (
     "coming", "originat", "recruited", "arriv", "crossed", "infiltrated", "broke", "break",
     "relocated", "moved", "fled", "returned", "source", "official", "diplomat", "spokes",
     "analyst", "expert", "correspondent", "journalist", "researcher", "observer", "officer",
-    "commander", "agency", "think", "monitor", "group", "listed", "from",
+    "commander", "agency", "think", "monitor", "group", "listed", "from", "interviews",
+    "surveys", "fieldwork", "research", "focus", "cooperation", "relations", "ties", "dialogue",
+    "coordination", "rapprochement",
 )  # fmt: skip
 _NOT_HERE = guarded(
     r"\b(?:(?P<venue>"

@@ -232,6 +232,12 @@ VENUE_BEFORE = (
     r"(?:press|news)\s+(?:conference|briefing)s?\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?",
     r"(?:briefing|interview|summit|meeting|forum|conference|talks|visit|session|hearing|"
     r"symposium|gathering)\s+(?:held\s+|taking\s+place\s+)?(?:in|at)\s+(?:the\s+)?",
+    # where research was done: "90 interviews conducted in Bamako, Ouagadougou and Niamey"
+    r"(?:interviews|surveys|fieldwork|research|focus\s+groups)\s+(?:\w+\s+)?(?:conducted|"
+    r"carried\s+out|held|done|gathered)\s+(?:in|at)\s+(?:the\s+)?",
+    # capitals as governments: "cooperation between Cotonou and Niamey has collapsed"
+    r"(?:cooperation|relations|ties|talks|dialogue|coordination|rapprochement)\s+between\s+"
+    r"(?:the\s+)?",
 )
 
 #: Legal notes: "(a terrorist organisation outlawed in Russia)".

@@ -100,6 +100,14 @@ _PRESENT_AFTER = re.compile(
     r"(?:operat(?:e|es|ing)|sheltering|hiding|entrenched|stationed|deployed|dug\s+in)\b",
     re.IGNORECASE,
 )
+#: "1,500 of them, concentrated in ..."; not "1,500 of them are Uzbek nationals" (who they
+#: are) nor "of them killed".
+_OF_THEM = re.compile(
+    r"\s+of\s+(?:them|these|those)\b(?!\s+(?:killed|wounded|dead|are|were|was|is)\b)", re.I
+)
+_FORCE_NOUN_BEFORE = re.compile(
+    r"\b(?:fighters|militants|combatants|gunmen|insurgents|rebels|jihadists|members)\b", re.I
+)
 _ARE_FORCE = re.compile(
     r"\s+(?:are|were|remain)\s+(?:(?:armed|active|trained|full-time|hardened)\s+)?"
     r"(?P<noun>fighters|combatants|militants|gunmen|insurgents|rebels|soldiers|troops)\b",
@@ -229,6 +237,12 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
         named = _ARE_FORCE.match(text, figure.end, hi) if reason == "no-unit" else None
         if named is not None:  # "of whom no more than 80 are armed combatants"
             return True, named.group("noun").lower()
+        if reason == "no-unit" and _OF_THEM.match(text, figure.end, hi):
+            # "the Katiba Macina accounts for an estimated 1,500 of them" after a count of
+            # fighters: a share of that force
+            earlier = text[max(0, figure.start - 400) : figure.start]
+            if _FORCE_NOUN_BEFORE.search(earlier):
+                return True, None
         if _STRENGTH_SETUP.search(before) or _PRONOUN_SETUP.search(before):
             return True, unit if reason == "people" else None
     return False, None

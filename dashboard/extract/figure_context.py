@@ -58,7 +58,14 @@ _YEAR = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(r"^[\s\-‐‑]*years?[\s\-‐‑]*old\b|^[\s\-‐‑]*-year\b(?=-old)", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged|age of|ages of|at the age of)\s*$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(
+    # "60% are estimated to be under 25"
+    r"\b(?:aged|age of|ages of|at the age of|(?:be|are|were|is|was)\s+(?:under|over|below|"
+    r"above|older\s+than|younger\s+than))\s*$",
+    re.IGNORECASE,
+)
+_AGE_LIMITS = frozenset({"under", "over", "below", "above"})
+_BE_BEFORE = re.compile(r"\b(?:be|are|were|is|was)\s*$", re.IGNORECASE)
 _TIME_AFTER = re.compile(
     r"^(?::\d{2}|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|o'clock\b))", re.IGNORECASE
 )
@@ -191,7 +198,7 @@ _STRENGTH_STEMS = (
     "strength", "number", "ranks", "size", "headcount", "membership", "force", "army",
     "contingent", "estimate", "put", "stand", "total", "compris", "consist", "about", "muster",
 )  # fmt: skip
-_AGE_STEMS = ("age",)
+_AGE_STEMS = ("age", "under", "over", "below", "above", "older", "younger")
 _CASUALTY_AFTER_STEMS = (
     "kill", "slain", "wound", "injur", "hurt", "eliminat", "neutrali", "dead", "died", "perish",
 )  # fmt: skip
@@ -294,7 +301,12 @@ def _number_kind(figure: Figure, before: str, after: str, low_before: str) -> st
         and (_DATE_BEFORE.search(before) or _DATE_AFTER.match(after))
     ):
         return "date"
-    if _AGE_AFTER.match(after) or (has_any(low_before, _AGE_STEMS) and _AGE_BEFORE.search(before)):
+    aged = value < 100 and (
+        (has_any(low_before, _AGE_STEMS) and _AGE_BEFORE.search(before) is not None)
+        # the figure took the comparison: "roughly 60% are estimated to be [under 25]"
+        or (digits.split()[0].lower() in _AGE_LIMITS and _BE_BEFORE.search(before) is not None)
+    )
+    if _AGE_AFTER.match(after) or aged:
         return "age"
     if _TIME_AFTER.match(after):
         return "time"

@@ -425,3 +425,48 @@ def test_the_next_sentence_says_where_the_counted_fighters_are() -> None:
     )
     [c] = estimates(text)
     assert ids(c) == ["admin1:PE-JUN"]
+
+
+def test_where_interviews_were_conducted_is_not_where_fighters_are() -> None:
+    [c] = estimates(
+        "Drawing on 90 interviews conducted in Bamako, Ouagadougou and Niamey, we estimate that "
+        "JNIM fields 6,000 to 7,000 fighters across Mali, Burkina Faso and Niger."
+    )
+    assert ids(c) == ["country:ML", "country:BF", "country:NE"]
+
+
+def test_a_share_of_them_counts_and_an_age_limit_does_not() -> None:
+    text = (
+        "JNIM fields 6,000 to 7,000 fighters across Mali. Its central branch, the Katiba "
+        "Macina, accounts for an estimated 1,500 of them, concentrated in the Mopti region. "
+        "Its fighters are young: roughly 60% are estimated to be under 25."
+    )
+    assert [c.number_text for c in estimates(text)] == ["6,000 to 7,000", "an estimated 1,500"]
+
+
+def test_who_they_are_is_not_a_share_of_the_force() -> None:
+    text = "About 7,000 fighters are in Idlib. Around 1,500 of them are Uzbek nationals."
+    assert [c.number_low for c in estimates(text)] == [7000]
+
+
+def test_the_subject_across_a_dash_and_its_footprint() -> None:
+    text = (
+        "In Mali, the Islamic State Sahel Province is smaller — between 1,000 and 1,500 "
+        "fighters, most of them in the Menaka region. Russia's Africa Corps numbers around "
+        "2,000 personnel in Mali. Its footprint in Niger remains limited to a few hundred "
+        "instructors."
+    )
+    assert [c.group_canonical for c in estimates(text)] == [
+        "Islamic State Sahel Province",
+        "Africa Corps",
+        "Africa Corps",
+    ]
+
+
+def test_capitals_cooperating_are_governments_not_places() -> None:
+    text = (
+        "The Benin-Niger border is the most worrying flashpoint in the region: cooperation "
+        "between Cotonou and Niamey has collapsed."
+    )
+    [c] = extract(text)[1]
+    assert ids(c) == ["border:BJ-NE"]
