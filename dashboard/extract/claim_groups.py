@@ -281,11 +281,15 @@ def subject_groups(
     opener = _GROUP_ANAPHOR.match(text, lo, end) or _FORCE_ANAPHOR.match(text, lo, end)
     if opener is None:
         # "troops, backed by units of the PMF (Hashd al-Shaabi)": a helper is not what "the
-        # group" means later; a name in brackets only repeats the one before it
+        # group" means later; a name in brackets only repeats the one before it; "Africa
+        # Corps, which took over from the Wagner Group, ...": an aside's group is not either
+        asides = _asides(text, groups, start, end) if len(groups) > 1 else []
         return [
             g
             for g in groups
-            if not _secondary(text, g, start) and not _ACRONYM_GAP.search(text, start, g.start)
+            if not _secondary(text, g, start)
+            and not _ACRONYM_GAP.search(text, start, g.start)
+            and not any(a <= g.start < b for a, b in asides)
         ]
     return [g for g in groups if _NAMED_AS.fullmatch(text, opener.end(), g.start)]
 

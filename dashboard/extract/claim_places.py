@@ -389,7 +389,9 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
     return SentencePlaces(unique, [m for m in unique if id(m) in locative], home)
 
 
-def concern_places(text: str, places: list[Mention], start: int) -> list[Mention]:
+def concern_places(
+    text: str, places: list[Mention], start: int, cue_at: int | None = None
+) -> list[Mention]:
     """The places of a hotspot statement, finest first except where the text says what the
     situation is about: "the security situation in the Hiiraan region remained tense after
     an attack near Beledweyne" is about Hiiraan (the town inside it is a detail), while
@@ -401,6 +403,23 @@ def concern_places(text: str, places: list[Mention], start: int) -> list[Mention
         named = _is_locative(before) and _SITUATION.search(before) is not None
         if named or (about and _LIST_GAP.fullmatch(text, about[-1].end, m.start)):
             about.append(m)
+    situation_named = bool(about)
+    if not about and cue_at is not None:
+        # "concerned about the risk of JNIM expanding into northern Ghana, where ... around
+        # Bawku": the first place the concern itself governs
+        stop = _CUE_SCOPE_END.search(text, cue_at)
+        limit = stop.start() if stop else len(text)
+        governed = [
+            m
+            for m in places
+            if cue_at <= m.start < limit
+            and _is_locative(text[max(start, m.start - _WINDOW) : m.start])
+        ]
+        for m in places:  # the first, and the places listed with it
+            if (not about and governed and m is governed[0]) or (
+                about and _LIST_GAP.fullmatch(text, about[-1].end, m.start)
+            ):
+                about.append(m)
     if not about:
         return most_precise(text, places)
     # besides the place whose situation it names, only places the sentence puts something
@@ -410,9 +429,12 @@ def concern_places(text: str, places: list[Mention], start: int) -> list[Mention
         for m in places
         if m not in about
         and not any(_contains(a.place, m.place) for a in about)
-        and _is_locative(text[max(start, m.start - _WINDOW) : m.start])
+        and (not situation_named or _is_locative(text[max(start, m.start - _WINDOW) : m.start]))
     ]
     return most_precise(text, about + rest)
+
+
+_CUE_SCOPE_END = re.compile(r"[;:.]|,\s*(?:where|which|as|while|but|and)\b|\s[—–]\s")
 
 
 def subset_start(text: str, lo: int, hi: int) -> int:

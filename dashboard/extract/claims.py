@@ -695,7 +695,7 @@ def _concern(
         # clinics closed around Dapaong": the part of the country, not the town
         where = most_precise(text, _referred(ctx, start, end, memory) or places.all)
     elif places.all:
-        where = concern_places(text, places.all, start)
+        where = concern_places(text, places.all, start, found.concern_at)
     else:
         where = most_precise(text, _referred(ctx, start, end, memory) or [])
     if not where:

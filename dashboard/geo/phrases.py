@@ -303,6 +303,16 @@ def find_phrases(
                 s.absorbed = True
                 out.append(Span(start, end, text[start:end], (), -1, -1, force=place))
                 k += 1
+                # "in northern Benin and Togo": the same part of the second country
+                nxt = spans[k] if k < len(spans) and not am else None
+                ncountries = _country_codes(nxt) if nxt is not None else []
+                if nxt is not None and ncountries and text[s.end : nxt.start] == " and ":
+                    other = regions.part(ncountries[0], direction) if direction else None
+                    second = make_place("region", other.key) if other else None
+                    if second is not None and _is_country_like(nxt):
+                        nxt.absorbed = True
+                        out.append(Span(nxt.start, nxt.end, nxt.text, (), -1, -1, force=second))
+                        k += 1
                 continue
         # type words and qualifiers narrow the candidates
         # " of " in the last 40 characters, and "of" + white space at the very end

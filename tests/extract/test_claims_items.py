@@ -470,3 +470,26 @@ def test_capitals_cooperating_are_governments_not_places() -> None:
     )
     [c] = extract(text)[1]
     assert ids(c) == ["border:BJ-NE"]
+
+
+def test_the_same_part_of_two_countries() -> None:
+    [c] = estimates("In northern Benin and Togo the group maintains several hundred fighters.")
+    assert ids(c) == ["region:BJ-north", "region:TG-north"]
+
+
+def test_a_group_in_an_aside_is_not_what_its_means_later() -> None:
+    text = (
+        "Russia's Africa Corps, which took over from the Wagner Group in Mali, is thought to "
+        "number around 2,000 personnel in Mali. Its footprint in Niger remains limited to a "
+        "few hundred instructors."
+    )
+    assert [c.group_canonical for c in estimates(text)] == ["Africa Corps", "Africa Corps"]
+
+
+def test_a_concern_is_about_the_place_it_governs_not_a_detail_after_it() -> None:
+    text = (
+        "We are also concerned about the risk of JNIM expanding into northern Ghana, where "
+        "communal conflict around Bawku offers an entry point."
+    )
+    [c] = extract(text)[1]
+    assert ids(c) == ["region:GH-north"]
