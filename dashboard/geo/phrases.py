@@ -304,14 +304,16 @@ def find_phrases(
                 out.append(Span(start, end, text[start:end], (), -1, -1, force=place))
                 k += 1
                 # "in northern Benin and Togo": the same part of the second country
-                nxt = spans[k] if k < len(spans) and not am else None
-                ncountries = _country_codes(nxt) if nxt is not None else []
-                if nxt is not None and ncountries and text[s.end : nxt.start] == " and ":
-                    other = regions.part(ncountries[0], direction) if direction else None
+                also = spans[k] if k < len(spans) and not am else None
+                also_codes = _country_codes(also) if also is not None else []
+                if also is not None and also_codes and text[s.end : also.start] == " and ":
+                    other = regions.part(also_codes[0], direction) if direction else None
                     second = make_place("region", other.key) if other else None
-                    if second is not None and _is_country_like(nxt):
-                        nxt.absorbed = True
-                        out.append(Span(nxt.start, nxt.end, nxt.text, (), -1, -1, force=second))
+                    if second is not None and _is_country_like(also):
+                        also.absorbed = True
+                        out.append(
+                            Span(also.start, also.end, also.text, (), -1, -1, force=second)
+                        )
                         k += 1
                 continue
         # type words and qualifiers narrow the candidates
