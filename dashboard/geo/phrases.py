@@ -311,9 +311,7 @@ def find_phrases(
                     second = make_place("region", other.key) if other else None
                     if second is not None and _is_country_like(also):
                         also.absorbed = True
-                        out.append(
-                            Span(also.start, also.end, also.text, (), -1, -1, force=second)
-                        )
+                        out.append(Span(also.start, also.end, also.text, (), -1, -1, force=second))
                         k += 1
                 continue
         # type words and qualifiers narrow the candidates
