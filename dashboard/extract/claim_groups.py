@@ -384,7 +384,9 @@ def group_for_figure(
     if unit in STATE_UNITS:
         # a state's soldiers are no group's, whatever "the insurgency" nearby refers to
         return None
-    earlier = [g for g in groups if g.end <= f_lo]
+    # groups named before the figure that "their"/"the group" may mean: not a speaker
+    # ("SDF officials estimate their strength at 4,000": the others' strength)
+    earlier = [g for g in groups if g.end <= f_lo and not _SPEAKER_AFTER.match(text, g.end)]
     found = _anaphor(text, c_lo, f_lo, antecedents, earlier)  # 3. "The group has 2,000 ..."
     if found is not None:
         return found

@@ -91,7 +91,8 @@ _NOT_HERE_FIRST = (
     "analyst", "expert", "correspondent", "journalist", "researcher", "observer", "officer",
     "commander", "agency", "think", "monitor", "group", "listed", "from", "interviews",
     "surveys", "fieldwork", "research", "focus", "cooperation", "relations", "ties", "dialogue",
-    "coordination", "rapprochement",
+    "coordination", "rapprochement", "government", "authorities", "regime", "junta",
+    "leadership", "administration",
 )  # fmt: skip
 _NOT_HERE = guarded(
     r"\b(?:(?P<venue>"

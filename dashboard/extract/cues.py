@@ -106,6 +106,10 @@ PLANNED = (
     r"(?:to\s+be|will\s+be|would\s+be|could\s+be|are\s+being)\s+(?:sent|deployed|dispatched|"
     r"stationed|transferred|airlifted)",
     r"planned\s+(?:deployment|dispatch|reinforcement)",
+    # "Washington will cut its military presence in Syria to fewer than 1,000 troops"
+    r"(?:will|would|is\s+to|plans\s+to|intends\s+to|aims\s+to)\s+(?:cut|reduce|lower|"
+    r"increase|raise|boost|bring\s+down|scale\s+(?:back|down)|draw\s+down)\s+"
+    r"(?:[\w'’\-]+\s+){0,6}?to",
     r"(?:was|were|is|are)\s+planned\s+as",
     r"(?:brigades?|battalions?|units?|force|contingent|mission|division|task\s+force)\s+"
     r"(?:will|would|is\s+to|are\s+to|shall)\s+(?:have|comprise|include|number|consist)",
@@ -235,6 +239,9 @@ VENUE_BEFORE = (
     # where research was done: "90 interviews conducted in Bamako, Ouagadougou and Niamey"
     r"(?:interviews|surveys|fieldwork|research|focus\s+groups)\s+(?:\w+\s+)?(?:conducted|"
     r"carried\s+out|held|done|gathered)\s+(?:in|at)\s+(?:the\s+)?",
+    # a seat of government: "forces loyal to the new government in Damascus"
+    r"(?:government|authorities|regime|junta|leadership|administration)\s+(?:based\s+)?"
+    r"in\s+(?:the\s+)?",
     # capitals as governments: "cooperation between Cotonou and Niamey has collapsed"
     r"(?:cooperation|relations|ties|talks|dialogue|coordination|rapprochement)\s+between\s+"
     r"(?:the\s+)?",

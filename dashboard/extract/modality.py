@@ -29,7 +29,7 @@ PLANNED_OPENERS = (
     "plan", "intend", "prepar", "pledg", "promis", "agreed", "decided", "offer", "propos",
     "ready", "set", "is", "are", "was", "were", "expected", "due", "going", "could", "would",
     "will", "may", "might", "shall", "can", "to", "brigade", "battalion", "unit", "force",
-    "contingent", "mission", "division", "task",
+    "contingent", "mission", "division", "task", "aims",
 )  # fmt: skip
 PROJECTED_OPENERS = (
     "may", "might", "could", "can", "will", "would", "shall", "is", "are", "was", "were",
