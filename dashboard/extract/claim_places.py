@@ -317,12 +317,19 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE_END = re.compile(r"\s*[,;)]")
+_ON_THE = re.compile(r"\s+(?:on|along)\s+(?:the\s+)?")
 
 
 def _describes(text: str, lo: int, before: Mention | None, m: Mention) -> bool:
     """True when border ``m`` only says where the place named before it lies."""
     if m.place.kind != "border" or _APPOSITIVE_END.match(text, m.end) is None:
         return False
+    if (  # "to the eastern province of Arauca on the border with Venezuela,"
+        before is not None
+        and before.place.kind == "admin1"
+        and _ON_THE.fullmatch(text, before.end, m.start) is not None
+    ):
+        return True
     comma = text.rfind(",", lo, m.start)
     found = _DESCRIPTION.fullmatch(text, comma, m.start) if comma >= 0 else None
     if found is None:

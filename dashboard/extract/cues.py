@@ -63,7 +63,8 @@ CONCERN = (
     r"hot\s?spots?",
     # "the humanitarian situation in Catatumbo is critical"
     r"situation\b[^.;]{0,80}?\b(?:is|are|was|were|remains?|remained|becomes?|became)\s+"
-    r"(?:\w+\s+)?(?:critical|catastrophic|dire|grave|explosive|dramatic|extremely\s+difficult)",
+    r"(?:\w+\s+)?[\"“']?(?:critical|catastrophic|dire|grave|explosive|dramatic|"
+    r"extremely\s+difficult)",
 )
 
 #: Words just before a cue that deny it ("not alarming", "no threat", "no cause for concern").

@@ -73,16 +73,17 @@ _STRENGTH_SETUP = guarded(
 )
 _PRONOUN_SETUP_FIRST = (
     "they", "the", "militants", "insurgents", "fighters", "rebels", "jihadists", "gunmen",
-    "gangs", "remnants", "cells", "members",
+    "gangs", "remnants", "cells", "members", "dissidents", "guerrillas", "rivals", "bandits",
 )  # fmt: skip
 _PRONOUN_SETUP = guarded(
     r"\b(?:they|the\s+(?:militants|insurgents|fighters|rebels|jihadists|gunmen|group))\s+"
     r"(?:now\s+|still\s+|only\s+)?(?:were|are|number|numbered|numbering|totalled|totaled|total)"
     r"\s*$"
     # "Haiti gangs now number up to", "IS remnants in the Hamrin hills are estimated at"
-    r"|\b(?:militants|insurgents|fighters|rebels|jihadists|gunmen|gangs|remnants|cells|members)"
+    r"|\b(?:militants|insurgents|fighters|rebels|jihadists|gunmen|gangs|remnants|cells|members|"
+    r"dissidents|guerrillas|rivals|bandits)"
     r"\b(?:(?!killed|wounded|dead|died|arrested|detained|captured|held|displaced|surrendered)"
-    r"[^.;:]){0,50}?\s(?:now\s+|still\s+|only\s+)?(?:number|numbered|numbering|"
+    r"[^.;:]){0,90}?\s(?:now\s+|still\s+|only\s+)?(?:number|numbered|numbering|"
     r"(?:are|were|is|was)\s+(?:now\s+)?(?:estimated|put|thought\s+to\s+number)\s+at)\s*$",
     _PRONOUN_SETUP_FIRST,
     re.IGNORECASE,
@@ -206,9 +207,14 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
     if reason in ("rejected", "hypothetical"):
         s_lo, s_hi = _segment(text, lo, hi, figure)
         narrower = s_lo <= figure.start and (s_lo, s_hi) != (lo, hi)
-        if narrower and classify_figure(text[s_lo:s_hi], figure, sentence_start=s_lo) is None:
+        again = classify_figure(text[s_lo:s_hi], figure, sentence_start=s_lo) if narrower else ""
+        if again is None:
             return True, unit_after(text, figure)
-        return False, None
+        if again != "no-unit":
+            return False, None
+        # "dissidents who rejected a peace deal, number fewer than 400": the rejection is
+        # another clause's; the figure still needs a count verb, as below
+        reason = "no-unit"
     more = _MORE.match(text, figure.end, hi)
     if more is not None:
         shifted = replace(figure, end=more.end())

@@ -493,3 +493,42 @@ def test_a_concern_is_about_the_place_it_governs_not_a_detail_after_it() -> None
     )
     [c] = extract(text)[1]
     assert ids(c) == ["region:GH-north"]
+
+
+def test_a_rejection_in_another_clause_does_not_void_a_count() -> None:
+    text = (
+        "The ELN holds Arauca in Colombia. Its rivals, dissidents of the FARC's former 10th "
+        "Front who rejected a 2016 peace deal, number fewer than 400 on the Colombian side."
+    )
+    [c] = estimates(text)
+    assert (c.number_high, c.group_canonical) == (400, "FARC dissidents")
+
+
+def test_a_province_on_a_border_is_the_place_not_the_border() -> None:
+    [c] = estimates(
+        "Colombia will send about 2,500 more soldiers to the eastern province of Arauca on the "
+        "border with Venezuela, the defense ministry said."
+    )
+    assert ids(c) == ["admin1:CO-ARA"]
+    assert c.modality == "planned"
+
+
+def test_a_quoted_critical_situation_is_a_concern() -> None:
+    [c] = extract('The ombudsman said the situation in Colombia\'s Arauca was "critical".')[1]
+    assert (c.kind, ids(c)) == ("concern", ["admin1:CO-ARA"])
+
+
+def test_forces_loyal_to_a_government_in_its_capital_are_not_in_the_capital() -> None:
+    text = (
+        "Fighting goes on in Syria's Deir ez-Zor province. The western bank is held by forces "
+        "loyal to the new government in Damascus, up to 4,000 men."
+    )
+    assert "Damascus" not in [m.text for m in estimates(text)[0].places]
+
+
+def test_will_cut_to_a_figure_is_planned() -> None:
+    [c] = estimates(
+        "Washington has said it will cut its military presence in Syria to fewer than 1,000 "
+        "troops in the coming months."
+    )
+    assert c.modality == "planned"
