@@ -125,6 +125,8 @@ _BASED = re.compile(r"[\-‐‑]\s*(?:based|born|backed|run|led|funded|allied)\b
 _GLUED = re.compile(r"[\w@]")
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as\s+well\s+as)\s+)(?:(?:even|also)\s+)?(?:the\s+)?"
+    # "across Rakhine and southern Chin State"
+    r"(?:(?:north|south|east|west|central)[a-z\-]*\s+)?"
 )
 #: A place opening an organisation's or outlet's name: "Garowe Online", "Kabul University".
 _NAME_AFTER = re.compile(
@@ -432,16 +434,22 @@ def concern_places(
         return most_precise(text, places)
     # besides the place whose situation it names, only places the sentence puts something
     # in: not "stakeholders from the seven North-West states described the situation in ..."
+    # "fears of fighting along the India-Myanmar border in Chin State, where 30,000 people
+    # have crossed into Mizoram": what follows "where" describes the place, it adds none
+    where = _WHERE.search(text, about[-1].end)
+    detail_from = where.start() if where else len(text)
     rest = [
         m
         for m in places
         if m not in about
+        and m.start < detail_from
         and not any(_contains(a.place, m.place) for a in about)
         and (not situation_named or _is_locative(text[max(start, m.start - _WINDOW) : m.start]))
     ]
     return most_precise(text, about + rest)
 
 
+_WHERE = re.compile(r",\s*where\b")
 _CUE_SCOPE_END = re.compile(r"[;:.]|,\s*(?:where|which|as|while|but|and)\b|\s[—–]\s")
 
 

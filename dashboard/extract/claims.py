@@ -75,10 +75,15 @@ _SEGMENT_BREAK = re.compile(r"[,;:](?!\d)|\s[—–-]\s")
 _RELATIVE = re.compile(r"\s*(?:which|who|whose|that|where)\b", re.IGNORECASE)
 #: A sentence opening with the fighters just counted and where they are.
 _THEY_ARE_IN = re.compile(
-    r"\s*(?:They|These\s+(?:fighters|militants|men|rebels|insurgents)|The\s+(?:fighters|"
+    # "Our sources say these fighters are now active in ..."
+    r"\s*(?:[A-Z][\w'’]*\s+(?:[\w'’]+\s+){0,3}?(?:say|says|said|believe|believes|report|"
+    r"reports)\s+"
+    r"(?:that\s+)?)?"
+    r"(?:They|they|These\s+(?:fighters|militants|men|rebels|insurgents)|these\s+(?:fighters|"
+    r"militants|men|rebels|insurgents)|The\s+(?:fighters|"
     r"militants|rebels|insurgents|group)|Most\s+of\s+them|Many\s+of\s+them)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?:operate|are\s+(?:based|active|present|concentrated|deployed|"
-    r"stationed|entrenched|hiding)|hide|shelter|remain|live|move)\b"
+    r"(?:[a-z]+\s+){0,2}?(?:operate|are\s+(?:now\s+|still\s+)?(?:based|active|present|"
+    r"concentrated|deployed|stationed|entrenched|hiding)|hide|shelter|remain|live|move)\b"
 )
 _FURTHER_REPORT = re.compile(
     r",\s*(?:adding|saying|noting|explaining|stressing)\s+that\b", re.IGNORECASE

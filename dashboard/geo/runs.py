@@ -98,6 +98,9 @@ class RunReader:
         for j in range(i, min(len(tokens), i + gaz.max_words)):
             _s, e, w = tokens[j]
             poss = w.endswith(("'s", "’s", "'S", "’S"))
+            if poss and gaz.may_continue(" ".join([*parts, fold(w)])):
+                parts.append(fold(w))  # "Cox's Bazar": the 's is part of the name
+                continue
             if poss:
                 w = w[:-2]
                 e -= 2

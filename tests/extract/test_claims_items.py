@@ -532,3 +532,27 @@ def test_will_cut_to_a_figure_is_planned() -> None:
         "troops in the coming months."
     )
     assert c.modality == "planned"
+
+
+def test_where_fighters_were_recruited_is_an_origin_and_the_next_sentence_places_them() -> None:
+    text = (
+        "Rohingya armed groups have recruited several hundred men in the refugee camps of "
+        "Cox's Bazar, Bangladesh. Our sources say these fighters are now active along the "
+        "Bangladesh-Myanmar border."
+    )
+    [c] = estimates(text)
+    assert ids(c) == ["border:BD-MM"]
+
+
+def test_a_compass_word_inside_a_list_of_places() -> None:
+    [c] = estimates("The AA fields upwards of 40,000 troops across Rakhine and southern Chin.")
+    assert ids(c) == ["admin1:MM-16", "admin1:MM-14"]
+
+
+def test_a_where_clause_describes_the_concerns_place() -> None:
+    text = (
+        "We note fears of renewed fighting along the India-Myanmar border in Chin State, where "
+        "some 30,000 people have crossed into Mizoram since 2021."
+    )
+    [c] = extract(text)[1]
+    assert sorted(ids(c)) == ["admin1:MM-14", "border:IN-MM"]

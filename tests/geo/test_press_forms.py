@@ -51,3 +51,9 @@ def test_the_same_words_elsewhere_are_not_nigerias_zones(geo: Geocoder) -> None:
     assert ("North-West", "admin1:BW-NW") in found
     found = located(geo, "Police in the North East of England said Newcastle was calm.")
     assert not any(pid.startswith("region:NG") for _t, pid in found)
+
+
+def test_a_name_with_an_apostrophe_s_is_not_a_possessive(geo: Geocoder) -> None:
+    found = located(geo, "Refugee camps in Cox's Bazar hold a million people. Britain's aid.")
+    assert found[0] == ("Cox's Bazar", "city:1336134")
+    assert ("Britain", "country:GB") in found
