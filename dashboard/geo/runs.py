@@ -99,7 +99,12 @@ class RunReader:
             _s, e, w = tokens[j]
             poss = w.endswith(("'s", "’s", "'S", "’S"))
             if poss and gaz.may_continue(" ".join([*parts, fold(w)])):
-                parts.append(fold(w))  # "Cox's Bazar": the 's is part of the name
+                # "Cox's Bazar": the 's may be part of a longer name; "Jordan's Public
+                # Security Directorate" still names Jordan if no longer name follows
+                bare = " ".join([*parts, fold(w[:-2])])
+                if bare in gaz and (j == i or w[:1].isupper()):
+                    best = (j, e - 2, True)
+                parts.append(fold(w))
                 continue
             if poss:
                 w = w[:-2]

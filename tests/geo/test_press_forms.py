@@ -57,3 +57,6 @@ def test_a_name_with_an_apostrophe_s_is_not_a_possessive(geo: Geocoder) -> None:
     found = located(geo, "Refugee camps in Cox's Bazar hold a million people. Britain's aid.")
     assert found[0] == ("Cox's Bazar", "city:1336134")
     assert ("Britain", "country:GB") in found
+    # a possessive that could open a longer name but does not
+    found = located(geo, "A statement by Jordan's Public Security Directorate.")
+    assert found == [("Jordan", "country:JO")]
