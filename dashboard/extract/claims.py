@@ -89,7 +89,9 @@ _FURTHER_REPORT = re.compile(
     r",\s*(?:adding|saying|noting|explaining|stressing)\s+that\b", re.IGNORECASE
 )
 _SITUATION_IN = re.compile(
-    r"\b(?:situation|security|tensions?|violence|fighting)\s+(?:in|on|along|across|at|around)\s+$",
+    # "the situation in the far north", "the security situation [along the border]"
+    r"\b(?:situation|security|tensions?|violence|fighting)\s+(?:(?:in|on|along|across|at|"
+    r"around)\s+)?$",
     re.IGNORECASE,
 )
 _REPORTED_CLAUSE = re.compile(r",?\s+and\s+that\b|;", re.IGNORECASE)
