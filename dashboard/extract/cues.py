@@ -391,6 +391,9 @@ ATTRIBUTIVE_NOUNS = (
     r"citizens",
     r"contingent",
     r"base",
+    # a state's role, not a place: "concern about Russia's growing military presence"
+    r"(?:(?:growing|expanding|increasing|increased|own)\s+)?(?:military\s+)?(?:presence|role|"
+    r"influence|involvement|footprint)",
     # a capital's stance, not a location: "failing to act on Islamabad's concerns"
     r"concerns",
     r"demands?",
@@ -410,5 +413,6 @@ ACTOR_VERBS = (
     r"keeps(?!\s+\w+ing\b)|"  # "Moscow keeps 7,000 troops", not "Kunduz keeps deteriorating"
     r"stands\s+ready|turned|claims?|claimed|insists?|insisted|pledged|promised|offered|"
     r"dispatched|signed|urged|called|blamed|believes?|estimates?|estimated|reported|reports|"
-    r"invest(?:s|ed)?|funds|funded|financed|backs|backed|supplies|supplied|arms|armed)",
+    r"invest(?:s|ed)?|funds|funded|financed|backs|backed|supplies|supplied|arms|armed|"
+    r"expressed|voiced|condemned|welcomed)",
 )

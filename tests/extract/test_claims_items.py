@@ -556,3 +556,12 @@ def test_a_where_clause_describes_the_concerns_place() -> None:
     )
     [c] = extract(text)[1]
     assert sorted(ids(c)) == ["admin1:MM-14", "border:IN-MM"]
+
+
+def test_a_states_presence_is_its_role_not_a_place() -> None:
+    text = (
+        "Western capitals have expressed concern about Russia's growing military presence in "
+        "southern Libya."
+    )
+    [c] = extract(text)[1]
+    assert ids(c) == ["region:LY-south"]
