@@ -487,7 +487,22 @@ def _listed_provinces(memory: _Memory, count: int = 0) -> list[Mention]:
             continue
         if len(provinces) >= 2 and len({m.place.countries for m in provinces}) == 1:
             return provinces
-    return []
+    return _last_provinces(memory, count) if count else []
+
+
+def _last_provinces(memory: _Memory, count: int) -> list[Mention]:
+    """The last ``count`` provinces of one country the article named, one sentence or more
+    apart ("the South West Region ... the North West Region ... the two regions")."""
+    found: list[Mention] = []
+    for s in reversed(memory.seen):
+        for m in reversed(memory.places_of(s).all):
+            if m.place.kind == "admin1" and all(m.place.id != f.place.id for f in found):
+                found.append(m)
+        if len(found) >= count:
+            break
+    found = found[:count]
+    same_country = len({m.place.countries for m in found}) == 1
+    return sorted(found, key=lambda m: m.start) if len(found) == count and same_country else []
 
 
 def _named_before(ctx: _Context, at: int) -> Mention | None:

@@ -319,6 +319,9 @@ TYPE_OF_NOUNS = frozenset(
         "valley", "bank", "banks", "coast", "heart", "zone", "zones", "belt", "basin",
         "park", "parks", "reserve", "reserves", "hills", "towns", "cities", "camps", "swamps",
         "plains", "highlands", "lowlands", "townships", "municipalities", "counties",
+        "valleys", "jungles", "jungle", "mountain", "ranges", "range", "hinterland", "interior",
+        "suburbs", "neighbourhoods", "neighborhoods", "slums", "creeks", "delta", "islands",
+        "lake", "shores",
     }
 )  # fmt: skip
 #: Words allowed between a locative preposition and the place: "in Pakistan's southwestern

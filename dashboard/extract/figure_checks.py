@@ -167,6 +167,10 @@ _UNIT_SIZE = re.compile(
     r"(?:between\s+|up\s+to\s+|about\s+|around\s+|some\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+_ASIDE = re.compile(
+    r"[^,;.]{0,40},\s*(?:including|among\s+them|such\s+as|who|which|many\s+of\s+them|"
+    r"most\s+of\s+them)\b[^;.]{0,160}?,"
+)
 _THAN = re.compile(r"\bthan\s+$", re.IGNORECASE)
 _NOT_CREDIBLE_FIRST = (
     "not", "implausible", "unrealistic", "overestimat", "unreliable",
@@ -259,6 +263,9 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
     c_lo, c_hi = _clause(text, lo, hi, figure)
     if _AFTER_EVENT.match(text, figure.end, c_hi):
         return True
+    aside = _ASIDE.match(text, figure.end, hi)
+    if aside and _AFTER_EVENT.match(text, aside.end(), hi):
+        return True  # "Twenty-nine Maoists, including a zonal commander ..., were killed"
     if _BEFORE_CUT.search(text, max(c_lo, figure.start - 40), figure.start):
         return True
     if _HELD_BEFORE.search(text, max(c_lo, figure.start - 40), figure.start) or _HELD_AFTER.match(

@@ -565,3 +565,28 @@ def test_a_states_presence_is_its_role_not_a_place() -> None:
     )
     [c] = extract(text)[1]
     assert ids(c) == ["region:LY-south"]
+
+
+def test_the_two_regions_named_in_different_sentences() -> None:
+    text = (
+        "The governor of Cameroon's South West Region said fighters there number fewer than "
+        "2,000. Sources in the North West Region paint a darker picture. The army has deployed "
+        "about 5,000 troops to the two regions."
+    )
+    assert sorted(ids(estimates(text)[-1])) == ["admin1:CM-NW", "admin1:CM-SW"]
+
+
+def test_casualties_after_an_including_aside() -> None:
+    text = (
+        "Twenty-nine Maoists, including a zonal commander carrying a reward on his head, were "
+        "killed in an encounter in India's Kanker district last month."
+    )
+    assert estimates(text) == []
+
+
+def test_the_valleys_of_a_state_are_in_the_state() -> None:
+    text = (
+        "The Chapitos have roughly 2,000 gunmen in Culiacan. The Mayiza is thought to command "
+        "as many as 3,000 in the mountains and farming valleys of Sinaloa state."
+    )
+    assert ids(estimates(text)[-1]) == ["admin1:MX-SIN"]
