@@ -320,8 +320,7 @@ TYPE_OF_NOUNS = frozenset(
         "park", "parks", "reserve", "reserves", "hills", "towns", "cities", "camps", "swamps",
         "plains", "highlands", "lowlands", "townships", "municipalities", "counties",
         "valleys", "jungles", "jungle", "mountain", "ranges", "range", "hinterland", "interior",
-        "suburbs", "neighbourhoods", "neighborhoods", "slums", "creeks", "delta", "islands",
-        "lake", "shores",
+        "suburbs", "neighbourhoods", "neighborhoods", "slums", "creeks", "delta", "lake",
     }
 )  # fmt: skip
 #: Words allowed between a locative preposition and the place: "in Pakistan's southwestern
