@@ -495,7 +495,9 @@ def _last_provinces(memory: _Memory, count: int) -> list[Mention]:
     apart ("the South West Region ... the North West Region ... the two regions")."""
     found: list[Mention] = []
     for s in reversed(memory.seen):
-        for m in reversed(memory.places_of(s).all):
+        for m in reversed(s.named):  # named at all: "sources in the North West Region"
+            if m.role != "location":
+                continue
             if m.place.kind == "admin1" and all(m.place.id != f.place.id for f in found):
                 found.append(m)
         if len(found) >= count:

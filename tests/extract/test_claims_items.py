@@ -570,8 +570,8 @@ def test_a_states_presence_is_its_role_not_a_place() -> None:
 def test_the_two_regions_named_in_different_sentences() -> None:
     text = (
         "In Cameroon, the governor of the South West Region has declared that fighters there "
-        "number fewer than 2,000. Sources in the North West Region paint a darker picture. The army has deployed "
-        "about 5,000 troops to the two regions."
+        "number fewer than 2,000. Sources in the North West Region paint a darker picture. "
+        "The army has deployed about 5,000 troops to the two regions."
     )
     assert sorted(ids(estimates(text)[-1])) == ["admin1:CM-NW", "admin1:CM-SW"]
 
