@@ -288,7 +288,7 @@ def subject_groups(
             g
             for g in groups
             if not _secondary(text, g, start)
-            and not _ACRONYM_GAP.search(text, start, g.start)
+            and not _ACRONYM_GAP.search(text, max(start, g.start - 30), g.start)
             and not any(a <= g.start < b for a, b in asides)
         ]
     return [g for g in groups if _NAMED_AS.fullmatch(text, opener.end(), g.start)]

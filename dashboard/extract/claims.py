@@ -22,6 +22,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 
+from dashboard.extract._text import has_any
 from dashboard.extract.claim_groups import (
     STATE_UNITS,
     Antecedents,
@@ -88,6 +89,7 @@ _THEY_ARE_IN = re.compile(
 _FURTHER_REPORT = re.compile(
     r",\s*(?:adding|saying|noting|explaining|stressing)\s+that\b", re.IGNORECASE
 )
+_SITUATION_STEMS = ("situation", "security", "tension", "violence", "fighting")
 _SITUATION_IN = re.compile(
     # "the situation in the far north", "the security situation [along the border]"
     r"\b(?:situation|security|tensions?|violence|fighting)\s+(?:(?:in|on|along|across|at|"
@@ -711,7 +713,8 @@ def _concern(
     memory: _Memory,
 ) -> list[Claim]:
     text, start, end = ctx.text, found.start, found.end
-    ref = back_reference(text, start, end)
+    low = text[start:end].lower()
+    ref = back_reference(text, start, end) if has_any(low, _SITUATION_STEMS) else None
     named_situation = ref is not None and _SITUATION_IN.search(
         text, max(start, ref[1].start() - 30), ref[1].start()
     )
