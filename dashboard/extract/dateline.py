@@ -122,7 +122,8 @@ _DATELINE = re.compile(
     r"|\((?P<o2>[A-Za-z][\w/.\- ]{0,40})\)[ \t]*(?:-{1,2}|[–—:])?"
     r"|(?P<dash>-{1,2}|[–—])"
     r"|(?P<colon>:(?=[ \t]+[A-Z]))"  # Pakistani and Indian papers: "PESHAWAR: Security ..."
-    r"|(?P<eol>\.?(?=[ \t]*\n)))",  # a line of its own: "NAIROBI, 11th June 2024"
+    r"|(?P<eol>\.?(?=[ \t]*\n))"  # a line of its own: "NAIROBI, 11th June 2024"
+    r"|(?P<stop>\.(?=[ \t]+[A-Z])))",  # press releases: "Lima, 19 August 2025. The ..."
     re.MULTILINE,
 )
 
@@ -197,8 +198,12 @@ def _from_match(m: re.Match[str]) -> Dateline | None:
     has_date = m.group("date") is not None
     if not m.group("place").isupper() and not has_date:
         return None
+    if not m.group("place").isupper() and "," not in m.string[m.end("place") : m.start("date")]:
+        return None  # "Covering 1 July - 31 August" is no "Dushanbe, 5 June -"
     if m.group("eol") is not None and not (has_date and m.group("place").isupper()):
         return None  # a line of its own is a dateline only as "PLACE, date"
+    if m.group("stop") is not None and not (has_date and m.group("year")):
+        return None  # "Place, day month year." opening a paragraph
     raw_outlet = m.group("o1") or m.group("o2")
     outlet = None
     if raw_outlet is not None:

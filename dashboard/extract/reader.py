@@ -25,6 +25,7 @@ from dashboard.extract.dateline import (
     month_number,
     outlet_name,
 )
+from dashboard.extract.masthead import find_masthead
 from dashboard.extract.markup import html_to_text, markdown_title, markdown_to_text, parse_html
 from dashboard.model import Article
 
@@ -217,6 +218,12 @@ _BYLINE_OUTLET = re.compile(
     r"^[ \t]*(?:by\b[^\n]*?|source:|©|\(c\)|copyright)[ \t,]*(?P<outlet>[^\n]{2,60})$",
     re.IGNORECASE | re.MULTILINE,
 )
+_SEPARATOR = re.compile(r"[ \t]*[|·][ \t]*")
+#: Lines under a masthead that are not the headline: "NEWS | SECURITY", "Vol. 18 No. 39",
+#: "PRESS RELEASE No. 214", "JOINT COMMAND OF THE ARMED FORCES".
+_MASTHEAD_REST = re.compile(
+    r"[|·]|^(?:vol\.?|no\.|issue|edition|press\s+release|covering|published)\b", re.IGNORECASE
+)
 _PAREN_OUTLET = re.compile(r"\((?P<outlet>[A-Za-z][A-Za-z/ .\-]{1,30})\)")
 _WORD = re.compile(r"[^\W\d_]+")
 #: Common English function words: their share of an article's words tells English apart.
@@ -258,7 +265,9 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 
 def _text_date(head: str) -> str | None:
-    """A full publication date printed in the article's head ("Published 2019-05-12")."""
+    """A full publication date printed in the article's head ("Published 2019-05-12"),
+    also between a masthead's separators ("weekly | Thursday, October 3, 2024 | Vol. 18")."""
+    head = _SEPARATOR.sub("\n", head)
     for m in _META_DATE.finditer(head):
         if m.group("iso") and _valid_iso(m.group("iso")):
             return _valid_iso(m.group("iso"))
@@ -282,11 +291,14 @@ def _iso_from_match(m: re.Match[str]) -> str | None:
     return _iso(int(m.group("year")), month, day)
 
 
-def _plain_title(text: str, stop: int) -> str | None:
-    """The first short headline-like line before the story starts (``stop``)."""
-    for line in text[:stop].split("\n")[:12]:
+def _plain_title(text: str, stop: int, start: int = 0) -> str | None:
+    """The first short headline-like line before the story starts (``stop``), after a
+    masthead (``start``): not its issue lines nor a short line in capitals under it."""
+    for line in text[start:stop].split("\n")[:12]:
         line = line.strip()
         if not line or _BOILERPLATE.match(line) or _DATE_LINE.match(line):
+            continue
+        if start and (_MASTHEAD_REST.search(line) or (line.isupper() and len(line.split()) <= 6)):
             continue
         words = line.split()
         if (
@@ -391,8 +403,10 @@ def read_article(
         text = raw
     dateline = find_dateline(text)
     head = text[: dateline.start if dateline else min(len(text), 1500)]
+    masthead = find_masthead(text) if fmt in ("text", "json") else None
     if fmt in ("text", "json") and found_title is None:
-        found_title = _plain_title(text, dateline.start if dateline else min(len(text), 600))
+        stop = dateline.start if dateline else min(len(text), 600)
+        found_title = _plain_title(text, stop, masthead.end if masthead else 0)
 
     found_date, precision = _article_date(head, dateline, meta.get("published"))
     if date is None and meta.get("date"):
@@ -400,7 +414,9 @@ def read_article(
     if date is not None:
         found_date, precision = date, "day"
 
-    found_outlet = dateline.outlet if dateline and dateline.outlet else _outlet_from_head(head)
+    found_outlet = dateline.outlet if dateline and dateline.outlet else None
+    found_outlet = found_outlet or (masthead.outlet if masthead else None)
+    found_outlet = found_outlet or _outlet_from_head(head)
     found_outlet = found_outlet or meta.get("site")  # the page's own name for its site
     return Article(
         text=text,

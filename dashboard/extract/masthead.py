@@ -1,0 +1,59 @@
+"""The masthead of a plain-text article: the outlet's name in capitals on the first line,
+with an issue, date or "press release" line under it ("THE MOUNTAIN ECHO / Buea's
+independent weekly | Thursday, October 3, 2024").
+
+Local papers, ministries and NGOs print their name this way instead of a wire dateline; the
+reader takes the outlet (and lets the headline below be the title) from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Masthead", "find_masthead"]
+
+#: How many lines under the name may still belong to the masthead.
+_DEPTH = 3
+_NAME = re.compile(r"[A-Z0-9][A-Z0-9&'’.,\- ]{2,60}")
+#: What a masthead's second lines hold: separators, an issue, a date, a kind of publication.
+_MASTHEAD_LINE = re.compile(
+    r"\||·|\b(?:weekly|daily|newspaper|news|edition|issue|vol\.?|no\.|press\s+release|"
+    r"statement|bulletin|communiqu[eé]|update|report|brief|published)\b|"
+    r"\b(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an"})
+
+
+@dataclass(frozen=True, slots=True)
+class Masthead:
+    """The outlet a masthead names and the offset where the masthead ends."""
+
+    outlet: str
+    end: int
+
+
+def find_masthead(text: str) -> Masthead | None:
+    """The masthead opening ``text``, or None when the first line is not one."""
+    lines = text.split("\n", _DEPTH + 2)
+    first = lines[0].strip() if lines else ""
+    words = first.split()
+    if not (1 <= len(words) <= 7 and _NAME.fullmatch(first) and any(c.isalpha() for c in first)):
+        return None
+    if first != first.upper() or first.endswith((".", ":", ",")):
+        return None
+    below = [line for line in lines[1 : _DEPTH + 1] if line.strip()]
+    if not any(_MASTHEAD_LINE.search(line) for line in below):
+        return None
+    return Masthead(_title_case(first), len(lines[0]))
+
+
+def _title_case(name: str) -> str:
+    """ "THE MOUNTAIN ECHO" -> "The Mountain Echo"; "MINISTRY OF DEFENCE OF PERU" -> "Ministry
+    of Defence of Peru"."""
+    out = []
+    for i, word in enumerate(name.split()):
+        low = word.lower()
+        out.append(low if i and low in _SMALL_WORDS else low[:1].upper() + low[1:])
+    return " ".join(out)

@@ -1,0 +1,59 @@
+"""Mastheads of plain-text articles: the outlet's name in capitals with an issue line."""
+
+from __future__ import annotations
+
+from dashboard.extract.dateline import find_dateline
+from dashboard.extract.masthead import find_masthead
+from dashboard.extract.reader import read_article
+
+PAPER = (
+    "THE HILL COURIER\n"
+    "Bamenda's independent weekly | Thursday, October 3, 2024 | Vol. 18 No. 39\n\n"
+    "NEWS | SECURITY\n\n"
+    "Separatists regroup near Bamenda, officials say\n\n"
+    "By Our Reporter\n\n"
+    "Separatist fighters have regrouped in the hills around Bamenda, officials said."
+)
+
+
+def test_a_papers_masthead_gives_outlet_date_and_leaves_the_headline_as_title() -> None:
+    article = read_article(PAPER)
+    assert (article.outlet, article.date, article.date_precision) == (
+        "The Hill Courier",
+        "2024-10-03",
+        "day",
+    )
+    assert article.title == "Separatists regroup near Bamenda, officials say"
+
+
+def test_a_ministry_release_with_a_place_and_full_date_opening_the_story() -> None:
+    text = (
+        "MINISTRY OF DEFENCE OF PERU\nJOINT COMMAND OF THE ARMED FORCES\n\n"
+        "PRESS RELEASE No. 214-2025\n\n"
+        "ARMED FORCES REINFORCE PRESENCE IN THE VRAEM\n\n"
+        "Lima, 19 August 2025. The Joint Command informs the public that 800 soldiers were sent."
+    )
+    article = read_article(text)
+    assert (article.outlet, article.date, article.dateline) == (
+        "Ministry of Defence of Peru",
+        "2025-08-19",
+        "Lima",
+    )
+    assert article.title == "ARMED FORCES REINFORCE PRESENCE IN THE VRAEM"
+
+
+def test_a_published_date_between_separators() -> None:
+    text = (
+        "BORDERLANDS RIGHTS MONITOR\nSituation Update No. 9: Rakhine and Chin States\n"
+        "Covering 1 July - 31 August 2025 | Published 12 September 2025\n\nSUMMARY\n\nText."
+    )
+    article = read_article(text)
+    assert (article.outlet, article.date) == ("Borderlands Rights Monitor", "2025-09-12")
+    assert article.title == "Situation Update No. 9: Rakhine and Chin States"
+    assert find_dateline(text) is None  # "Covering 1 July -" is no dateline
+
+
+def test_a_capitalised_headline_alone_is_no_masthead() -> None:
+    assert find_masthead("TALIBAN TAKE KUNDUZ\n\nFighters entered the city on Monday.") is None
+    article = read_article("TALIBAN TAKE KUNDUZ\n\nFighters entered the city on Monday.")
+    assert article.outlet is None
