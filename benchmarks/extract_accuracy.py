@@ -17,8 +17,9 @@ them); ``heldout/`` (annotated before the extractor was first run on them); ``bl
 commit 974544a, places F1 0.58: see docs/ACCURACY.md; rules fixed since then count as
 development); ``blind3/`` (ten more, annotated blind, first scored at commit f863717);
 ``blind4/`` (eight more, first scored at commit 9df22e5); ``blind5/`` (ten more, first
-scored at commit f71faa2, places F1 0.547). A gold estimate's ``or_places`` name towns that
-are as right as the province given for a district the data lacks (see :func:`_gold_places`).
+scored at commit f71faa2, places F1 0.547); ``blind6/`` (ten more, first scored at commit
+4abef21, places F1 0.337). A gold estimate's ``or_places`` name towns that are as right as
+the province given for a district the data lacks (see :func:`_gold_places`).
 Gold entries marked ``known`` name the cause of an expected error (mostly geocoder gaps);
 ``--verbose`` lists every error with it.
 
@@ -247,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
         "third blind set": sorted((GOLD_DIR / "blind3").glob("*.json")),
         "fourth blind set": sorted((GOLD_DIR / "blind4").glob("*.json")),
         "fifth blind set": sorted((GOLD_DIR / "blind5").glob("*.json")),
+        "sixth blind set": sorted((GOLD_DIR / "blind6").glob("*.json")),
     }
     started = time.perf_counter()
     scores = {}

@@ -25,8 +25,8 @@ from dashboard.extract.dateline import (
     month_number,
     outlet_name,
 )
-from dashboard.extract.masthead import find_masthead
 from dashboard.extract.markup import html_to_text, markdown_title, markdown_to_text, parse_html
+from dashboard.extract.masthead import find_masthead
 from dashboard.model import Article
 
 __all__ = ["decode_bytes", "html_to_text", "markdown_to_text", "normalise_text", "read_article"]
