@@ -237,6 +237,10 @@ def _is_locative(before: str) -> bool:
     if word in LOCATIVE_PREPOSITIONS or (prev, word) in LOCATIVE_PAIRS or word in _HOLDING:
         return True
     if word == "of":  # "the province of", "south of the Litani", "north-east of Kabul"
+        # but not "a push towards the town of Vovchansk": where forces head, not are
+        head = [w.lower() for w in words[max(0, i - 3) : i - 1]]
+        if any(w in ("towards", "toward", "from") for w in head):
+            return False
         return prev in TYPE_OF_NOUNS or _COMPASS.fullmatch(prev) is not None
     if word == "to":
         # 'had sent "a contingent of around 250 men" to Marrupa'

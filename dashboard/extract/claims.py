@@ -69,7 +69,9 @@ _LOOSE_DATELINE = re.compile(
 )
 _FIGURE_CLAUSE = re.compile(
     r";|:|\s[—–-]\s|,\s*(?:and\s+that|but|while|whereas|and\s+(?:the|a|an|its|their|he|she|"
-    r"it|they|we|there|that)|(?:adding|saying|noting|explaining|stressing)\s+that)\b",
+    r"it|they|we|there|that)|(?:adding|saying|noting|explaining|stressing)\s+that|"
+    # "... concentrated in Belgorod, with between 8,000 and 10,000 more ... in Kursk"
+    r"with(?=\s+(?:between|some|about|around|up\s+to|at\s+least|an\s+estimated|\d)))\b",
     re.IGNORECASE,
 )
 _SEGMENT_BREAK = re.compile(r"[,;:](?!\d)|\s[—–-]\s")
@@ -425,6 +427,8 @@ def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention]
     if ref is None:
         return None
     focus = memory.focus()
+    if ref[0] == "country":  # "Minsk says 1,000 Russian servicemen are in the country"
+        focus = _speaking_country(ctx, ref[1].start()) or focus
     if ref[0] == "city":  # "on the edges of the city": the town the story is about
         city = memory.city()
         return [city] if city is not None else memory.earlier
@@ -476,6 +480,20 @@ def _referred_after(ctx: _Context, at: int, hi: int, memory: _Memory) -> list[Me
 
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+
+
+_SPEAKS = re.compile(
+    r"\s+(?:says|said|insists|insisted|claims|claimed|maintains|maintained|denies|denied)\b"
+)
+
+
+def _speaking_country(ctx: _Context, at: int) -> str | None:
+    """The country of a capital or country speaking earlier in the sentence ("Minsk says")."""
+    lo = max(ctx.text.rfind(". ", 0, at), ctx.text.rfind("\n", 0, at), 0)
+    for m in reversed(_between(ctx.mention_starts, ctx.mentions, lo, at)):
+        if m.place.kind in ("country", "city") and _SPEAKS.match(ctx.text, m.end):
+            return m.place.countries[0] if m.place.countries else None
+    return None
 
 
 def _listed_provinces(memory: _Memory, count: int = 0) -> list[Mention]:

@@ -286,7 +286,7 @@ ORIGIN_BEFORE = (
 LOCATIVE_PREPOSITIONS = frozenset(
     {
         "in", "at", "near", "around", "along", "across", "on", "inside", "within", "throughout",
-        "into", "outside", "between", "off", "beyond", "toward", "towards",
+        "into", "outside", "between", "off", "beyond",
     }
 )  # fmt: skip
 #: Two-word prepositions, by their last word: "close to", "not far from".

@@ -58,10 +58,13 @@ _NAMES_THEN_NOUN = re.compile(
     r"\s+(?:[A-Z][\w'’\-]*(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){1,4}(?P<noun>[a-z]+)\b"
 )
 _STRENGTH_SETUP_FIRST = (
-    "strength", "number", "ranks", "size", "headcount", "total", "tally",
+    "strength", "number", "ranks", "size", "headcount", "total", "tally", "grouping",
+    "contingent", "garrison",
 )  # fmt: skip
 _STRENGTH_SETUP = guarded(
-    r"\b(?:strength|numbers?|ranks|size|headcount|total|tally)\b[^.;]{0,60}?\b"
+    # "the grouping could grow to 60,000"
+    r"\b(?:strength|numbers?|ranks|size|headcount|total|tally|grouping|contingent|garrison)\b"
+    r"[^.;]{0,60}?\b"
     r"(?:(?:could|may|might|will|would|is\s+expected\s+to|are\s+expected\s+to)\s+)?"
     r"(?:reach|reached|exceed|exceeded|top|topped|hit|rise\s+to|rose\s+to|grow\s+to|grew\s+to|"
     r"swell\s+to|swelled\s+to|double\s+to|stand\s+at|stands\s+at|stood\s+at|put\s+at|"
@@ -107,7 +110,9 @@ _OF_THEM = re.compile(
     r"\s+of\s+(?:them|these|those)\b(?!\s+(?:killed|wounded|dead|are|were|was|is)\b)", re.I
 )
 _FORCE_NOUN_BEFORE = re.compile(
-    r"\b(?:fighters|militants|combatants|gunmen|insurgents|rebels|jihadists|members)\b", re.I
+    r"\b(?:fighters|militants|combatants|gunmen|insurgents|rebels|jihadists|members|forces|"
+    r"troops|soldiers)\b",
+    re.I,
 )
 _ARE_FORCE = re.compile(
     r"\s+(?:are|were|remain)\s+(?:(?:armed|active|trained|full-time|hardened)\s+)?"
@@ -247,6 +252,11 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
         named = _ARE_FORCE.match(text, figure.end, hi) if reason == "no-unit" else None
         if named is not None:  # "of whom no more than 80 are armed combatants"
             return True, named.group("noun").lower()
+        # "most of those forces were in Belgorod, with between 8,000 and 10,000 more held in
+        # reserve": more of the force the sentence counts
+        more_of = reason == "no-unit" and _MORE.match(text, figure.end, hi) is not None
+        if more_of and _FORCE_NOUN_BEFORE.search(text, lo, figure.start):
+            return True, None
         if reason == "no-unit" and _OF_THEM.match(text, figure.end, hi):
             # "the Katiba Macina accounts for an estimated 1,500 of them" after a count of
             # fighters: a share of that force

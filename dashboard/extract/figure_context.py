@@ -110,7 +110,9 @@ _ARREST_AFTER = re.compile(
 )
 _DETAINED_AFTER = re.compile(
     r"^[\s\-‐‑]*(?:[\w'’\-]+\s+){0,4}(?:(?:are|were|remain|remained|being|still)\s+)*"
-    r"(?:held|jailed|imprisoned|kept|locked\s+up|in\s+custody|behind\s+bars|in\s+(?:prisons?|jails?|detention))\b",
+    r"(?:held(?!\s+(?:in\s+reserve|back|ready))|jailed|imprisoned|kept(?!\s+(?:in\s+reserve|"
+    r"back|ready))|locked\s+up|in\s+custody|behind\s+bars|in\s+(?:prisons?|jails?|"
+    r"detention))\b",
     re.IGNORECASE,
 )
 _SURRENDER_BEFORE = re.compile(

@@ -57,6 +57,7 @@ _ODD_CASE = "\u0131\u017f\u0307"
 #: Keyword positions; spans with no keyword nearby skip the phrase checks.
 _HINTS = HintIndex()
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 _BORDER_WORD = re.compile(r"(?i)^\s*(?:border|borders|frontier|boundary)\b")
 _BORDER_JOIN = re.compile(r"^\s*(?:[-‐‑–—/]|and)\s*$", re.IGNORECASE)
 _BORDER_BETWEEN = re.compile(r"(?i)\b(?:border|frontier|boundary)\s+(?:between|of)\s+$")
@@ -267,6 +268,8 @@ def find_phrases(
             if s.possessive or after[:2] in ("'s", "’s")
             else None
         )
+        if da and not da.group(2) and _NAME_NEXT.match(text, s.end + da.end()):
+            da = None  # "Ukraine's northeastern Kharkiv region": the province, not a part
         if countries and da:
             direction = regions.direction_key(da.group(1))
             noun = (da.group(2) or "").lower()

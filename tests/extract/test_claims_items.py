@@ -590,3 +590,30 @@ def test_the_valleys_of_a_state_are_in_the_state() -> None:
         "as many as 3,000 in the mountains and farming valleys of Sinaloa state."
     )
     assert ids(estimates(text)[-1]) == ["admin1:MX-SIN"]
+
+
+def test_more_held_in_reserve_and_a_grouping_that_could_grow() -> None:
+    text = (
+        "A commander said most of those forces were concentrated in Russia's Belgorod region, "
+        "with between 8,000 and 10,000 more held in reserve further north in the Kursk region. "
+        "He said the grouping could grow to 60,000 within weeks."
+    )
+    found = estimates(text)
+    assert [c.number_high for c in found] == [10000, 60000]
+    assert ids(found[0]) == ["admin1:RU-KRS"]
+
+
+def test_a_push_towards_a_town_is_not_where_troops_are() -> None:
+    text = (
+        "Kharkiv is on alert. Russia has gathered 45,000 troops in its Belgorod region and may "
+        "be preparing a push towards the town of Vovchansk."
+    )
+    assert ids(estimates(text)[0]) == ["admin1:RU-BEL"]
+
+
+def test_the_country_of_a_speaking_capital() -> None:
+    text = (
+        "Ukraine says 5,000 Russian soldiers stayed in Belarus. Ukraine fears an attack. "
+        "Minsk says no more than 1,000 Russian servicemen are in the country."
+    )
+    assert ids(estimates(text)[-1]) == ["country:BY"]

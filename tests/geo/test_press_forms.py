@@ -60,3 +60,11 @@ def test_a_name_with_an_apostrophe_s_is_not_a_possessive(geo: Geocoder) -> None:
     # a possessive that could open a longer name but does not
     found = located(geo, "A statement by Jordan's Public Security Directorate.")
     assert found == [("Jordan", "country:JO")]
+
+
+def test_a_direction_before_a_province_is_an_adjective(geo: Geocoder) -> None:
+    found = located(
+        geo, "Troops massed across the border from Ukraine's northeastern Kharkiv region."
+    )
+    assert ("Kharkiv region", "admin1:UA-63") in found
+    assert not any(pid.startswith("region:UA") for _t, pid in found)
