@@ -360,6 +360,9 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
     home: list[Mention] = []
     prev: Mention | None = None
     prev_verdict = (False, False)  # (excluded, locative) of the previous mention
+    # a table row ("M23/AFC | about 6,000 | Bukavu, Kabare and Kalehe"): its places are
+    # where its figure is, whatever words stand before them
+    table_row = "|" in text[start:end]
     for m in mentions:
         listed = prev is not None and _LIST_GAP.fullmatch(text, prev.end, m.start) is not None
         # "from Afghanistan's Kunar province": an origin's province is an origin too
@@ -374,7 +377,7 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
             excluded = _excluded(text, m, start)
             before = text[max(start, m.start - _WINDOW) : m.start]
             # a border phrase is a location by itself ("to reinforce its border with X")
-            is_locative = _is_locative(before) or m.place.kind == "border"
+            is_locative = _is_locative(before) or m.place.kind == "border" or table_row
         prev, prev_verdict = m, (excluded, is_locative)
         if m.place.kind == "country" and m.role == "location":
             own = _OWN_FORCES.match(text, m.end)

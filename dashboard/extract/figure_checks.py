@@ -249,6 +249,8 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
             return True, None  # "the Mayiza is thought to command as many as 3,000"
         if reason == "no-unit" and _PRESENT_AFTER.match(text, figure.end, hi):
             return True, None  # "around 300 of them operate along the border"
+        if reason in ("no-unit", "unit") and "|" in text[lo:hi] and _strength_table(text, lo):
+            return True, None  # a row under "Actor | Estimated strength | Main areas"
         named = _ARE_FORCE.match(text, figure.end, hi) if reason == "no-unit" else None
         if named is not None:  # "of whom no more than 80 are armed combatants"
             return True, named.group("noun").lower()
@@ -266,6 +268,28 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
         if _STRENGTH_SETUP.search(before) or _PRONOUN_SETUP.search(before):
             return True, unit if reason == "people" else None
     return False, None
+
+
+_TABLE_STRENGTH = re.compile(
+    r"\b(?:strength|fighters|combatants|members|troops|personnel|size|numbers?|men)\b", re.I
+)
+
+
+def _strength_table(text: str, row_start: int) -> bool:
+    """True when the table row at ``row_start`` sits under a header naming a force's size."""
+    header = None
+    line_start = text.rfind("\n", 0, row_start) + 1
+    for _ in range(40):  # up the rows to the table's first line
+        if line_start <= 0:
+            break
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev_start : line_start - 1]
+        if "|" not in line:
+            break
+        if line.strip(" |-:"):  # not a "----|----" rule
+            header = line
+        line_start = prev_start
+    return header is not None and _TABLE_STRENGTH.search(header) is not None
 
 
 def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:

@@ -447,18 +447,32 @@ _FRENCH_NAME_AFTER = re.compile(r"\s(?:d['’]|de\s|du\s|des\s)[A-Z]")
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s$")
 
 
+_QUALIFIER_WORDS = frozenset(
+    {
+        "haut", "hauts", "haute", "hautes", "bas", "basse", "basses", "upper", "lower", "high",
+        "great", "greater", "little", "petit", "petite", "grand", "grande", "alto", "alta",
+        "bajo", "baja",
+    }
+)  # fmt: skip
 _NAME_AFTER_FEATURE = re.compile(r" (?:(?:al|el|ad|as|ash|an|ar|az)-)?[A-Z]")
 
 
 def _feature(text: str, s: Span) -> bool:
     """True for a town's name inside a natural feature's ("Lake Lanao", "Mount Sinjar"):
     the lake or mountain is meant, and the gazetteer does not have it."""
+    if any(c.kind in ("country", "demonym", "region") for c in s.cands):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, s.start - 12), s.start)
+    word = fold(before.group(1)) if before is not None else ""
+    if word in _QUALIFIER_WORDS:
+        # "the Hauts Plateaux" (of South Kivu) is not Congo's Plateaux department: had the
+        # gazetteer known "Hauts Plateaux", the matcher would have taken the longer name
+        return True
     if not all(c.kind == "city" for c in s.cands):
         return False
     if fold(s.text) in FEATURE_WORDS and _NAME_AFTER_FEATURE.match(text, s.end):
         return True  # "the Wadi al-Shay valley": the feature word itself, not a town Wadi
-    before = _WORD_BEFORE.search(text, max(0, s.start - 12), s.start)
-    return before is not None and fold(before.group(1)) in FEATURE_WORDS
+    return word in FEATURE_WORDS
 
 
 def _street(text: str, s: Span) -> bool:

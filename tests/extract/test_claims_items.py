@@ -617,3 +617,25 @@ def test_the_country_of_a_speaking_capital() -> None:
         "Minsk says no more than 1,000 Russian servicemen are in the country."
     )
     assert ids(estimates(text)[-1]) == ["country:BY"]
+
+
+def test_a_strength_table_in_plain_text() -> None:
+    text = (
+        "Armed actors in South Kivu, DR Congo (network estimates)\n\n"
+        "Actor                 | Estimated strength | Main areas\n"
+        "----------------------|--------------------|------------------\n"
+        "RED-Tabara            | 600-800            | South Kivu\n"
+        "M23/AFC               | about 6,000        | Bukavu, Kabare\n"
+    )
+    found = estimates(text)
+    assert [(c.number_low, c.number_high) for c in found] == [(600, 800), (6000, 6000)]
+    assert ids(found[0]) == ["admin1:CD-SK"]
+    assert ids(found[1]) == ["city:217831", "city:215605"]
+    assert found[1].group_canonical == "M23"
+
+
+def test_a_table_without_a_strength_header_is_not_a_force_table() -> None:
+    text = (
+        "Incidents in South Kivu, DR Congo\n\nDate    | Place  | Victims\n4 May   | Uvira  | 12\n"
+    )
+    assert estimates(text) == []

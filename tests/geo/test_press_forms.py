@@ -68,3 +68,9 @@ def test_a_direction_before_a_province_is_an_adjective(geo: Geocoder) -> None:
     )
     assert ("Kharkiv region", "admin1:UA-63") in found
     assert not any(pid.startswith("region:UA") for _t, pid in found)
+
+
+def test_a_qualified_name_the_gazetteer_lacks_is_not_its_last_word(geo: Geocoder) -> None:
+    found = located(geo, "Fighters hold Minembwe and the Hauts Plateaux of South Kivu.")
+    assert "admin1:CG-14" not in [pid for _t, pid in found]
+    assert ("Upper Nile", "admin1:SS-NU") in located(geo, "Fighting in Upper Nile, Sudan.")
