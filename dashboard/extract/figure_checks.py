@@ -55,15 +55,18 @@ _OF_THOSE = re.compile(
 )
 #: Nationality adjectives before the noun: "1,000 Afghan and Pakistani militants".
 _NAMES_THEN_NOUN = re.compile(
-    r"\s+(?:[A-Z][\w'’\-]*(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){1,4}(?P<noun>[a-z]+)\b"
+    # "1,000 Russian National Guard (Rosgvardia) troops"
+    r"\s+(?:[A-Z][\w'’\-]*(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){1,4}(?:\([^()]{1,30}\)\s+)?"
+    r"(?P<noun>[a-z]+)\b"
 )
 _STRENGTH_SETUP_FIRST = (
     "strength", "number", "ranks", "size", "headcount", "total", "tally", "grouping",
-    "contingent", "garrison",
+    "contingent", "garrison", "deployment",
 )  # fmt: skip
 _STRENGTH_SETUP = guarded(
     # "the grouping could grow to 60,000"
-    r"\b(?:strength|numbers?|ranks|size|headcount|total|tally|grouping|contingent|garrison)\b"
+    r"\b(?:strength|numbers?|ranks|size|headcount|total|tally|grouping|contingent|garrison|"
+    r"deployment)\b"
     r"[^.;]{0,60}?\b"
     r"(?:(?:could|may|might|will|would|is\s+expected\s+to|are\s+expected\s+to)\s+)?"
     r"(?:reach|reached|exceed|exceeded|top|topped|hit|rise\s+to|rose\s+to|grow\s+to|grew\s+to|"
@@ -77,11 +80,14 @@ _STRENGTH_SETUP = guarded(
 _PRONOUN_SETUP_FIRST = (
     "they", "the", "militants", "insurgents", "fighters", "rebels", "jihadists", "gunmen",
     "gangs", "remnants", "cells", "members", "dissidents", "guerrillas", "rivals", "bandits",
+    "which", "who",
 )  # fmt: skip
 _PRONOUN_SETUP = guarded(
     r"\b(?:they|the\s+(?:militants|insurgents|fighters|rebels|jihadists|gunmen|group))\s+"
     r"(?:now\s+|still\s+|only\s+)?(?:were|are|number|numbered|numbering|totalled|totaled|total)"
     r"\s*$"
+    # "Tareq Saleh's National Resistance, which numbers about 20,000"
+    r"|\b(?:which|who)\s+(?:now\s+|still\s+)?(?:numbers|numbered|totals|totalled|counts)\s*$"
     # "Haiti gangs now number up to", "IS remnants in the Hamrin hills are estimated at"
     r"|\b(?:militants|insurgents|fighters|rebels|jihadists|gunmen|gangs|remnants|cells|members|"
     r"dissidents|guerrillas|rivals|bandits)"
@@ -107,7 +113,11 @@ _PRESENT_AFTER = re.compile(
 #: "1,500 of them, concentrated in ..."; not "1,500 of them are Uzbek nationals" (who they
 #: are) nor "of them killed".
 _OF_THEM = re.compile(
-    r"\s+of\s+(?:them|these|those)\b(?!\s+(?:killed|wounded|dead|are|were|was|is)\b)", re.I
+    r"\s+of\s+(?:them|these|those)\b(?!\s+(?:killed|wounded|dead)\b)"
+    # "1,200 of them are in the Qandil mountains", not "1,500 of them are Uzbek nationals"
+    r"(?!\s+(?:are|were|was|is)\s+(?!in\b|based\b|stationed\b|hiding\b|active\b|deployed\b|"
+    r"present\b|concentrated\b|holed\b|sheltering\b|operating\b|now\s+in\b|still\s+in\b))",
+    re.I,
 )
 _FORCE_NOUN_BEFORE = re.compile(
     r"\b(?:fighters|militants|combatants|gunmen|insurgents|rebels|jihadists|members|forces|"
@@ -249,6 +259,8 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
             return True, None  # "the Mayiza is thought to command as many as 3,000"
         if reason == "no-unit" and _PRESENT_AFTER.match(text, figure.end, hi):
             return True, None  # "around 300 of them operate along the border"
+        if reason == "no-unit" and _CORE_OF.search(text, max(lo, figure.start - 30), figure.start):
+            return True, None  # "interviews suggest a core of several hundred"
         if reason in ("no-unit", "unit") and "|" in text[lo:hi] and _strength_table(text, lo):
             return True, None  # a row under "Actor | Estimated strength | Main areas"
         named = _ARE_FORCE.match(text, figure.end, hi) if reason == "no-unit" else None
@@ -270,6 +282,10 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
     return False, None
 
 
+_CORE_OF = re.compile(
+    r"\b(?:core|force|contingent|garrison|band|army|militia|strength)\s+of\s+(?:some\s+)?$",
+    re.IGNORECASE,
+)
 _TABLE_STRENGTH = re.compile(
     r"\b(?:strength|fighters|combatants|members|troops|personnel|size|numbers?|men)\b", re.I
 )

@@ -229,7 +229,9 @@ def _noun_after(text: str, pos: int) -> str | None:
         bare = word.strip("'’-")
         lowered = bare.lower()
         if lowered in KNOWN_UNITS:
-            return lowered
+            # "10,000 ground force personnel": the head noun is the last of the compound
+            nxt = words[i + 1].strip("'’-").lower() if i + 1 < len(words) else ""
+            return nxt if nxt in KNOWN_UNITS else lowered
         if lowered in ("and", "or") and candidates:
             # "6,500 military and police personnel": the noun the two words qualify
             later = [w.strip("'’-").lower() for w in words[i + 1 : i + 3]]

@@ -639,3 +639,26 @@ def test_a_table_without_a_strength_header_is_not_a_force_table() -> None:
         "Incidents in South Kivu, DR Congo\n\nDate    | Place  | Victims\n4 May   | Uvira  | 12\n"
     )
     assert estimates(text) == []
+
+
+def test_a_share_of_them_in_a_place_and_named_units() -> None:
+    text = (
+        "Around 2,500 members of the PKK are still sheltering in northern Iraq. As many as 1,200 "
+        "of them are in the Qandil mountains. In Dagestan, around 1,000 Russian National Guard "
+        "(Rosgvardia) troops have been involved in the operation."
+    )
+    assert [c.number_low for c in estimates(text)] == [2500, 1200, 1000]
+
+
+def test_which_numbers_a_core_of_and_a_deployment_that_could_reach() -> None:
+    text = (
+        "In Yemen, the Houthis' deployment on the coast could reach 10,000 by the summer. "
+        "Tareq Saleh's National Resistance, which numbers about 20,000, faces them. "
+        "Interviews suggest Jaish al-Adl has a core of several hundred in Sistan."
+    )
+    assert [c.number_text for c in estimates(text)] == ["10,000", "about 20,000", "several hundred"]
+
+
+def test_the_head_of_a_compound_unit() -> None:
+    [c] = estimates("The IRGC has kept some 10,000 ground force personnel in Iran's Sistan.")
+    assert c.unit == "personnel"
