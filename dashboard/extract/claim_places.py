@@ -132,7 +132,8 @@ _LIST_GAP = re.compile(
 _NAME_AFTER = re.compile(
     r"[\s\-]+(?:Online|Times|Post|News|Radio|TV|Television|Tribune|Herald|Daily|Today|Express|"
     r"Observer|Monitor|Gazette|Journal|Agency|Press|Media|University|Airlines|Airways|Bank|"
-    r"Institute|Centre|Center|Foundation|Ligado|Club|Council|Committee|Company)\b"
+    r"Institute|Centre|Center|Foundation|Ligado|Club|Council|Committee|Company|Agreement|"
+    r"Accords?|Declaration|Convention|Protocol|Process|Format|Peace\s+Talks)\b"
 )
 _LEGAL_PAREN = re.compile(
     r"\b(?:outlawed|banned|prohibited|proscribed|terrorist\s+(?:organi[sz]ation|group))\b",

@@ -232,7 +232,8 @@ VENUE_BEFORE = (
     r"(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?|on\s+\w+|late\s+\w+|earlier|today|yesterday)){0,3}"
     r",?\s+(?:in|at)\s+(?:the\s+)?",
     r"(?:said|says|speaking|spoke|speaks|saying|added|stated|remarks|testif(?:y|ied|ying))"
-    r"(?:\s+(?:[A-Z][a-z][\w'’-]*|on\s+\w+|late\s+\w+|earlier|today|yesterday|here)){0,3}"
+    r"(?:\s+(?:[A-Z][a-z][\w'’-]*|on\s+\w+|late\s+\w+|earlier|today|yesterday|here|"
+    r"to\s+(?:reporters|journalists|the\s+press))){0,3}"
     r",?\s+(?:in|at)\s+(?:the\s+)?",
     r"(?:press|news)\s+(?:conference|briefing)s?\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?",
     r"(?:briefing|interview|summit|meeting|forum|conference|talks|visit|session|hearing|"

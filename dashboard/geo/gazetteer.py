@@ -206,6 +206,14 @@ ALIASES: dict[str, str] = {
     "Far North Region": "admin1:CM-EN",
     "Tillaberi": "admin1:NE-6",
     "Daykundi": "admin1:AF-DAY",
+    # wire spellings of Yemen's Red Sea coast (GeoNames: Al Ḩudaydah, Mocha)
+    "Hodeidah": "city:79415",
+    "Hodeida": "city:79415",
+    "Hodeidah province": "admin1:YE-HU",
+    "Hodeidah governorate": "admin1:YE-HU",
+    "Mokha": "city:78751",
+    "Sistan-Baluchestan": "admin1:IR-11",
+    "Sistan-Balochistan": "admin1:IR-11",
 }
 #: Divisions newer than the bundled Natural Earth boundaries, resolved to the bundled
 #: division that contains them (a coarser but true answer): DR Congo's 26 provinces of
