@@ -86,7 +86,7 @@ _NOT_HERE_FIRST = (
     "foreign", "defen", "interior", "fighters", "militants", "gunmen", "recruits", "jihadists",
     "mercenaries", "volunteers", "extremists", "terrorists", "insurgents", "nationals",
     "citizens", "members", "men", "youth", "natives", "returnees", "hail", "come", "came",
-    "coming", "originat", "recruited", "arriv", "crossed", "infiltrated", "broke", "break",
+    "coming", "originat", "recruited", "trained", "arriv", "crossed", "infiltrated", "broke", "break",
     "relocated", "moved", "fled", "returned", "source", "official", "diplomat", "spokes",
     "analyst", "expert", "correspondent", "journalist", "researcher", "observer", "officer",
     "commander", "agency", "think", "monitor", "group", "listed", "from", "interviews",
@@ -213,7 +213,7 @@ _HOLDING = frozenset(
 def _is_locative(before: str) -> bool:
     """True when ``before`` ends with a locative preposition and at most three fillers:
     "in ", "in Pakistan's southwestern ", "sent 2,000 troops to ", "the province of "."""
-    words = before.split()[-12:]
+    words = before.split()[-16:]
     if not words or before[-1:] not in (" ", "\t", "\n"):
         return False
     i = len(words) - 1
@@ -235,6 +235,8 @@ def _is_locative(before: str) -> bool:
         return False
     word = words[i].lower()
     prev = words[i - 1].lower() if i else ""
+    if word == "into" and i >= 2 and words[i - 2].lower() == "to":
+        return False  # "waiting at launch pads to sneak into Kashmir": an aim, not a place
     if word in LOCATIVE_PREPOSITIONS or (prev, word) in LOCATIVE_PAIRS or word in _HOLDING:
         return True
     if word == "of":  # "the province of", "south of the Litani", "north-east of Kabul"
@@ -245,7 +247,7 @@ def _is_locative(before: str) -> bool:
         return prev in TYPE_OF_NOUNS or _COMPASS.fullmatch(prev) is not None
     if word == "to":
         # 'had sent "a contingent of around 250 men" to Marrupa'
-        return any(w.lower() in MOVEMENT_VERBS for w in words[max(0, i - 9) : i])
+        return any(w.lower() in MOVEMENT_VERBS for w in words[max(0, i - 12) : i])
     if word == "from":
         return any(w.lower() in WITHDRAWAL_VERBS for w in words[max(0, i - 6) : i])
     return False
@@ -508,12 +510,18 @@ def direction_references(text: str, start: int, end: int) -> list[re.Match[str]]
         for pattern, kind in _BACK_REFS
         if kind == "direction"
         for m in pattern.finditer(text, start, end)
+        if not _GOVERNMENT_CENTRE.search(m.group())
     ]
+
+
+_GOVERNMENT_CENTRE = re.compile(r"\bCent(?:re|er)\b")
 
 
 def back_reference(text: str, start: int, end: int) -> tuple[str, re.Match[str]] | None:
     """The first back-reference in ``text[start:end]`` and the kind of place it wants."""
     m = _ANY_BACK_REF.search(text, start, end)
+    while m is not None and _GOVERNMENT_CENTRE.search(m.group()):
+        m = _ANY_BACK_REF.search(text, m.end(), end)  # "The Centre is sending": New Delhi
     if m is None or m.lastgroup is None:
         return None
     pattern, kind = _BACK_REFS[int(m.lastgroup[1:])]

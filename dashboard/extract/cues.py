@@ -273,9 +273,10 @@ ORIGIN_BEFORE = (
     r"(?:hail(?:s|ed|ing)?|come|comes|came|coming|originat(?:e|es|ed|ing)|recruited|"
     r"arriv(?:e|es|ed|ing)|crossed|infiltrated|broke\s+through|break\s+through|relocated|"
     r"moved|fled|returned)\s+(?:[\w'’\-]+\s+){0,4}?from\s+(?:the\s+)?",
-    # where fighters were recruited: "recruited several hundred men in the refugee camps of"
-    r"recruited\s+(?:[\w'’,\-]+\s+){0,6}?(?:in|among|from|at)\s+(?:the\s+)?"
-    r"(?:[\w\-]+\s+){0,2}?(?:of\s+)?",
+    # where fighters were recruited or trained: "recruited several hundred men in the refugee
+    # camps of", "have been trained in camps in Muzaffarabad"
+    r"(?:recruited|trained)\s+(?:[\w'’,\-]+\s+){0,6}?(?:in|among|from|at)\s+(?:the\s+)?"
+    r"(?:[\w\-]+\s+){0,2}?(?:of\s+|in\s+)?",
     # "moved 800 men into Catatumbo from its strongholds in Arauca"
     r"from\s+(?:its|their|his|the\s+group['’]s)\s+(?:\w+\s+)?(?:strongholds?|bases?|camps?|"
     r"hideouts?|heartlands?|sanctuar(?:y|ies)|rear\s+bases?)\s+(?:in|on|across)\s+(?:the\s+)?",

@@ -97,7 +97,9 @@ class Gazetteer:
 
     def lookup(self, key: str) -> list[Candidate]:
         """Every place a folded name may stand for."""
-        return [*self._extra.get(key, ()), *self._rows(key)[0]]
+        found = [*self._extra.get(key, ()), *self._rows(key)[0]]
+        misleading = MISLEADING.get(key)
+        return [c for c in found if c.place_id not in misleading] if misleading else found
 
     def is_region_name(self, key: str) -> bool:
         """True for names of curated regions, which may end in a lower-case word ("basin")."""
@@ -154,8 +156,15 @@ def gazetteer() -> Gazetteer:
     return gaz
 
 
+#: Names a source gives a feature that news never means by them: Natural Earth calls a
+#: small disputed area near the Siachen glacier "Kashmir", while "Kashmir" in the news is
+#: the Indian- or Pakistani-administered region (context decides between the two).
+MISLEADING: dict[str, frozenset[str]] = {"kashmir": frozenset({"admin1:IN-KAS00"})}
+
 #: Curated aliases news uses that the sources lack (facts; each checked on the map).
 ALIASES: dict[str, str] = {
+    "Kashmir": "admin1:IN-JK",
+    "Kashmir Valley": "admin1:IN-JK",
     "Jisr al-Shughur": "city:169023",
     "Jisr al-Shugur": "city:169023",
     "Democratic Republic of Congo": "country:CD",

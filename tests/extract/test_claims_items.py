@@ -662,3 +662,17 @@ def test_which_numbers_a_core_of_and_a_deployment_that_could_reach() -> None:
 def test_the_head_of_a_compound_unit() -> None:
     [c] = estimates("The IRGC has kept some 10,000 ground force personnel in Iran's Sistan.")
     assert c.unit == "personnel"
+
+
+def test_kashmir_an_aim_a_training_camp_and_the_centre() -> None:
+    text = (
+        "SRINAGAR: Around 120 terrorists are waiting at launch pads along the Line of Control "
+        "to sneak into Jammu and Kashmir, an Army officer said. Most have been trained in "
+        "camps in Muzaffarabad and Kotli. Some 25 to 30 are hiding in the forests of Kashmir. "
+        "The Centre is sending an additional 3,000 personnel of the Central Armed Police "
+        "Forces to Kashmir."
+    )
+    found = estimates(text)
+    assert ids(found[0]) == ["border:IN-PK"]
+    assert not any(i.startswith("city:") for i in ids(found[1]))  # not the training camps
+    assert ids(found[2]) != [] and not ids(found[2])[0].startswith("region:")

@@ -74,3 +74,17 @@ def test_a_qualified_name_the_gazetteer_lacks_is_not_its_last_word(geo: Geocoder
     found = located(geo, "Fighters hold Minembwe and the Hauts Plateaux of South Kivu.")
     assert "admin1:CG-14" not in [pid for _t, pid in found]
     assert ("Upper Nile", "admin1:SS-NU") in located(geo, "Fighting in Upper Nile, Sudan.")
+
+
+def test_kashmir_is_the_administered_region_the_story_is_about(geo: Geocoder) -> None:
+    assert located(geo, "Srinagar is tense. Militants in Kashmir.")[1] == (
+        "Kashmir",
+        "admin1:IN-JK",
+    )
+    found = located(geo, "Muzaffarabad, the capital of Pakistan's part of Kashmir, was calm.")
+    assert found[-1] == ("Kashmir", "admin1:PK-JK")
+
+
+def test_wire_spellings_of_yemens_coast(geo: Geocoder) -> None:
+    found = located(geo, "Fighters moved to Hodeidah province and to Mokha in Yemen.")
+    assert found[:2] == [("Hodeidah province", "admin1:YE-HU"), ("Mokha", "city:78751")]
