@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -78,9 +79,13 @@ class Scores:
 
 
 def _key(c: dict[str, Any]) -> tuple[Any, ...]:
-    if c["low"] is None:
-        return ("vague", (c["number_text"] or "").lower())
+    if c["low"] is None:  # "estimated at several hundred" is the figure "several hundred"
+        words = _VAGUE_LEAD.sub("", (c["number_text"] or "").lower())
+        return ("vague", words)
     return (c["low"], c["high"])
+
+
+_VAGUE_LEAD = re.compile(r"^(?:an?\s+)?estimated\s+(?:at\s+)?")
 
 
 def _align(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[tuple[int, int]]:

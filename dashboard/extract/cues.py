@@ -63,8 +63,8 @@ CONCERN = (
     r"hot\s?spots?",
     # "the humanitarian situation in Catatumbo is critical"
     r"situation\b[^.;]{0,80}?\b(?:is|are|was|were|remains?|remained|becomes?|became)\s+"
-    r"(?:\w+\s+)?[\"“']?(?:critical|catastrophic|dire|grave|explosive|dramatic|"
-    r"extremely\s+difficult)",
+    r"(?:\w+\s+)?[\"“']?(?:critical|catastrophic|dire|grave|explosive|dramatic|complicated|"
+    r"difficult|unstable)",
 )
 
 #: Words just before a cue that deny it ("not alarming", "no threat", "no cause for concern").
@@ -153,7 +153,11 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         r"(?:recruit|deploy|mobili[sz]|train|arm|raise|enlist)(?:s|ed|ing|e|ed)?\b)",
         "government",  # the country, unless another reference follows ("... to the north")
     ),
-    (r"(?:the|this|that)\s+(?:province|state|governorate|prefecture)(?:['’]s)?", "admin1"),
+    (
+        r"(?:the|this|that)\s+(?:province|state|governorate|prefecture|republic|oblast|krai)"
+        r"(?:['’]s)?",
+        "admin1",
+    ),
     # "the two provinces", "both regions": the divisions just listed together
     (
         r"(?:the|these|those)\s+(?:two|three|four|five)\s+(?:provinces|states|regions|"

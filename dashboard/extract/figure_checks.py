@@ -80,7 +80,7 @@ _STRENGTH_SETUP = guarded(
 _PRONOUN_SETUP_FIRST = (
     "they", "the", "militants", "insurgents", "fighters", "rebels", "jihadists", "gunmen",
     "gangs", "remnants", "cells", "members", "dissidents", "guerrillas", "rivals", "bandits",
-    "which", "who",
+    "which", "who", "elements",
 )  # fmt: skip
 _PRONOUN_SETUP = guarded(
     r"\b(?:they|the\s+(?:militants|insurgents|fighters|rebels|jihadists|gunmen|group))\s+"
@@ -90,10 +90,12 @@ _PRONOUN_SETUP = guarded(
     r"|\b(?:which|who)\s+(?:now\s+|still\s+)?(?:numbers|numbered|totals|totalled|counts)\s*$"
     # "Haiti gangs now number up to", "IS remnants in the Hamrin hills are estimated at"
     r"|\b(?:militants|insurgents|fighters|rebels|jihadists|gunmen|gangs|remnants|cells|members|"
-    r"dissidents|guerrillas|rivals|bandits)"
+    r"dissidents|guerrillas|rivals|bandits|elements)"
     r"\b(?:(?!killed|wounded|dead|died|arrested|detained|captured|held|displaced|surrendered)"
-    r"[^.;:]){0,90}?\s(?:now\s+|still\s+|only\s+)?(?:number|numbered|numbering|"
-    r"(?:are|were|is|was)\s+(?:now\s+)?(?:estimated|put|thought\s+to\s+number)\s+at)\s*$",
+    r"[^.;:]){0,90}?(?:\s(?:now\s+|still\s+|only\s+)?(?:number|numbered|numbering|"
+    r"(?:are|were|is|was)\s+(?:now\s+)?(?:estimated|put|thought\s+to\s+number)\s+at)"
+    # "Elements of ISWAP, estimated at several hundred, remain active"
+    r"|,\s*estimated\s+at)\s*$",
     _PRONOUN_SETUP_FIRST,
     re.IGNORECASE,
 )
@@ -107,7 +109,10 @@ _COMMAND_BEFORE = re.compile(
 #: "a few dozen are sheltering across the border".
 _PRESENT_AFTER = re.compile(
     r"\s+(?:of\s+them\s+)?(?:(?:are|were|remain|remained)\s+)?(?:still\s+|now\s+)?"
-    r"(?:operat(?:e|es|ing)|sheltering|hiding|entrenched|stationed|deployed|dug\s+in)\b",
+    r"(?:operat(?:e|es|ing)|sheltering|hiding|entrenched|stationed|deployed|dug\s+in|"
+    # "where several thousand are thought to remain"
+    r"(?:thought|believed|said|reported)\s+to\s+(?:remain|be\s+(?:present|hiding|based|"
+    r"active|deployed|stationed)))\b",
     re.IGNORECASE,
 )
 #: "1,500 of them, concentrated in ..."; not "1,500 of them are Uzbek nationals" (who they
@@ -175,6 +180,11 @@ _HELD_BEFORE = guarded(
 _HELD_AFTER = re.compile(
     r"(?:\s+[\w'’\-]+){0,5}?\s+(?:in|at)\s+(?:(?:its|their|the|his|[A-Z][\w\-]*-run)\s+)*"
     r"(?:prisons?|jails?|detention|custody|prison\s+camps?)\b",
+    re.IGNORECASE,
+)
+_BODY_AFTER = re.compile(
+    r"[\s\-‐‑]*(?:member|seat|strong)?\s+(?:[\w\-]+\s+){0,2}?(?:commission|committee|council|"
+    r"delegation|panel|board|parliament|assembly|cabinet|jury|senate|house|legislature)\b",
     re.IGNORECASE,
 )
 _UNIT_SIZE = re.compile(
@@ -324,6 +334,8 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
         return True
     if _THAN.search(text, max(lo, figure.start - 10), figure.start):
         return True  # "closer to 5,000 than 3,000": 3,000 is a reference point
+    if _BODY_AFTER.match(text, figure.end, hi):
+        return True  # "a 51-member parliamentary commission": a body's size, not a force
     if _UNIT_SIZE.search(text, max(lo, figure.start - 40), figure.start):
         return True  # "move in cells of five to 10 members": the size of a unit, not a force
     return _NOT_CREDIBLE.search(text, c_lo, c_hi) is not None

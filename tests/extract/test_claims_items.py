@@ -676,3 +676,29 @@ def test_kashmir_an_aim_a_training_camp_and_the_centre() -> None:
     assert ids(found[0]) == ["border:IN-PK"]
     assert not any(i.startswith("city:") for i in ids(found[1]))  # not the training camps
     assert ids(found[2]) != [] and not ids(found[2])[0].startswith("region:")
+
+
+def test_elements_estimated_at_and_thought_to_remain() -> None:
+    text = (
+        "In Cameroon's Far North, elements of ISWAP, estimated at several hundred, remain active "
+        "on the islands of Lake Chad. In Ethiopia's Tigray, Eritrean units hold parts of Irob "
+        "district, where several thousand are thought to remain."
+    )
+    assert [c.qualifier for c in estimates(text)] == ["vague", "vague"]
+
+
+def test_the_size_of_a_commission_is_no_force() -> None:
+    text = "PKK fighters remain in Iraq. A 51-member parliamentary commission in Ankara met."
+    assert estimates(text) == []
+
+
+def test_the_international_terrorist_organizations_underground_and_the_republic() -> None:
+    text = (
+        "Islamic State cells remain in Dagestan, Russia. Several dozen members of the "
+        "international terrorist organization's underground operate across the North "
+        'Caucasus. The head of Dagestan said the situation in the republic "remains '
+        'complicated".'
+    )
+    claims = extract(text)[1]
+    assert [c.group_canonical for c in claims if c.kind == "estimate"] == ["Islamic State"]
+    assert [ids(c) for c in claims if c.kind == "concern"] == [["admin1:RU-DA"]]
