@@ -40,6 +40,7 @@ class Geocoder:
         self._repeats: dict[str, int] = {}  # how often the article names each name
         self._near: dict[str, set[str]] = {}  # province → the names that may lie in it
         self._words: dict[tuple[str, bool, bool], _Word] = {}
+        self._readings: dict[tuple[object, ...], tuple[tuple[Candidate, ...], _Readings]] = {}
 
     # ---- public interface --------------------------------------------------------------
     def places(self, text: str) -> list[Mention]:
@@ -140,7 +141,15 @@ class Geocoder:
         if s.admin1_hint and all(s.admin1_hint not in (c.admin1, c.ref) for c in s.cands):
             return None  # "Churchill, Man.": a town of Manitoba we do not know, not another
         scored = _score(
-            s, word, ctx, total, neighbours, self._provinces, repeats, own_province, self._near
+            s,
+            self._readings_of(s, word),
+            ctx,
+            total,
+            neighbours,
+            self._provinces,
+            repeats,
+            own_province,
+            self._near,
         )
         if not scored:
             return None
@@ -173,6 +182,20 @@ class Geocoder:
                 self._words.clear()
             self._words[(text, locative, no_big_city)] = known
         return known
+
+    def _readings_of(self, s: Span, word: _Word) -> _Readings:
+        """The candidates of ``s`` with what the article does not change worked out once
+        (memoised on the candidate list and the span's own flags: names recur)."""
+        cands = s.cands
+        key = (id(cands), s.text, s.prefer, s.admin1_hint, s.person, s.possessive, s.locative)
+        known = self._readings.get(key)
+        if known is not None and known[0] is cands:
+            return known[1]
+        readings = _readings(s, word)
+        if len(self._readings) >= 50_000:
+            self._readings.clear()
+        self._readings[key] = (cands, readings)  # holding cands keeps its id from reuse
+        return readings
 
     def _places(self, text: str, focus: str | None = None) -> list[Mention]:
         spans = [
@@ -252,9 +275,39 @@ def _distinctive(key: str) -> bool:
     )
 
 
+#: One reading of a name with what the article cannot change: the candidate, its country,
+#: kind and province, its prior, whether it is implausible (indexed by
+#: ``2 * (share == 0) + province_named``), its penalty (indexed by ``share == 0``) and
+#: whether it is sizeable. _implausible and _penalty read the article's share of the
+#: country only as "zero or not", so these cover every article.
+_Reading = tuple[Candidate, str, str, str, float, tuple[bool, ...], tuple[float, float], bool]
+_Readings = tuple[_Reading, ...]
+
+
+def _readings(s: Span, word: _Word) -> _Readings:
+    """The rows _score reads for the candidates of ``s`` (see _Reading)."""
+    return tuple(
+        (
+            c,
+            c.country,
+            c.kind,
+            c.admin1,
+            _prior(c),
+            tuple(
+                _implausible(c, s, word, share, named)
+                for share in (1.0, 0.0)
+                for named in (False, True)
+            ),
+            (_penalty(c, s, word, 1.0), _penalty(c, s, word, 0.0)),
+            sizeable(c),
+        )
+        for c in s.cands
+    )
+
+
 def _score(
     s: Span,
-    word: _Word,
+    readings: _Readings,
     ctx: dict[str, float],
     total: float,
     neighbours: frozenset[str],
@@ -264,32 +317,33 @@ def _score(
     near: dict[str, set[str]],
 ) -> list[tuple[float, Candidate]]:
     """Every plausible reading of the name with its score from prior, context and hints
-    (``repeats``: how often the article names it; ``own_province``: the province its own
-    name votes for, no evidence for itself)."""
+    (``readings``: its candidates, see _Reading; ``repeats``: how often the article names
+    it; ``own_province``: the province its own name votes for, no evidence for itself)."""
     scored: list[tuple[float, Candidate]] = []
     country_hint, admin1_hint, prefer = s.country_hint, s.admin1_hint, s.prefer
-    for c in s.cands:
-        country, kind = c.country, c.kind
+    in_country_list = s.in_country_list
+    for c, country, kind, admin1, prior, implausible, penalty, big in readings:
         share = ctx.get(country, 0.0) / total if country else 0.0
         province_named = bool(
-            c.admin1 and provinces.get(c.admin1, 0.0) - repeats * (c.admin1 == own_province) > 0
+            admin1 and provinces.get(admin1, 0.0) - repeats * (admin1 == own_province) > 0
         )
-        if _implausible(c, s, word, share, province_named):
+        zero = share == 0
+        if implausible[2 * zero + province_named]:
             continue
-        score = _prior(c) + 1.5 * share + _penalty(c, s, word, share)
+        score = prior + 1.5 * share + penalty[zero]
         if country and country in neighbours:
             score += 0.15
         if country_hint:
             score += 2.0 if country == country_hint else -2.0
         if admin1_hint:
-            score += 2.0 if admin1_hint in (c.admin1, c.ref) else -1.0
-        if s.in_country_list and kind in ("country", "demonym"):
+            score += 2.0 if admin1_hint in (admin1, c.ref) else -1.0
+        if in_country_list and kind in ("country", "demonym"):
             score += 1.0  # "Nigeria, Niger, Chad and Cameroon": Niger the country
         if prefer == kind or (prefer == "admin1" and kind == "region"):
             score += 1.0
         if kind == "city" and province_named:
             score += 0.8  # "London" in an article that names Ontario
-        elif sizeable(c) and len(near.get(c.admin1, ())) > 1:
+        elif big and len(near.get(admin1, ())) > 1:
             score += 0.4  # "Edmonton" beside "Enfield": both can be in the same borough
         scored.append((score, c))
     return scored
@@ -425,20 +479,42 @@ _CLUB_BEFORE = re.compile(
     r"\b(?:Real|Atl[eé]tico|Athletic|Sporting|Inter|AC|FC|AFC|Dynamo|Dinamo|Olympique|"
     r"Racing|Deportivo|Borussia|Bayern|Paris\s+Saint-Germain)\s$"
 )
+#: The last word of every name _CLUB_BEFORE knows: the text before a place must end in one
+#: of them (and one white space) for the pattern to match, which str.endswith tests far
+#: faster than the search.
+_CLUB_ENDINGS = (
+    "Real", "Atletico", "Atlético", "Athletic", "Sporting", "Inter", "AC", "FC", "Dynamo",
+    "Dinamo", "Olympique", "Racing", "Deportivo", "Borussia", "Bayern", "Germain",
+)  # fmt: skip
 _CLUB_WORDS = frozenset({"Real", "Inter", "Sporting", "Atletico", "Bayern", "Dynamo", "Dinamo"})
-_CLUB_AFTER = re.compile(r"\s(?:FC|United|Hotspur|Wanderers|Athletic|Rovers)\b")
+_CLUB_AFTER_WORDS = ("FC", "United", "Hotspur", "Wanderers", "Athletic", "Rovers")
+_CLUB_AFTER = re.compile(rf"\s(?:{'|'.join(_CLUB_AFTER_WORDS)})\b")
 
 
 def _club(text: str, s: Span) -> bool:
     """True for a place name inside a club's: "Real Madrid", "Atletico Madrid", "Bayern
     Munich", "Leeds United"."""
-    if _CLUB_BEFORE.search(text, max(0, s.start - 25), s.start):
+    if _club_before(text, s.start):
         return True
     if s.text in _CLUB_WORDS and re.search(rf"\b{s.text} [A-Z]", text):
         return True  # "Real's Gareth Bale" in a story that names Real Madrid
-    return _CLUB_AFTER.match(text, s.end) is not None and not any(
-        c.kind in ("country", "demonym") for c in s.cands
+    # the word after the white space must open a club word before the pattern can match
+    return (
+        text.startswith(_CLUB_AFTER_WORDS, s.end + 1)
+        and _CLUB_AFTER.match(text, s.end) is not None
+        and not facts_of(s).country_codes
     )
+
+
+def _club_before(text: str, start: int) -> bool:
+    """True when _CLUB_BEFORE matches the 25 characters before ``start``: a club word and
+    one white space end there (or end one character earlier, before a final line break,
+    where ``$`` also matches)."""
+    lo = max(0, start - 25)
+    ends = text.endswith(_CLUB_ENDINGS, lo, start - 1) or (
+        text.startswith("\n", start - 1) and text.endswith(_CLUB_ENDINGS, lo, start - 2)
+    )
+    return ends and _CLUB_BEFORE.search(text, lo, start) is not None
 
 
 _FRENCH_NAME_AFTER = re.compile(r"\s(?:d['’]|de\s|du\s|des\s)[A-Z]")
@@ -450,12 +526,10 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s$")
 def _feature(text: str, s: Span) -> bool:
     """True for a town's name inside a natural feature's ("Lake Lanao", "Mount Sinjar"):
     the lake or mountain is meant, and the gazetteer does not have it."""
+    if not facts_of(s).kinds <= _CITY:  # only towns: most names skip the search
+        return False
     before = _WORD_BEFORE.search(text, max(0, s.start - 12), s.start)
-    return (
-        before is not None
-        and fold(before.group(1)) in FEATURE_WORDS
-        and all(c.kind == "city" for c in s.cands)
-    )
+    return before is not None and fold(before.group(1)) in FEATURE_WORDS
 
 
 def _street(text: str, s: Span) -> bool:
@@ -463,13 +537,11 @@ def _street(text: str, s: Span) -> bool:
     a street's name that small towns also bear ("Church Street")."""
     if _STREET_AFTER.match(text, s.end):
         return True
-    if _FRENCH_NAME_AFTER.match(text, s.end) and all(
-        c.kind == "city" and c.population < 100_000 for c in s.cands
-    ):
+    if not facts_of(s).small_towns:  # the two rules below are for small towns only
+        return False
+    if _FRENCH_NAME_AFTER.match(text, s.end):
         return True  # "Ballon d'Or", "Tour de France": a longer name we do not know
-    return bool(_STREET_NAME.match(s.text)) and all(
-        c.kind == "city" and c.population < 100_000 for c in s.cands
-    )
+    return bool(_STREET_NAME.match(s.text))
 
 
 _LANGUAGE_BEFORE = re.compile(
@@ -481,7 +553,7 @@ _LANGUAGE_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”]|(?:and|or|which|but|with|as)
 def _language(text: str, s: Span) -> bool:
     """True for a nationality adjective used as the name of a language ("shouted in
     Turkish, witnesses said", "she speaks fluent French"): no place is meant."""
-    if not s.cands or any(c.kind != "demonym" for c in s.cands):
+    if facts_of(s).kinds != _DEMONYM:
         return False
     window = max(0, s.start - 30)
     return bool(_LANGUAGE_BEFORE.search(text, window, s.start)) and bool(
@@ -504,6 +576,8 @@ def _one_sense(spans: list[Span]) -> None:
             s.admin1_hint, s.country_hint = hint
 
 
+_CITY = frozenset({"city"})
+_DEMONYM = frozenset({"demonym"})
 _KIND_RANK = {"region": 0, "country": 1, "demonym": 1, "admin1": 2, "city": 3}
 _NONE: frozenset[str] = frozenset()
 

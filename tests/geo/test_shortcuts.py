@@ -240,3 +240,59 @@ def test_ends_with_of_lets_every_type_word_frame_through() -> None:
     for before in _windows():
         if phrases._ADMIN_BEFORE.search(before) or phrases._CITY_BEFORE.search(before):
             assert phrases._ends_with_of(before), before
+
+
+def test_club_gate_has_the_truth_value_of_the_search() -> None:
+    from dashboard.geo import geocoder
+
+    rng = random.Random(11)
+    words = [
+        "Real", "Atlético", "Atletico", "AFC", "FC", "AC", "Inter", "Paris Saint-Germain",
+        "Paris  Saint-Germain", "Bayern", "Madrid", "Munich", "xReal", "Real's", "of", "in",
+        "Leeds", "United", "Rovers", "Athletic", "Bilbao", "real", "é",
+    ]  # fmt: skip
+    seps = [" ", "  ", "\t", "\n", " \n", "\n\n", "", "-", ".", ","]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 8)))
+        for start in range(len(text) + 1):
+            slow = geocoder._CLUB_BEFORE.search(text, max(0, start - 25), start) is not None
+            assert geocoder._club_before(text, start) == slow, (text, start)
+            if geocoder._CLUB_AFTER.match(text, start):
+                assert text.startswith(geocoder._CLUB_AFTER_WORDS, start + 1), (text, start)
+
+
+def test_readings_agree_with_the_rules_at_every_share() -> None:
+    from dashboard.geo import geocoder
+    from dashboard.geo.matcher import Span
+
+    rng = random.Random(13)
+    cands = [
+        Candidate("city", "1", "US", 900, "US-GA"),
+        Candidate("city", "2", "US", 50_000, "US-TX", alt=True),
+        Candidate("city", "3", "FR", 2_000_000, "FR-IDF"),
+        Candidate("city", "4", "CA", 120_000, "CA-ON", alt=True),
+        Candidate("admin1", "US-GA", "US", 0, "US-GA"),
+        Candidate("admin1", "SD-RS", "SD", 0, "SD-RS", alt=True),
+        Candidate("country", "GE", "GE"),
+        Candidate("demonym", "GE", "GE"),
+        Candidate("region", "central-asia", ""),
+    ]
+    for _ in range(2000):
+        s = Span(0, 5, rng.choice(["Georgia", "Red Sea", "Far North", "Paris"]), (), 0, 0)
+        s.cands = tuple(rng.sample(cands, rng.randint(1, len(cands))))
+        s.prefer = rng.choice([None, "city", "admin1"])
+        s.admin1_hint = rng.choice([None, "US-GA"])
+        s.person, s.possessive, s.locative = (rng.random() < 0.5 for _ in range(3))
+        word = geocoder._Word(
+            single=rng.random() < 0.5,
+            zipf=rng.choice([0.0, 3.2, 4.5]),
+            person=rng.random() < 0.5,
+            distinctive=rng.random() < 0.5,
+        )
+        for c, row in zip(s.cands, geocoder._readings(s, word), strict=True):
+            assert row[0] is c and row[4] == geocoder._prior(c)
+            for share in (0.0, 0.2, 1.0):
+                for named in (False, True):
+                    slow = geocoder._implausible(c, s, word, share, named)
+                    assert row[5][2 * (share == 0) + named] == slow
+                assert row[6][share == 0] == geocoder._penalty(c, s, word, share)
