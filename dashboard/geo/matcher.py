@@ -107,15 +107,19 @@ class NameMatcher:
             people.update(fold(x) for x in m.groups() if x)
         given: set[str] = set()  # first names the article gives with a surname
         spans: list[Span] = []
-        gaz = self.gaz
-        read = self.runs.read
+        known = self.runs.known
+        verdicts = self._verdicts
         for run in _RUN.finditer(text):
+            group = run.group()
+            try:
+                reading = known[group]
+            except KeyError:
+                reading = self.runs.read(group)
+            if reading is None:
+                continue  # a lone capitalised word that is no name: "The", "He", "Kabulov"
             after = run.end()
             if text[after : after + 1].isdigit():
                 continue  # "Kurdistan24", "G20": a brand or a code, not a place
-            reading = read(run.group())
-            if reading is None:
-                continue  # a lone capitalised word that is no name: "The", "He", "Kabulov"
             base = run.start()
             tokens, names = reading.tokens, reading.names
             i, n = 0, len(tokens)
@@ -126,38 +130,58 @@ class NameMatcher:
                     continue
                 key = name.key
                 single = name.first == name.last
-                skip = key in BLOCKED or (
+                if key in BLOCKED or (
                     single
                     and (
                         (key in people and not _is_country_name(name.cands))
                         or (key in surnames and name.small_towns_only)
                     )
-                )
-                if not skip:
-                    start, end = base + name.start, base + name.end
+                ):
+                    i = name.last + 1
+                    continue
+                start, end = base + name.start, base + name.end
+                # most names were judged once for good (see _judge): no span for a rejected one
+                verdict = verdicts.get(name)
+                best = None
+                if verdict is None:
                     best = Span(
                         start, end, text[start:end], (), name.first, name.last, name.possessive
                     )
                     # right after a place's possessive ("North Kivu's Lubero"): no first name
                     prev_end = spans[-1].end if spans else -1
-                    if self._acceptable(best, name, text, tokens, base, surnames, prev_end):
-                        if best.end == end:
-                            best.facts = name.facts
-                            best.cands = name.facts.cands
-                        else:  # "Ky" took its full stop
-                            best.cands = tuple(gaz.lookup(fold(best.text)))
-                        if single:  # only one-word names need it (see geocoder._implausible)
-                            window = max(0, best.start - 14)
-                            best.locative = bool(_LOCATIVE.search(text, window, best.start))
-                        if best.cands:
-                            best.person = single and key in given
-                            spans.append(best)
-                            i = best.last_token + 1
-                            continue
-                    elif single and key in GIVEN_NAMES and _SURNAME_NEXT.match(text, end):
-                        given.add(key)  # "Georgia Smith": a later lone "Georgia" may be her
-                i = name.last + 1 if skip else i + 1
+                    if not self._acceptable(best, name, text, tokens, base, surnames, prev_end):
+                        best = None
+                elif verdict:
+                    best = Span(
+                        start, end, text[start:end], (), name.first, name.last, name.possessive
+                    )
+                if best is not None:
+                    self._add(best, name, end, text, given, spans)
+                    if best.cands:
+                        i = best.last_token + 1
+                        continue
+                elif single and key in GIVEN_NAMES and _SURNAME_NEXT.match(text, end):
+                    given.add(key)  # "Georgia Smith": a later lone "Georgia" may be her
+                i += 1
         return spans
+
+    def _add(
+        self, best: Span, name: RunName, end: int, text: str, given: set[str], spans: list[Span]
+    ) -> None:
+        """Give an accepted name its candidates and flags and keep it (``end``: where the
+        name ended before _acceptable let an abbreviation take its full stop)."""
+        if best.end == end:
+            best.facts = name.facts
+            best.cands = name.facts.cands
+        else:  # "Ky" took its full stop
+            best.cands = tuple(self.gaz.lookup(fold(best.text)))
+        single = name.first == name.last
+        if single:  # only one-word names need it (see geocoder._implausible)
+            window = max(0, best.start - 14)
+            best.locative = bool(_LOCATIVE.search(text, window, best.start))
+        if best.cands:
+            best.person = single and name.key in given
+            spans.append(best)
 
     def _acceptable(
         self,

@@ -154,12 +154,12 @@ def find_phrases(
         place = make_place("border", _NAMED_LINES[fold(m.group(1))])
         if place:
             out.append(Span(m.start(), m.end(), m.group(), (), -1, -1, force=place))
-    hints = _HINTS.positions(low)
+    nearby = _Nearby(text, low)
     k = 0
     while k < len(spans):
         s = spans[k]
         countries = facts_of(s).country_codes
-        if not _near(hints, s.start - 120, s.end + 60):
+        if nearby.skip(s):
             _qualify(text, spans, k, countries)  # no keyword nearby: no phrase to find
             k += 1
             continue
@@ -181,7 +181,7 @@ def find_phrases(
             if ncountries and _BORDER_JOIN.match(gap):
                 bm = _BORDER_WORD.match(text[nxt.end : nxt.end + 20])
                 pair = _pick_border(countries, ncountries)
-                if bm and pair:
+                if bm and pair and nearby.near(s):
                     end = nxt.end + bm.end()
                     place = make_place("border", features.border_id(*pair))
                     if place:
@@ -208,7 +208,7 @@ def find_phrases(
             between = text[s.end : nxt.start]
             if _BORDER_WITH_AFTER.match(between):
                 pair = _pick_border(countries, _country_codes(nxt))
-                if pair:
+                if pair and nearby.near(s):
                     place = make_place("border", features.border_id(*pair))
                     if place:
                         s.absorbed = nxt.absorbed = True
@@ -373,6 +373,35 @@ def _may_match(low: str, plain: re.Pattern[str]) -> bool:
     if plain.search(low) is not None:
         return True
     return not low.isascii() and any(ch in low for ch in _ODD_CASE)
+
+
+class _Nearby:
+    """Whether a phrase keyword (HINT_WORDS) starts in the 120 characters before a name or
+    the 60 after it: names with none are spared the phrase rules.
+
+    Every rule but two needs one of its keywords inside that window to match, so the test
+    only decides "X-Y border" and "X's border with Y", which may reach further across long
+    gaps. Finding the keywords costs more than the rules it would spare, though, so where
+    the keywords' offsets in the lower case are the text's (str.lower() kept its length) and
+    str.lower() agrees with the rules' case-blind matching (no dotless i or long s, which
+    (?i) reads as "i" and "s") every name runs the rules, and the keywords are looked up
+    only when one of those two is about to match. Other texts keep the test up front.
+    """
+
+    def __init__(self, text: str, low: str) -> None:
+        self._low = low
+        self._lazy = len(low) == len(text) and "\u0131" not in low and "\u017f" not in low
+        self._hints: list[int] | None = None if self._lazy else _HINTS.positions(low)
+
+    def near(self, s: Span) -> bool:
+        """True when a keyword starts near ``s``."""
+        if self._hints is None:
+            self._hints = _HINTS.positions(self._low)
+        return _near(self._hints, s.start - 120, s.end + 60)
+
+    def skip(self, s: Span) -> bool:
+        """True when no rule can match at ``s`` (decided up front only where not lazy)."""
+        return not self._lazy and not self.near(s)
 
 
 def _near(hints: list[int], lo: int, hi: int) -> bool:

@@ -296,3 +296,57 @@ def test_readings_agree_with_the_rules_at_every_share() -> None:
                     slow = geocoder._implausible(c, s, word, share, named)
                     assert row[5][2 * (share == 0) + named] == slow
                 assert row[6][share == 0] == geocoder._penalty(c, s, word, share)
+
+
+def _phrase_texts(n: int) -> list[str]:
+    rng = random.Random(17)
+    words = [
+        "Afghanistan", "Tajikistan", "Afghan", "Tajik", "Pakistan", "Nigeria", "Cameroon",
+        "Niger", "Chad", "Mali", "Kunduz", "Badakhshan", "North Kivu", "Lubero", "Gao",
+        "Menaka", "border", "BORDER", "frontier", "boundary", "'s", "’s", "'s border with",
+        "’s porous frontier with", "the border between", "the border with", "and", "-", "–",
+        "/", "northern", "north-eastern", "the north of", "the northern provinces of",
+        "southern", "province", "provinces", "region", "regions", "city of", "town",
+        "mountains", "Ministry of", "Islamic Movement of", "Province", "militia", "of",
+        "the", "in", "said", "Kabul", "Paris", "Texas", "Sask.", ",", ".",
+        "bordeR", "PROVİNCE", "ſtate", "dotleſs", "ı", "İ", "K",
+    ]  # fmt: skip
+    gaps = [" ", " ", "  ", "\n", "\t", " " * 70, " " * 130, "\n" * 65, ""]
+    return [
+        "".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(1, 25)))
+        for _ in range(n)
+    ]
+
+
+def test_lazy_keyword_test_finds_what_the_test_up_front_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from dashboard.geo.geocoder import Geocoder
+
+    class Eager(phrases._Nearby):
+        """The keyword test up front for every text, as before the lazy form."""
+
+        def __init__(self, text: str, low: str) -> None:
+            super().__init__(text, low)
+            self._lazy = False
+            self._hints = phrases._HINTS.positions(low)
+
+    geo = Geocoder()
+    far = " " * 100
+    texts = [
+        "Afghanistan-Tajikistan border",
+        f"Afghanistan{far}-Tajikistan border",
+        f"Afghanistan -{far}Tajikistan border",
+        f"Afghanistan and Tajikistan{far}border",
+        "Afghanistan's border with Tajikistan",
+        f"Afghanistan's{far}border with Tajikistan",
+        f"Afghanistan's border with{far}Tajikistan",
+        f"PROVİNCE{far}Afghanistan-Tajikistan border",
+        *_phrase_texts(1500),
+    ]
+    lazy = [[m.to_dict() for m in geo.places(t)] for t in texts]
+    monkeypatch.setattr(phrases, "_Nearby", Eager)
+    eager = [[m.to_dict() for m in geo.places(t)] for t in texts]
+    for text, a, b in zip(texts, lazy, eager, strict=True):
+        assert a == b, text
+    assert sum(m["kind"] == "border" for ms in lazy for m in ms) > 10
