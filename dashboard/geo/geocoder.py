@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dashboard.geo import features, regions
-from dashboard.geo.facts import sizeable
+from dashboard.geo.facts import NameFacts, sizeable
 from dashboard.geo.gazetteer import Candidate, Gazetteer, city_prior, gazetteer, make_place
 from dashboard.geo.matcher import NameMatcher, Span, facts_of, mark_group_names
 from dashboard.geo.names import fold
@@ -72,39 +72,35 @@ class Geocoder:
     def _context(self, text: str, spans: list[Span]) -> tuple[dict[str, float], str | None]:
         ctx: dict[str, float] = {}
         provinces: dict[str, float] = {}
-        self._repeats = {}
+        repeats: dict[str, int] = {}
+        # the provinces each name could stand for or lie in as a sizeable town (villages
+        # are too many to be evidence): two names that can share one back each other
+        near: dict[str, set[str]] = {}
         for s in spans:
             if s.role == "in-name":
                 continue
-            self._repeats[s.text] = self._repeats.get(s.text, 0) + 1
+            name = s.text
+            repeats[name] = repeats.get(name, 0) + 1
             facts = facts_of(s)
             code = facts.province_vote
-            if code and len(s.text) > 3:
+            if code and len(name) > 3:
                 provinces[code] = provinces.get(code, 0.0) + 1.0
             vote = facts.country_vote
-            if vote is not None and vote[1] < 0.5 and self._doubtful(s.text):
+            if vote is not None and vote[1] < 0.5 and self._doubtful(name):
                 vote = None  # "Crystal", "Christmas", "Jay": small US towns by name only
             if vote is not None:
                 ctx[vote[0]] = ctx.get(vote[0], 0.0) + vote[1]
-        self._provinces = provinces
-        # the provinces each name could stand for or lie in as a sizeable town (villages
-        # are too many to be evidence): two names that can share one back each other
-        self._near = {}
-        for s in spans:
-            if s.role == "in-name" or s.force is not None:
-                continue
-            near = facts_of(s).near_provinces
-            if near:
-                folded = fold(s.text)
-                for code in near:
-                    self._near.setdefault(code, set()).add(folded)
-        head = text[:120]
-        dm = re.match(r"\s*([A-Z][A-Za-z' -]{2,30}?),", head)
+            if facts.near_provinces and s.force is None:
+                folded = fold(name)
+                for code in facts.near_provinces:
+                    near.setdefault(code, set()).add(folded)
+        self._repeats, self._provinces, self._near = repeats, provinces, near
+        dm = _DATELINE_PLACE.match(text, 0, 120)
         if dm:
             for c in self.gaz.lookup(fold(dm.group(1))):
                 if c.kind == "city" and c.population > 100_000:
                     ctx[c.country] = ctx.get(c.country, 0.0) + 0.5
-        focus = max(ctx, key=lambda cc: ctx[cc]) if ctx else None
+        focus = max(ctx, key=ctx.__getitem__) if ctx else None
         return ctx, focus
 
     def _doubtful(self, name: str) -> bool:
@@ -137,12 +133,11 @@ class Geocoder:
             own_province = facts.province_vote
         total = sum(ctx.values()) or 1.0
         neighbours = features.neighbour_map().get(focus, _NONE) if focus else _NONE
-        word = self._word(s.text, s.locative, facts.no_big_city)
         if s.admin1_hint and all(s.admin1_hint not in (c.admin1, c.ref) for c in s.cands):
             return None  # "Churchill, Man.": a town of Manitoba we do not know, not another
         scored = _score(
             s,
-            self._readings_of(s, word),
+            self._readings_of(s, facts.no_big_city),
             ctx,
             total,
             neighbours,
@@ -183,15 +178,16 @@ class Geocoder:
             self._words[(text, locative, no_big_city)] = known
         return known
 
-    def _readings_of(self, s: Span, word: _Word) -> _Readings:
+    def _readings_of(self, s: Span, no_big_city: bool) -> _Readings:
         """The candidates of ``s`` with what the article does not change worked out once
-        (memoised on the candidate list and the span's own flags: names recur)."""
+        (memoised on the candidate list and the span's own flags: names recur;
+        ``no_big_city``: the fact of its candidates, see _word)."""
         cands = s.cands
         key = (id(cands), s.text, s.prefer, s.admin1_hint, s.person, s.possessive, s.locative)
         known = self._readings.get(key)
         if known is not None and known[0] is cands:
             return known[1]
-        readings = _readings(s, word)
+        readings = _readings(s, self._word(s.text, s.locative, no_big_city))
         if len(self._readings) >= 50_000:
             self._readings.clear()
         self._readings[key] = (cands, readings)  # holding cands keeps its id from reuse
@@ -201,7 +197,7 @@ class Geocoder:
         spans = [
             s
             for s in mark_group_names(text, self.matcher.find(text))
-            if not (_street(text, s) or _language(text, s) or _feature(text, s))
+            if not _not_meant(text, s)
         ]
         for s in spans:
             if _club(text, s):
@@ -233,6 +229,10 @@ class Geocoder:
                 mentions.append(Mention(place, text[s.start : s.end], s.start, s.end, s.role))
         mentions.sort(key=lambda m: (m.start, -m.end))
         return _drop_nested(mentions)
+
+
+#: The place a dateline opens with ("KABUL, Feb. 9"), read in the first 120 characters.
+_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Za-z' -]{2,30}?),")
 
 
 @dataclass(frozen=True, slots=True)
@@ -395,8 +395,26 @@ def _pick(scored: list[tuple[float, Candidate]]) -> Place | None:
     for (_sc, c), e in zip(uniq[1:6], exps[1:6], strict=False):
         alt_place = make_place(c.kind, c.ref)
         if alt_place is not None:
-            alts.append(Alternative(alt_place.id, alt_place.name, round(e / norm, 3)))
-    return _with_score(place, round(exps[0] / norm, 3), tuple(alts))
+            alts.append((alt_place.id, alt_place.name, round(e / norm, 3)))
+    return _scored(place, round(exps[0] / norm, 3), tuple(alts))
+
+
+#: Places with a score and alternatives, by (place id, score, alternatives) (see _scored).
+_SCORED: dict[tuple[str, float, tuple[tuple[str, str, float], ...]], Place] = {}
+
+
+def _scored(place: Place, score: float, alts: tuple[tuple[str, str, float], ...]) -> Place:
+    """``place`` with ``score`` and the alternatives ``alts`` (id, name, score), made once per
+    distinct value: a name recurs with the same readings and shares, and building the frozen
+    Place and Alternatives again cost a third of _pick."""
+    key = (place.id, score, alts)
+    known = _SCORED.get(key)
+    if known is None:
+        if len(_SCORED) >= 100_000:
+            _SCORED.clear()
+        alternatives = tuple(Alternative(*alt) for alt in alts)
+        known = _SCORED[key] = _with_score(place, score, alternatives)
+    return known
 
 
 def _prior(c: Candidate) -> float:
@@ -523,21 +541,28 @@ _FRENCH_NAME_AFTER = re.compile(r"\s(?:d['’]|de\s|du\s|des\s)[A-Z]")
 _WORD_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s$")
 
 
-def _feature(text: str, s: Span) -> bool:
+def _not_meant(text: str, s: Span) -> bool:
+    """True for a name that means no place here: part of a street's name, a language, or a
+    town's name inside a natural feature's (the facts are read once for the three rules)."""
+    facts = facts_of(s)
+    return _street(text, s, facts) or _language(text, s, facts) or _feature(text, s, facts)
+
+
+def _feature(text: str, s: Span, facts: NameFacts) -> bool:
     """True for a town's name inside a natural feature's ("Lake Lanao", "Mount Sinjar"):
     the lake or mountain is meant, and the gazetteer does not have it."""
-    if not facts_of(s).kinds <= _CITY:  # only towns: most names skip the search
+    if not facts.kinds <= _CITY:  # only towns: most names skip the search
         return False
     before = _WORD_BEFORE.search(text, max(0, s.start - 12), s.start)
     return before is not None and fold(before.group(1)) in FEATURE_WORDS
 
 
-def _street(text: str, s: Span) -> bool:
+def _street(text: str, s: Span, facts: NameFacts) -> bool:
     """True for a name that is part of a street's ("Hertford Road", "in Seaton Street") or is
     a street's name that small towns also bear ("Church Street")."""
     if _STREET_AFTER.match(text, s.end):
         return True
-    if not facts_of(s).small_towns:  # the two rules below are for small towns only
+    if not facts.small_towns:  # the two rules below are for small towns only
         return False
     if _FRENCH_NAME_AFTER.match(text, s.end):
         return True  # "Ballon d'Or", "Tour de France": a longer name we do not know
@@ -550,10 +575,10 @@ _LANGUAGE_BEFORE = re.compile(
 _LANGUAGE_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”]|(?:and|or|which|but|with|as)\b|$)")
 
 
-def _language(text: str, s: Span) -> bool:
+def _language(text: str, s: Span, facts: NameFacts) -> bool:
     """True for a nationality adjective used as the name of a language ("shouted in
     Turkish, witnesses said", "she speaks fluent French"): no place is meant."""
-    if facts_of(s).kinds != _DEMONYM:
+    if facts.kinds != _DEMONYM:
         return False
     window = max(0, s.start - 30)
     return bool(_LANGUAGE_BEFORE.search(text, window, s.start)) and bool(
