@@ -194,14 +194,13 @@ class Geocoder:
         return readings
 
     def _places(self, text: str, focus: str | None = None) -> list[Mention]:
-        spans = [
-            s
-            for s in mark_group_names(text, self.matcher.find(text))
-            if not _not_meant(text, s)
-        ]
-        for s in spans:
+        spans = []
+        for s in mark_group_names(text, self.matcher.find(text)):
+            if _not_meant(text, s):
+                continue
             if _club(text, s):
                 s.role = "in-name"  # "Real Madrid", "Inter Milan": a football club
+            spans.append(s)
         ctx, ctx_focus = self._context(text, spans)
         focus = focus or ctx_focus
         phrases = find_phrases(text, spans, focus, ctx)

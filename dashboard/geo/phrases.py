@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from dashboard.geo import features, regions
+from dashboard.geo.facts import NameFacts
 from dashboard.geo.gazetteer import ABBREVIATION_KEYS, Candidate, gazetteer, make_place
 from dashboard.geo.hints import HintIndex
 from dashboard.geo.matcher import Span, facts_of
@@ -155,11 +156,12 @@ def find_phrases(
         if place:
             out.append(Span(m.start(), m.end(), m.group(), (), -1, -1, force=place))
     nearby = _Nearby(text, low)
+    eager = not nearby.lazy
     k = 0
     while k < len(spans):
         s = spans[k]
         countries = facts_of(s).country_codes
-        if nearby.skip(s):
+        if eager and not nearby.near(s):
             _qualify(text, spans, k, countries)  # no keyword nearby: no phrase to find
             k += 1
             continue
@@ -390,18 +392,15 @@ class _Nearby:
 
     def __init__(self, text: str, low: str) -> None:
         self._low = low
-        self._lazy = len(low) == len(text) and "\u0131" not in low and "\u017f" not in low
-        self._hints: list[int] | None = None if self._lazy else _HINTS.positions(low)
+        #: True when the rules run for every name (see above); else only names near()
+        self.lazy = len(low) == len(text) and "\u0131" not in low and "\u017f" not in low
+        self._hints: list[int] | None = None if self.lazy else _HINTS.positions(low)
 
     def near(self, s: Span) -> bool:
         """True when a keyword starts near ``s``."""
         if self._hints is None:
             self._hints = _HINTS.positions(self._low)
         return _near(self._hints, s.start - 120, s.end + 60)
-
-    def skip(self, s: Span) -> bool:
-        """True when no rule can match at ``s`` (decided up front only where not lazy)."""
-        return not self._lazy and not self.near(s)
 
 
 def _near(hints: list[int], lo: int, hi: int) -> bool:
@@ -410,12 +409,17 @@ def _near(hints: list[int], lo: int, hi: int) -> bool:
     return i < len(hints) and hints[i] <= hi
 
 
-def _in_country_list(text: str, spans: list[Span], k: int) -> bool:
-    """True when a name sits in a list next to a country: "Nigeria, Niger and Chad"."""
+def _in_country_list(
+    text: str, spans: list[Span], k: int, prev_facts: NameFacts | None = None
+) -> bool:
+    """True when a name sits in a list next to a country: "Nigeria, Niger and Chad"
+    (``prev_facts``: those of the name before, when the caller has them)."""
     s = spans[k]
     if k > 0:
         prev = spans[k - 1]
-        if facts_of(prev).countries_only and _LIST_GAP.fullmatch(text, prev.end, s.start):
+        if prev_facts is None:
+            prev_facts = facts_of(prev)
+        if prev_facts.countries_only and _LIST_GAP.fullmatch(text, prev.end, s.start):
             return True
     if k + 1 < len(spans):
         nxt = spans[k + 1]
@@ -428,9 +432,11 @@ def _qualify(text: str, spans: list[Span], k: int, countries: Sequence[str]) -> 
     """A country named right before a province narrows it ("Afghan Badakhshan"); a province
     or country right after a comma narrows a town ("Paris, Texas", "Regina, Sask.")."""
     s = spans[k]
-    s.in_country_list = _in_country_list(text, spans, k)
-    if k > 0 and spans[k - 1].possessive and not countries:
-        owner = _country_codes(spans[k - 1])
+    # the name before keeps its candidates through this call: its facts are read once
+    prev_facts = facts_of(spans[k - 1]) if k > 0 else None
+    s.in_country_list = _in_country_list(text, spans, k, prev_facts)
+    if prev_facts is not None and spans[k - 1].possessive and not countries:
+        owner = prev_facts.country_codes
         gap = text[spans[k - 1].end : s.start]
         if owner and gap in ("'s ", "’s ") and not any(c.country in owner for c in s.cands):
             key = regions.division_named(owner[0], s.text)
@@ -459,10 +465,10 @@ def _qualify(text: str, spans: list[Span], k: int, countries: Sequence[str]) -> 
                 s.admin1_hint = next(iter(provinces))
             elif len(ncountries) == 1 and any(c.country in ncountries for c in s.cands):
                 s.country_hint = next(iter(ncountries))
-    if k == 0 or not s.cands or countries:
+    if prev_facts is None or not s.cands or countries:
         return
     prev = spans[k - 1]
-    pcs = facts_of(prev).country_codes
+    pcs = prev_facts.country_codes
     if not pcs:
         return
     qualified = (s.start - prev.end == 1 and text[prev.end] == " ") or (

@@ -328,7 +328,7 @@ def test_lazy_keyword_test_finds_what_the_test_up_front_finds(
 
         def __init__(self, text: str, low: str) -> None:
             super().__init__(text, low)
-            self._lazy = False
+            self.lazy = False
             self._hints = phrases._HINTS.positions(low)
 
     geo = Geocoder()
