@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter
+from typing import TypeVar
 
 from dashboard.extract.groups import find_groups, group_table
 from dashboard.geo.facts import NameFacts, name_facts
 from dashboard.geo.gazetteer import ABBREVIATION_KEYS, Candidate, Gazetteer
 from dashboard.geo.names import fold
 from dashboard.geo.regions import direction_key
-from dashboard.geo.runs import RunName, RunReader, Tok
+from dashboard.geo.runs import RunName, RunReader, RunReading, Tok
 from dashboard.geo.wordlists import (
     ACRONYMS,
     BLOCKED,
@@ -84,6 +85,17 @@ class Span:
     facts: NameFacts | None = None  # of the candidates the name was found with
 
 
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What find() does with one run when its names were judged once for good (see
+    NameMatcher._plan): ``steps`` are its names in order, True for a name that becomes a span,
+    False for a rejected first name that a capitalised word after makes a person's;
+    ``singles`` the keys of the one-word names the reading passes over."""
+
+    steps: tuple[tuple[RunName, bool], ...]
+    singles: frozenset[str]
+
+
 def facts_of(s: Span) -> NameFacts:
     """What the span's candidates say; worked out again only when they were replaced."""
     known = s.facts
@@ -99,6 +111,10 @@ class NameMatcher:
         self.gaz = gaz
         self.runs = RunReader(gaz)
         self._verdicts: dict[RunName, bool | None] = {}  # see _judge
+        self._plans: dict[str, _Plan | None] = {}  # run → its plan (see _plan)
+        self._first_names: dict[str, bool] = {}
+        self._surnames: dict[str, bool] = {}
+        self._place_word_sets: dict[str, frozenset[str]] = {}
 
     def find(self, text: str) -> list[Span]:
         """Pass 1: longest gazetteer names within runs of capitalised words."""
@@ -110,7 +126,7 @@ class NameMatcher:
         given: set[str] = set()  # first names the article gives with a surname
         spans: list[Span] = []
         known = self.runs.known
-        verdicts = self._verdicts
+        plans = self._plans
         for run in _RUN.finditer(text):
             group = run.group()
             try:
@@ -122,50 +138,131 @@ class NameMatcher:
             after = run.end()
             if text[after : after + 1].isdigit():
                 continue  # "Kurdistan24", "G20": a brand or a code, not a place
+            try:
+                plan = plans[group]
+            except KeyError:
+                plan = self._plan(group, reading)
+            if plan is None or not (
+                plan.singles.isdisjoint(people) and plan.singles.isdisjoint(surnames)
+            ):
+                self._read_run(text, run.start(), reading, people, surnames, given, spans)
+                continue
             base = run.start()
-            tokens, names = reading.tokens, reading.names
-            i, n = 0, len(tokens)
-            while i < n:
-                name = names[i]
-                if name is None:
-                    i += 1
+            for name, keep in plan.steps:  # the run's names, judged once for good
+                end = base + name.end
+                if not keep:  # a first name: "Georgia Smith" makes a later "Georgia" her
+                    if _SURNAME_NEXT.match(text, end):
+                        given.add(name.key)
                     continue
-                key = name.key
-                single = name.first == name.last
-                if key in BLOCKED or (
-                    single
-                    and (
-                        (key in people and not _is_country_name(name.cands))
-                        or (key in surnames and name.small_towns_only)
-                    )
-                ):
-                    i = name.last + 1
-                    continue
-                start, end = base + name.start, base + name.end
-                # most names were judged once for good (see _judge): no span for a rejected one
-                verdict = verdicts.get(name)
-                best = None
-                if verdict is None:
-                    best = Span(
-                        start, end, text[start:end], (), name.first, name.last, name.possessive
-                    )
-                    # right after a place's possessive ("North Kivu's Lubero"): no first name
-                    prev_end = spans[-1].end if spans else -1
-                    if not self._acceptable(best, name, text, tokens, base, surnames, prev_end):
-                        best = None
-                elif verdict:
-                    best = Span(
-                        start, end, text[start:end], (), name.first, name.last, name.possessive
-                    )
-                if best is not None:
-                    self._add(best, name, end, text, given, spans)
-                    if best.cands:
-                        i = best.last_token + 1
-                        continue
-                elif single and key in GIVEN_NAMES and _SURNAME_NEXT.match(text, end):
-                    given.add(key)  # "Georgia Smith": a later lone "Georgia" may be her
-                i += 1
+                start = base + name.start
+                facts = name.facts
+                best = Span(start, end, text[start:end], facts.cands, name.first, name.last)
+                best.possessive, best.facts = name.possessive, facts
+                if name.first == name.last:  # only one-word names need these
+                    best.locative = bool(_LOCATIVE.search(text, max(0, start - 14), start))
+                    best.person = name.key in given
+                spans.append(best)
         return spans
+
+    def _plan(self, run: str, reading: RunReading) -> _Plan | None:
+        """What _read_run does with ``run`` wherever it stands, or None when that depends on
+        the text around it (a name _judge cannot judge alone); memoised per run. It holds
+        while the article names no person or surname like one of the run's one-word names."""
+        steps: list[tuple[RunName, bool]] = []
+        singles: set[str] = set()
+        names, n = reading.names, len(reading.tokens)
+        plan: _Plan | None = None
+        i = 0
+        while i < n:
+            name = names[i]
+            if name is None:
+                i += 1
+                continue
+            single = name.first == name.last
+            if single:
+                singles.add(name.key)
+            if name.key in BLOCKED:
+                i = name.last + 1
+                continue
+            verdict = self._verdict(name, run[name.start : name.end], n)
+            if verdict is None:
+                break
+            if verdict and name.facts.cands:
+                steps.append((name, True))
+                i = name.last + 1
+                continue
+            if not verdict and single and name.key in GIVEN_NAMES:
+                steps.append((name, False))
+            i += 1
+        else:
+            plan = _Plan(tuple(steps), frozenset(singles))
+        if len(self._plans) >= 100_000:
+            self._plans.clear()
+        self._plans[run] = plan
+        return plan
+
+    def _verdict(self, name: RunName, raw: str, n_tokens: int) -> bool | None:
+        """_judge's verdict on ``name`` (``raw``: as written), memoised."""
+        try:
+            return self._verdicts[name]
+        except KeyError:
+            if len(self._verdicts) >= 200_000:
+                self._verdicts.clear()
+            verdict = self._verdicts[name] = _judge(name, raw, n_tokens, self)
+            return verdict
+
+    def _read_run(
+        self,
+        text: str,
+        base: int,
+        reading: RunReading,
+        people: set[str],
+        surnames: set[str],
+        given: set[str],
+        spans: list[Span],
+    ) -> None:
+        """The names of the run at ``base`` (its ``reading``), judged where they stand, added
+        to ``spans``; ``people`` and ``surnames`` the article names, ``given`` the first names
+        it gives with a surname."""
+        verdicts = self._verdicts
+        tokens, names = reading.tokens, reading.names
+        i, n = 0, len(tokens)
+        while i < n:
+            name = names[i]
+            if name is None:
+                i += 1
+                continue
+            key = name.key
+            single = name.first == name.last
+            if key in BLOCKED or (
+                single
+                and (
+                    (key in people and not _is_country_name(name.cands))
+                    or (key in surnames and name.small_towns_only)
+                )
+            ):
+                i = name.last + 1
+                continue
+            start, end = base + name.start, base + name.end
+            # most names were judged once for good (see _judge): no span for a rejected one
+            verdict = verdicts.get(name)
+            best = None
+            if verdict is None:
+                best = Span(start, end, text[start:end], (), name.first, name.last, name.possessive)
+                # right after a place's possessive ("North Kivu's Lubero"): no first name
+                prev_end = spans[-1].end if spans else -1
+                if not self._acceptable(best, name, text, tokens, base, surnames, prev_end):
+                    best = None
+            elif verdict:
+                best = Span(start, end, text[start:end], (), name.first, name.last, name.possessive)
+            if best is not None:
+                self._add(best, name, end, text, given, spans)
+                if best.cands:
+                    i = best.last_token + 1
+                    continue
+            elif single and key in GIVEN_NAMES and _SURNAME_NEXT.match(text, end):
+                given.add(key)  # "Georgia Smith": a later lone "Georgia" may be her
+            i += 1
 
     def _add(
         self, best: Span, name: RunName, end: int, text: str, given: set[str], spans: list[Span]
@@ -198,12 +295,7 @@ class NameMatcher:
         """Reject common words, lone letters and first names standing in for places
         (``tokens`` are the run's, offsets from ``base``; ``prev_end``: where the name
         before ends, -1 for none)."""
-        try:
-            verdict = self._verdicts[name]
-        except KeyError:
-            if len(self._verdicts) >= 200_000:
-                self._verdicts.clear()
-            verdict = self._verdicts[name] = _judge(name, span.text, len(tokens), self)
+        verdict = self._verdict(name, span.text, len(tokens))
         if verdict is not None:
             return verdict
         return self._acceptable_here(span, name, text, tokens, base, surnames, prev_end)
@@ -273,21 +365,33 @@ class NameMatcher:
 
     def _first_name(self, key: str) -> bool:
         """A person's name that only towns of under 500,000 people bear (not "London",
-        not "Florida")."""
-        cands = self.gaz.lookup(key)
-        return self.gaz.is_person_name(key) and all(
-            c.kind == "city" and (c.alt or c.population < 500_000) for c in cands
-        )
+        not "Florida"); memoised, like the two below: the same words recur."""
+        known = self._first_names.get(key)
+        if known is None:
+            cands = self.gaz.lookup(key)
+            known = self.gaz.is_person_name(key) and all(
+                c.kind == "city" and (c.alt or c.population < 500_000) for c in cands
+            )
+            _remember(self._first_names, key, known)
+        return known
 
     def _surname(self, word: str) -> bool:
         """A word that reads as a surname: a known one, or no place and no English word."""
-        key = fold(_POSSESSIVE.sub("", word))
-        return self.gaz.is_person_name(key) or (key not in self.gaz and key not in COMMON)
+        known = self._surnames.get(word)
+        if known is None:
+            key = fold(_POSSESSIVE.sub("", word))
+            known = self.gaz.is_person_name(key) or (key not in self.gaz and key not in COMMON)
+            _remember(self._surnames, word, known)
+        return known
 
-    def _place_words(self, word: str) -> set[str]:
+    def _place_words(self, word: str) -> frozenset[str]:
         """The folded word when it is itself a place name or adjective, else empty."""
-        key = fold(_POSSESSIVE.sub("", word))
-        return {key} if key in self.gaz or direction_key(word) else set()
+        known = self._place_word_sets.get(word)
+        if known is None:
+            key = fold(_POSSESSIVE.sub("", word))
+            known = frozenset({key} if key in self.gaz or direction_key(word) else ())
+            _remember(self._place_word_sets, word, known)
+        return known
 
     # ---- pass 2: phrases ---------------------------------------------------------------
 
@@ -395,9 +499,26 @@ def _shouting(text: str, at: int) -> bool:
     """True when the line around ``at`` is written in capitals (a headline or a label)."""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return _in_capitals(text[line_start : line_end if line_end != -1 else len(text)])
+
+
+@lru_cache(maxsize=64)
+def _in_capitals(line: str) -> bool:
+    """True when most of the line's letters are capitals (memoised: an article's acronyms
+    share its lines, and a line can be the whole article)."""
     letters, upper = _letters_and_capitals(line)
     return bool(letters) and upper / letters > 0.8
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(memo: dict[_K, _V], key: _K, value: _V, limit: int = 100_000) -> None:
+    """``memo[key] = value``, emptying the memo first when it holds ``limit`` entries."""
+    if len(memo) >= limit:
+        memo.clear()
+    memo[key] = value
 
 
 def _letters_and_capitals(line: str) -> tuple[int, int]:

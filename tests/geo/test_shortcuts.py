@@ -350,3 +350,33 @@ def test_lazy_keyword_test_finds_what_the_test_up_front_finds(
     for text, a, b in zip(texts, lazy, eager, strict=True):
         assert a == b, text
     assert sum(m["kind"] == "border" for ms in lazy for m in ms) > 10
+
+
+def test_run_plans_find_what_the_full_reading_finds(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import astuple
+
+    from dashboard.geo.gazetteer import gazetteer
+    from dashboard.geo.matcher import NameMatcher
+
+    rng = random.Random(19)
+    words = [
+        "Georgia", "Smith", "Chad", "Jordan", "Henderson", "Paris", "Texas", "Mr", "Gen.",
+        "President", "Kabul", "North Kivu's", "Lubero", "Washington", "Post", "NATO", "CNN",
+        "KABUL", "Ky.", "Churchill", "Man.", "Victoria", "Hillary Clinton", "Clinton",
+        "Mount", "Sinjar", "the", "in", "said", "and", "of", "Central Asia", "U.S.", "GBAO",
+        "Elizabeth", "Crankshaw", "Donald Trump", "Trump", "London", "Hertford Road",
+    ]  # fmt: skip
+    seps = [" ", " ", ". ", ", ", "\n", "'s ", "  "]
+    texts = [seed_text] + [
+        "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 30)))
+        for _ in range(1500)
+    ]
+    planned = NameMatcher(gazetteer())
+    fast = [[astuple(s) for s in planned.find(t)] for t in texts]
+    monkeypatch.setattr(NameMatcher, "_plan", lambda self, run, reading: None)
+    full = NameMatcher(gazetteer())
+    for text, spans in zip(texts, fast, strict=True):
+        assert [astuple(s) for s in full.find(text)] == spans, text
+    assert sum(p is not None for p in planned._plans.values()) > 20
