@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dashboard.geo import features, regions
-from dashboard.geo.facts import NameFacts, sizeable
+from dashboard.geo.facts import sizeable
 from dashboard.geo.gazetteer import Candidate, Gazetteer, city_prior, gazetteer, make_place
 from dashboard.geo.matcher import NameMatcher, Span, facts_of, mark_group_names
 from dashboard.geo.names import fold
@@ -541,31 +541,31 @@ _WORD_BEFORE = re.compile(r"\b([A-Z][\w.]*)\s$")
 
 
 def _not_meant(text: str, s: Span) -> bool:
-    """True for a name that means no place here: part of a street's name, a language, or a
-    town's name inside a natural feature's (the facts are read once for the three rules)."""
+    """True for a name that means no place here: part of a street's or a longer name, a
+    language, or a town's name inside a natural feature's. All but the first rule apply to
+    some kinds of name only, tested first from the facts: most names skip their patterns."""
+    if _STREET_AFTER.match(text, s.end):
+        return True  # "Hertford Road", "in Seaton Street"
     facts = facts_of(s)
-    return _street(text, s, facts) or _language(text, s, facts) or _feature(text, s, facts)
+    kinds = facts.kinds
+    return (
+        (facts.small_towns and _small_town_in_name(text, s))
+        or (kinds == _DEMONYM and _language(text, s))
+        or (kinds <= _CITY and _feature(text, s))
+    )
 
 
-def _feature(text: str, s: Span, facts: NameFacts) -> bool:
+def _feature(text: str, s: Span) -> bool:
     """True for a town's name inside a natural feature's ("Lake Lanao", "Mount Sinjar"):
-    the lake or mountain is meant, and the gazetteer does not have it."""
-    if not facts.kinds <= _CITY:  # only towns: most names skip the search
-        return False
+    the lake or mountain is meant, and the gazetteer does not have it (for town names)."""
     before = _WORD_BEFORE.search(text, max(0, s.start - 12), s.start)
     return before is not None and fold(before.group(1)) in FEATURE_WORDS
 
 
-def _street(text: str, s: Span, facts: NameFacts) -> bool:
-    """True for a name that is part of a street's ("Hertford Road", "in Seaton Street") or is
-    a street's name that small towns also bear ("Church Street")."""
-    if _STREET_AFTER.match(text, s.end):
-        return True
-    if not facts.small_towns:  # the two rules below are for small towns only
-        return False
-    if _FRENCH_NAME_AFTER.match(text, s.end):
-        return True  # "Ballon d'Or", "Tour de France": a longer name we do not know
-    return bool(_STREET_NAME.match(s.text))
+def _small_town_in_name(text: str, s: Span) -> bool:
+    """True for the name of small towns only that is part of a longer name ("Ballon d'Or",
+    "Tour de France") or a street's name as a whole ("Church Street")."""
+    return _FRENCH_NAME_AFTER.match(text, s.end) is not None or bool(_STREET_NAME.match(s.text))
 
 
 _LANGUAGE_BEFORE = re.compile(
@@ -574,11 +574,10 @@ _LANGUAGE_BEFORE = re.compile(
 _LANGUAGE_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”]|(?:and|or|which|but|with|as)\b|$)")
 
 
-def _language(text: str, s: Span, facts: NameFacts) -> bool:
+def _language(text: str, s: Span) -> bool:
     """True for a nationality adjective used as the name of a language ("shouted in
-    Turkish, witnesses said", "she speaks fluent French"): no place is meant."""
-    if facts.kinds != _DEMONYM:
-        return False
+    Turkish, witnesses said", "she speaks fluent French"): no place is meant (for names
+    that are only nationality adjectives)."""
     window = max(0, s.start - 30)
     return bool(_LANGUAGE_BEFORE.search(text, window, s.start)) and bool(
         _LANGUAGE_AFTER.match(text, s.end)
