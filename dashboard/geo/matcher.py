@@ -105,14 +105,19 @@ class Span:
     facts: NameFacts | None = None  # of the candidates the name was found with
 
 
+#: What a plan does with a name (see _Plan): keep it as a span, or for a rejected name,
+#: take its key as a surname and test for a capitalised word after it (a first name).
+_KEEP, _SURNAME, _FIRST = 1, 2, 4
+
+
 @dataclass(frozen=True, slots=True)
 class _Plan:
     """What find() does with one run when its names were judged once for good (see
-    NameMatcher._plan): ``steps`` are its names in order, True for a name that becomes a span,
-    False for a rejected first name that a capitalised word after makes a person's;
-    ``singles`` the keys of the one-word names the reading passes over."""
+    NameMatcher._plan): ``steps`` are the names it keeps or learns from, in order, each with
+    its action (_KEEP, or _SURNAME and/or _FIRST); ``singles`` the keys of the one-word names
+    the reading passes over."""
 
-    steps: tuple[tuple[RunName, bool], ...]
+    steps: tuple[tuple[RunName, int], ...]
     singles: frozenset[str]
 
 
@@ -168,57 +173,68 @@ class NameMatcher:
                 self._read_run(text, run.start(), reading, people, surnames, given, spans)
                 continue
             base = run.start()
-            for name, keep in plan.steps:  # the run's names, judged once for good
+            for name, action in plan.steps:  # the run's names, judged once for good
                 end = base + name.end
-                if not keep:  # a first name: "Georgia Smith" makes a later "Georgia" her
-                    if _SURNAME_NEXT.match(text, end):
-                        given.add(name.key)
+                if action == _KEEP:
+                    start = base + name.start
+                    facts = name.facts
+                    best = Span(start, end, text[start:end], facts.cands, name.first, name.last)
+                    best.possessive, best.facts = name.possessive, facts
+                    if name.first == name.last:  # only one-word names need these
+                        best.locative = _locative(text, start)
+                        best.person = name.key in given
+                    spans.append(best)
                     continue
-                start = base + name.start
-                facts = name.facts
-                best = Span(start, end, text[start:end], facts.cands, name.first, name.last)
-                best.possessive, best.facts = name.possessive, facts
-                if name.first == name.last:  # only one-word names need these
-                    best.locative = _locative(text, start)
-                    best.person = name.key in given
-                spans.append(best)
+                if action & _SURNAME:  # "Zamir Kabulov": a later "Kabulov" is him
+                    surnames.add(name.key)
+                if action & _FIRST and _SURNAME_NEXT.match(text, end):
+                    given.add(name.key)  # "Georgia Smith": a later lone "Georgia" may be her
         return spans
 
     def _plan(self, run: str, reading: RunReading) -> _Plan | None:
         """What _read_run does with ``run`` wherever it stands, or None when that depends on
-        the text around it (a name _judge cannot judge alone); memoised per run. It holds
-        while the article names no person or surname like one of the run's one-word names."""
-        steps: list[tuple[RunName, bool]] = []
+        the text around it (see _judge_in_run); memoised per run. It holds while the article
+        names no person or surname like one of the run's one-word names."""
+        steps: list[tuple[RunName, int]] = []
         singles: set[str] = set()
-        names, n = reading.names, len(reading.tokens)
+        surnames: set[str] = set()  # the surnames the run itself gives
+        names, tokens = reading.names, reading.tokens
+        prev_end = -1  # where the last name kept in the run ends
         plan: _Plan | None = None
-        i = 0
+        i, n = 0, len(tokens)
         while i < n:
             name = names[i]
             if name is None:
                 i += 1
                 continue
+            key = name.key
             single = name.first == name.last
             if single:
-                singles.add(name.key)
-            if name.key in BLOCKED:
+                singles.add(key)
+            if key in BLOCKED or (single and key in surnames and name.small_towns_only):
                 i = name.last + 1
                 continue
-            verdict = self._verdict(name, run[name.start : name.end], n)
-            if verdict is None:
+            judged = _judge_in_run(name, run, tokens, prev_end, self)
+            if judged is None:
                 break
-            if verdict and name.facts.cands:
-                steps.append((name, True))
+            accepted, surname = judged
+            if accepted and name.facts.cands:
+                steps.append((name, _KEEP))
+                prev_end = name.end
                 i = name.last + 1
                 continue
-            if not verdict and single and name.key in GIVEN_NAMES:
-                steps.append((name, False))
+            if not accepted:
+                if surname:
+                    surnames.add(key)
+                action = (_SURNAME if surname else 0) | (
+                    _FIRST if single and key in GIVEN_NAMES else 0
+                )
+                if action:
+                    steps.append((name, action))
             i += 1
         else:
             plan = _Plan(tuple(steps), frozenset(singles))
-        if len(self._plans) >= 100_000:
-            self._plans.clear()
-        self._plans[run] = plan
+        _remember(self._plans, run, plan)
         return plan
 
     def _verdict(self, name: RunName, raw: str, n_tokens: int) -> bool | None:
@@ -470,6 +486,63 @@ def _judge(name: RunName, raw: str, n_tokens: int, matcher: NameMatcher) -> bool
     if name.last + 1 < n_tokens and (key in GIVEN_NAMES or matcher._first_name(key)):
         return None  # a first name if a surname follows
     return True
+
+
+def _judge_in_run(
+    name: RunName, run: str, tokens: tuple[Tok, ...], prev_end: int, matcher: NameMatcher
+) -> tuple[bool, bool] | None:
+    """What _acceptable_here says of ``name`` in ``run`` (its ``tokens``) wherever the run
+    stands: (accepted, its key becomes a surname), or None when that depends on the text
+    outside the run. Offsets are the run's; ``prev_end`` is where the last name kept in the
+    run ends, -1 for none. It follows _acceptable_here step by step; what only the text
+    outside can tell is an abbreviation's full stop, a line in capitals or a dateline, a
+    sentence start before the run and a possessive just before it."""
+    key = name.key
+    single = name.first == name.last
+    raw = run[name.start : name.end]
+    if key in ABBREVIATION_KEYS:
+        return None
+    if len(key) < 2 or (single and len(key) < 3 and not raw.isupper()):
+        return False, False
+    if single and raw.isupper() and "." not in raw:
+        return (True, False) if key in ACRONYMS else None
+    if single and key in COMMON:
+        return False, False
+    if not single:
+        return True, False
+    if name.first > 0 and name.small_towns_only:
+        p_start, p_end, p_word = tokens[name.first - 1]
+        pkey = fold(p_word)
+        if (
+            run[p_end : name.start] == " "
+            and pkey not in FEATURE_WORDS
+            and (
+                pkey in GIVEN_NAMES
+                or matcher.gaz.is_person_name(pkey)
+                or pkey not in matcher._place_words(p_word)
+            )
+        ):
+            # a name kept before the run ends where the run starts or earlier, so the "'s "
+            # it would need before this name would hold the run's first character, a capital
+            owned = prev_end >= 0 and run[prev_end : name.start] in ("'s ", "’s ")
+            if pkey not in COMMON:
+                sentence = False
+            elif p_start >= 4:
+                sentence = _sentence_start(run, p_start)
+            else:
+                return None
+            if not owned and not sentence:
+                return False, True
+    if name.last + 1 < len(tokens) and (key in GIVEN_NAMES or matcher._first_name(key)):
+        n_start, _n_end, n_word = tokens[name.last + 1]
+        if (
+            n_word[:1].isupper()
+            and run[name.end : n_start] == " "
+            and fold(n_word) not in GEO_WORDS
+            and (key in GIVEN_NAMES or matcher._surname(n_word))
+        ):
+            return False, False
+    return True, False
 
 
 def _title_names(text: str) -> list[re.Match[str]]:

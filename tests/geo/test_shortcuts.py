@@ -366,12 +366,14 @@ def test_run_plans_find_what_the_full_reading_finds(
         "President", "Kabul", "North Kivu's", "Lubero", "Washington", "Post", "NATO", "CNN",
         "KABUL", "Ky.", "Churchill", "Man.", "Victoria", "Hillary Clinton", "Clinton",
         "Mount", "Sinjar", "the", "in", "said", "and", "of", "Central Asia", "U.S.", "GBAO",
-        "Elizabeth", "Crankshaw", "Donald Trump", "Trump", "London", "Hertford Road",
+        "Elizabeth", "Crankshaw", "Donald Trump", "Trump", "London", "Hertford Road", "The",
+        "In", "A", "Al", "Jo", "Lake", "Chad's", "Congo's", "Barack Obama", "Obama", "Jill",
+        "Stein", "Mrs Clinton's", "Church Street", "Grand", "Central", "Kabulov", "Zamir",
     ]  # fmt: skip
-    seps = [" ", " ", ". ", ", ", "\n", "'s ", "  "]
+    seps = [" ", " ", ". ", ", ", "\n", "'s ", "’s ", "  ", "-", ' "', ": "]
     texts = [seed_text] + [
         "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 30)))
-        for _ in range(1500)
+        for _ in range(3000)
     ]
     planned = NameMatcher(gazetteer())
     fast = [[astuple(s) for s in planned.find(t)] for t in texts]
