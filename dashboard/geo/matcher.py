@@ -448,10 +448,12 @@ def _group_name_grams(table: object) -> frozenset[str]:
 
 def mark_group_names(text: str, spans: list[Span]) -> list[Span]:
     """Names inside armed-group names: "in-name" (Uzbekistan in IMU) or dropped (Taliban)."""
-    grams = _group_name_grams(group_table())
-    if grams.isdisjoint(map(fold, map(_TEXT, spans))):  # the loop runs in C
+    table = group_table()
+    if _group_name_grams(table).isdisjoint(map(fold, map(_TEXT, spans))):  # a loop in C
         return spans  # no name here occurs in any group's name: skip the group matcher
-    groups = [(g.start, g.end) for g in find_groups(text)]
+    if not any(table.may_hold(text, s.start, s.end) for s in spans):
+        return spans  # nor do the words around any of them ("Syria" but not "Free Syrian")
+    groups = [(g.start, g.end) for g in find_groups(text, table=table)]
     if not groups:
         return spans
     out = []

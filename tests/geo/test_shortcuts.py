@@ -396,3 +396,34 @@ def test_locative_has_the_truth_value_of_the_pattern() -> None:
         for start in range(len(text) + 1):
             slow = matcher._LOCATIVE.search(text, max(0, start - 14), start) is not None
             assert matcher._locative(text, start) == slow, (text, start)
+
+
+def test_group_gate_marks_what_the_group_matcher_marks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import astuple
+
+    from dashboard.extract.groups import GroupTable
+    from dashboard.geo.geocoder import get_geocoder
+
+    rng = random.Random(31)
+    words = [
+        "Islamic State of Iraq and Syria", "Free Syrian Army", "Syrian Democratic Forces",
+        "Islamic Movement of Uzbekistan", "Kurdistan Workers Party", "Taliban", "Pakistani",
+        "Syria", "Iraq", "Uzbekistan", "Afghanistan", "Turkish", "Russian", "Syrian", "Free",
+        "Army", "and", "the", "in", "of", "said", "Levant", "Boko Haram", "Nigeria",
+    ]  # fmt: skip
+    seps = [" ", " ", ", ", ". ", "-", "'s ", "’s ", "\n\n", " ʼ", "'"]
+    texts = [
+        "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 15)))
+        for _ in range(2000)
+    ]
+    geo = get_geocoder()
+
+    def marked(text: str) -> list[tuple[object, ...]]:
+        spans = geo.matcher.find(text)
+        return [astuple(s) for s in matcher.mark_group_names(text, spans)]
+
+    gated = [marked(t) for t in texts]
+    monkeypatch.setattr(GroupTable, "may_hold", lambda self, text, start, end: True)
+    for text, spans in zip(texts, gated, strict=True):
+        assert marked(text) == spans, text
+    assert sum(s[7] == "in-name" for spans in gated for s in spans) > 50
