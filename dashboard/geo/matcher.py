@@ -60,26 +60,6 @@ _SURNAME_NEXT = re.compile(r" [A-Z][a-z]")
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|from|outside|around|across|into|to|of|town of|city of|village of)\s+$"
 )
-#: The words _LOCATIVE can end with ("town of" ends with "of", and "of" matches wherever it
-#: does): the text before a name must end in one and white space for the pattern to match.
-_LOCATIVE_WORDS = ("in", "near", "at", "from", "outside", "around", "across", "into", "to", "of")
-
-
-def _locative(text: str, start: int) -> bool:
-    """True when _LOCATIVE matches the 14 characters before ``start`` ("in ", "near "),
-    tested with str methods: the words must end where the white space before ``start``
-    begins, and ``\\b`` holds when the character before a word is no word character."""
-    lo = max(0, start - 14)
-    window = text[lo:start]
-    core = window.rstrip()
-    if len(core) == len(window) or not core.endswith(_LOCATIVE_WORDS):
-        return False
-    end = lo + len(core)
-    for word in _LOCATIVE_WORDS:
-        at = end - len(word)
-        if core.endswith(word) and (at == 0 or not _WORD_CHAR.match(text, at - 1)):
-            return True
-    return False
 
 
 @dataclass(slots=True)
@@ -181,7 +161,7 @@ class NameMatcher:
                     best = Span(start, end, text[start:end], facts.cands, name.first, name.last)
                     best.possessive, best.facts = name.possessive, facts
                     if name.first == name.last:  # only one-word names need these
-                        best.locative = _locative(text, start)
+                        best.locative = bool(_LOCATIVE.search(text, max(0, start - 14), start))
                         best.person = name.key in given
                     spans.append(best)
                     continue
@@ -312,7 +292,8 @@ class NameMatcher:
             best.cands = tuple(self.gaz.lookup(fold(best.text)))
         single = name.first == name.last
         if single:  # only one-word names need it (see geocoder._implausible)
-            best.locative = _locative(text, best.start)
+            window = max(0, best.start - 14)
+            best.locative = bool(_LOCATIVE.search(text, window, best.start))
         if best.cands:
             best.person = single and name.key in given
             spans.append(best)

@@ -384,20 +384,6 @@ def test_run_plans_find_what_the_full_reading_finds(
     assert sum(p is not None for p in planned._plans.values()) > 20
 
 
-def test_locative_has_the_truth_value_of_the_pattern() -> None:
-    rng = random.Random(23)
-    words = [
-        "in", "near", "at", "from", "outside", "around", "across", "into", "to", "of", "town of",
-        "city of", "village of", "xin", "In", "_in", "9of", "onto", "Paris", "é", "Kabul",
-    ]  # fmt: skip
-    seps = [" ", "  ", "\t", "\n", " \n", "\u00a0", "\u2003", "", ",", "-"]
-    for _ in range(3000):
-        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 6)))
-        for start in range(len(text) + 1):
-            slow = matcher._LOCATIVE.search(text, max(0, start - 14), start) is not None
-            assert matcher._locative(text, start) == slow, (text, start)
-
-
 def test_group_gate_marks_what_the_group_matcher_marks(monkeypatch: pytest.MonkeyPatch) -> None:
     from dataclasses import astuple
 
