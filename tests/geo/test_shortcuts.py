@@ -326,8 +326,8 @@ def test_lazy_keyword_test_finds_what_the_test_up_front_finds(
     class Eager(phrases._Nearby):
         """The keyword test up front for every text, as before the lazy form."""
 
-        def __init__(self, text: str, low: str) -> None:
-            super().__init__(text, low)
+        def __init__(self, low: str, aligned: bool) -> None:
+            super().__init__(low, aligned)
             self.lazy = False
             self._hints = phrases._HINTS.positions(low)
 
@@ -413,3 +413,20 @@ def test_group_gate_marks_what_the_group_matcher_marks(monkeypatch: pytest.Monke
     for text, spans in zip(texts, gated, strict=True):
         assert marked(text) == spans, text
     assert sum(s[7] == "in-name" for spans in gated for s in spans) > 50
+
+
+def test_word_after_on_the_lower_case_of_an_aligned_text() -> None:
+    rng = random.Random(37)
+    pieces = [
+        " province", " PROVINCES", "-Region", " City", "\tTOWN", " militia", " Border",
+        " frontier", " said", " of", "  ", "-", " Kidal", " proviNce", " \u212aabul",
+        " \u0130stanbul", " ſtate", " ıdlib", " ΣΟΦΙΑ", "\u00e9", " rural",
+    ]  # fmt: skip
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        low = text.lower()
+        if not phrases._aligned(text, low):
+            continue
+        for at in range(len(text) + 1):
+            fast = phrases._WORD_AFTER_LOW.match(low, at, at + 60) is not None
+            assert fast == (phrases._WORD_AFTER.match(text[at : at + 60]) is not None), (text, at)
