@@ -221,9 +221,10 @@ class Geocoder:
                 s.person,
                 facts_of(s).place_ids,
             )
-            if key not in resolved:
-                resolved[key] = self._resolve(s, ctx, focus)
-            place = resolved[key]
+            # one lookup: a tuple's hash is not cached, and place_ids can be long
+            place = resolved.get(key, _UNRESOLVED)
+            if place is _UNRESOLVED:
+                place = resolved[key] = self._resolve(s, ctx, focus)
             if place is not None:
                 mentions.append(Mention(place, text[s.start : s.end], s.start, s.end, s.role))
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -603,6 +604,8 @@ _CITY = frozenset({"city"})
 _DEMONYM = frozenset({"demonym"})
 _KIND_RANK = {"region": 0, "country": 1, "demonym": 1, "admin1": 2, "city": 3}
 _NONE: frozenset[str] = frozenset()
+#: Stands for "not resolved yet" in _places, where None means "resolved to no place".
+_UNRESOLVED = Place("", "country", "", (), (), 0, 0.0, 0.0, (0.0, 0.0, 0.0, 0.0), "")
 
 
 def _rank(sc: tuple[float, Candidate]) -> tuple[float, int, int, str]:
