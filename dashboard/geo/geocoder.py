@@ -227,7 +227,8 @@ class Geocoder:
                 place = resolved[key] = self._resolve(s, ctx, focus)
             if place is not None:
                 mentions.append(Mention(place, text[s.start : s.end], s.start, s.end, s.role))
-        mentions.sort(key=lambda m: (m.start, -m.end))
+        if phrases:  # the names come in order of their starts, and no two share one
+            mentions.sort(key=lambda m: (m.start, -m.end))
         return _drop_nested(mentions)
 
 
