@@ -102,6 +102,7 @@ class GroupTable:
         self.kinds: dict[str, str] = {}
         self.sources: dict[str, str] = {}
         self.aliases: dict[str, str] = {}  # normalised alias -> canonical
+        self._runs: frozenset[str] | None = None  # see _word_runs
 
     def add(self, canonical: str, alias: str, kind: str = "", source: str = "") -> None:
         """Map ``alias`` to ``canonical``, replacing an earlier mapping of the same alias."""
@@ -111,6 +112,7 @@ class GroupTable:
             raise ValueError(f"empty alias or canonical name: {alias!r} -> {canonical!r}")
         case_sensitive = _ACRONYM.fullmatch(alias.strip()) is not None
         self._first_words = None
+        self._runs = None
         first = _TOKEN.match(alias.strip().lower())
         if first is not None:
             self._spellings.add(first.group("w"))
@@ -137,6 +139,61 @@ class GroupTable:
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(name):
             return found[0].canonical
         return None
+
+    def may_hold(self, text: str, start: int, end: int) -> bool:
+        """False only when no mention :meth:`find` reports can hold ``text[start:end]`` (a
+        name); True whenever a closer look would be needed.
+
+        A mention holding the name has the name's words among its own, in a row, so their
+        keys are a run of an alias's keys; unless the mention is the name (an alias that
+        takes the words as written), the mention's word right before or right after them
+        extends that run. Words are read as find() reads them; the word before, backwards,
+        only where that is plain (no apostrophe nearby). A name that does not start and end
+        on a word is held only if it is made of what mentions are made of.
+        """
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’ʼ"):
+            return True  # the name may start inside a word
+        if text.startswith("ʼ", start):
+            return True  # a letter that a gap may also take
+        words = _words_at(text, start, end)
+        if words is None:  # "U.S.": a mention holds letters, digits, apostrophes, gaps only
+            return _MENTION_CHARS.fullmatch(text, start, end) is not None
+        keys = " ".join(_key(w.group("w")) for w in words)
+        runs = self._word_runs()
+        if keys not in runs:
+            return False
+        if self._alias_of(words):
+            return True
+        nxt = _NEXT.match(text, words[-1].end())
+        if (
+            nxt is not None
+            and "\n\n" not in (nxt.group("gap") or "")
+            and f"{keys} {_key(nxt.group('w'))}" in runs
+        ):
+            return True
+        before = _word_before(text, start)
+        return before is None or (before != "" and f"{_key(before)} {keys}" in runs)
+
+    def _alias_of(self, words: list[re.Match[str]]) -> bool:
+        """True when an alias is exactly ``words`` as _longest_at accepts them (its case too,
+        for an acronym)."""
+        node: _Node | None = self._root
+        for word in words:
+            node = node.children.get(_key(word.group("w"))) if node is not None else None
+        return node is not None and any(
+            not alias.case_sensitive or _same_case(words, 0, alias.tokens) for alias in node.aliases
+        )
+
+    def _word_runs(self) -> frozenset[str]:
+        """Every run of one or more consecutive keys of an alias, space-joined."""
+        if self._runs is None:
+            runs: set[str] = set()
+            for alias in self.aliases:
+                keys = alias.split(" ")
+                for i in range(len(keys)):
+                    runs.update(" ".join(keys[i:j]) for j in range(i + 1, len(keys) + 1))
+            self._runs = frozenset(runs)
+        return self._runs
 
     def _first_word_pattern(self) -> re.Pattern[str]:
         """One regex for every word an alias can start with, run over " " + the lower-cased
@@ -206,6 +263,55 @@ class GroupTable:
         end = words[count - 1].end("w")
         kind = self.kinds.get(alias.canonical)
         return GroupMention(start, end, text[start:end], alias.canonical, kind)
+
+
+def _words_at(text: str, start: int, end: int) -> list[re.Match[str]] | None:
+    """The words of ``text[start:end]`` as _longest_at reads them from ``start``, or None
+    when the last one does not end at ``end`` (or a blank line comes between)."""
+    word = _TOKEN.match(text, start)
+    if word is None:
+        return None
+    words = [word]
+    while word.end("w") < end:
+        nxt = _NEXT.match(text, word.end())
+        if nxt is None or "\n\n" in (nxt.group("gap") or ""):
+            return None
+        word = nxt
+        words.append(word)
+    return words if word.end("w") == end else None
+
+
+#: What a mention is made of: the letters and digits of its words, their apostrophes, gaps.
+_MENTION_CHARS = re.compile(r"(?:[^\W_]|[\s\-‐‑–—'’ʼ])*")
+#: Gap characters the backward reading in _word_before steps over (the apostrophes of
+#: _GAP are left out: there a word, a possessive and a gap are hard to tell apart).
+_PLAIN_GAP = "-‐‑–—"
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The word (without a possessive) that find() would read right before the gap that
+    ends at ``start``; "" when no word links to ``start`` (no gap, or a blank line in it);
+    None when a backward reading cannot be sure (an apostrophe in the way)."""
+    gap_start = start
+    while gap_start > 0 and (text[gap_start - 1].isspace() or text[gap_start - 1] in _PLAIN_GAP):
+        gap_start -= 1
+    if gap_start == start or "\n\n" in text[gap_start:start]:
+        return ""
+    if gap_start == 0:
+        return ""
+    if text[gap_start - 1] in "'’ʼ":
+        return None
+    end = gap_start
+    if end >= 3 and text[end - 1] in "sS" and text[end - 2] in "'’" and text[end - 3].isalnum():
+        end -= 2  # "Syria's": the possessive
+    elif not text[end - 1].isalnum():
+        return ""  # no word ends at the gap
+    begin = end
+    while begin > 0 and text[begin - 1].isalnum():
+        begin -= 1
+    if begin > 0 and text[begin - 1] in "'’ʼ":
+        return None  # an apostrophe may join this word to the one before
+    return text[begin:end]
 
 
 def _same_case(words: list[re.Match[str]], i: int, tokens: tuple[str, ...]) -> bool:

@@ -43,6 +43,11 @@ class NameFacts:
     no_big_city: bool
     #: the provinces the name could stand for or lie in as a sizeable town
     near_provinces: frozenset[str]
+    #: the kinds of its readings ("city", "demonym" ...): the text rules that apply only to
+    #: towns or only to nationality adjectives test this, not every candidate
+    kinds: frozenset[str]
+    #: every reading is a town of under 100,000 people; true of an empty list too
+    small_towns: bool
 
 
 def name_facts(cands: tuple[Candidate, ...]) -> NameFacts:
@@ -66,6 +71,8 @@ def name_facts(cands: tuple[Candidate, ...]) -> NameFacts:
         province_vote(cands) or "",
         all(c.alt or c.population < BIG_CITY for c in cands),
         frozenset(c.admin1 for c in cands if c.admin1 and sizeable(c)),
+        frozenset(c.kind for c in cands),
+        all(c.kind == "city" and c.population < 100_000 for c in cands),
     )
 
 
@@ -136,4 +143,6 @@ def context_weight(cands: Sequence[Candidate]) -> float:
 
 #: kinds whose readings can be dropped or doubted by the article's context
 _WEIGHED = frozenset({"city", "admin1"})
-_EMPTY = NameFacts((), (), "", 0.0, "", (), True, False, None, "", True, frozenset())
+_EMPTY = NameFacts(
+    (), (), "", 0.0, "", (), True, False, None, "", True, frozenset(), frozenset(), True
+)

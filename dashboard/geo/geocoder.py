@@ -40,6 +40,7 @@ class Geocoder:
         self._repeats: dict[str, int] = {}  # how often the article names each name
         self._near: dict[str, set[str]] = {}  # province → the names that may lie in it
         self._words: dict[tuple[str, bool, bool], _Word] = {}
+        self._readings: dict[tuple[object, ...], tuple[tuple[Candidate, ...], _Readings]] = {}
 
     # ---- public interface --------------------------------------------------------------
     def places(self, text: str) -> list[Mention]:
@@ -71,39 +72,35 @@ class Geocoder:
     def _context(self, text: str, spans: list[Span]) -> tuple[dict[str, float], str | None]:
         ctx: dict[str, float] = {}
         provinces: dict[str, float] = {}
-        self._repeats = {}
+        repeats: dict[str, int] = {}
+        # the provinces each name could stand for or lie in as a sizeable town (villages
+        # are too many to be evidence): two names that can share one back each other
+        near: dict[str, set[str]] = {}
         for s in spans:
             if s.role == "in-name":
                 continue
-            self._repeats[s.text] = self._repeats.get(s.text, 0) + 1
+            name = s.text
+            repeats[name] = repeats.get(name, 0) + 1
             facts = facts_of(s)
             code = facts.province_vote
-            if code and len(s.text) > 3:
+            if code and len(name) > 3:
                 provinces[code] = provinces.get(code, 0.0) + 1.0
             vote = facts.country_vote
-            if vote is not None and vote[1] < 0.5 and self._doubtful(s.text):
+            if vote is not None and vote[1] < 0.5 and self._doubtful(name):
                 vote = None  # "Crystal", "Christmas", "Jay": small US towns by name only
             if vote is not None:
                 ctx[vote[0]] = ctx.get(vote[0], 0.0) + vote[1]
-        self._provinces = provinces
-        # the provinces each name could stand for or lie in as a sizeable town (villages
-        # are too many to be evidence): two names that can share one back each other
-        self._near = {}
-        for s in spans:
-            if s.role == "in-name" or s.force is not None:
-                continue
-            near = facts_of(s).near_provinces
-            if near:
-                folded = fold(s.text)
-                for code in near:
-                    self._near.setdefault(code, set()).add(folded)
-        head = text[:120]
-        dm = re.match(r"\s*([A-Z][A-Za-z' -]{2,30}?),", head)
+            if facts.near_provinces and s.force is None:
+                folded = fold(name)
+                for code in facts.near_provinces:
+                    near.setdefault(code, set()).add(folded)
+        self._repeats, self._provinces, self._near = repeats, provinces, near
+        dm = _DATELINE_PLACE.match(text, 0, 120)
         if dm:
             for c in self.gaz.lookup(fold(dm.group(1))):
                 if c.kind == "city" and c.population > 100_000:
                     ctx[c.country] = ctx.get(c.country, 0.0) + 0.5
-        focus = max(ctx, key=lambda cc: ctx[cc]) if ctx else None
+        focus = max(ctx, key=ctx.__getitem__) if ctx else None
         return ctx, focus
 
     def _doubtful(self, name: str) -> bool:
@@ -136,11 +133,18 @@ class Geocoder:
             own_province = facts.province_vote
         total = sum(ctx.values()) or 1.0
         neighbours = features.neighbour_map().get(focus, _NONE) if focus else _NONE
-        word = self._word(s.text, s.locative, facts.no_big_city)
         if s.admin1_hint and all(s.admin1_hint not in (c.admin1, c.ref) for c in s.cands):
             return None  # "Churchill, Man.": a town of Manitoba we do not know, not another
         scored = _score(
-            s, word, ctx, total, neighbours, self._provinces, repeats, own_province, self._near
+            s,
+            self._readings_of(s, facts.no_big_city),
+            ctx,
+            total,
+            neighbours,
+            self._provinces,
+            repeats,
+            own_province,
+            self._near,
         )
         if not scored:
             return None
@@ -174,15 +178,29 @@ class Geocoder:
             self._words[(text, locative, no_big_city)] = known
         return known
 
+    def _readings_of(self, s: Span, no_big_city: bool) -> _Readings:
+        """The candidates of ``s`` with what the article does not change worked out once
+        (memoised on the candidate list and the span's own flags: names recur;
+        ``no_big_city``: the fact of its candidates, see _word)."""
+        cands = s.cands
+        key = (id(cands), s.text, s.prefer, s.admin1_hint, s.person, s.possessive, s.locative)
+        known = self._readings.get(key)
+        if known is not None and known[0] is cands:
+            return known[1]
+        readings = _readings(s, self._word(s.text, s.locative, no_big_city))
+        if len(self._readings) >= 50_000:
+            self._readings.clear()
+        self._readings[key] = (cands, readings)  # holding cands keeps its id from reuse
+        return readings
+
     def _places(self, text: str, focus: str | None = None) -> list[Mention]:
-        spans = [
-            s
-            for s in mark_group_names(text, self.matcher.find(text))
-            if not (_street(text, s) or _language(text, s) or _feature(text, s))
-        ]
-        for s in spans:
+        spans = []
+        for s in mark_group_names(text, self.matcher.find(text)):
+            if _not_meant(text, s):
+                continue
             if _club(text, s):
                 s.role = "in-name"  # "Real Madrid", "Inter Milan": a football club
+            spans.append(s)
         ctx, ctx_focus = self._context(text, spans)
         focus = focus or ctx_focus
         phrases = find_phrases(text, spans, focus, ctx)
@@ -203,13 +221,19 @@ class Geocoder:
                 s.person,
                 facts_of(s).place_ids,
             )
-            if key not in resolved:
-                resolved[key] = self._resolve(s, ctx, focus)
-            place = resolved[key]
+            # one lookup: a tuple's hash is not cached, and place_ids can be long
+            place = resolved.get(key, _UNRESOLVED)
+            if place is _UNRESOLVED:
+                place = resolved[key] = self._resolve(s, ctx, focus)
             if place is not None:
                 mentions.append(Mention(place, text[s.start : s.end], s.start, s.end, s.role))
-        mentions.sort(key=lambda m: (m.start, -m.end))
+        if phrases:  # the names come in order of their starts, and no two share one
+            mentions.sort(key=lambda m: (m.start, -m.end))
         return _drop_nested(mentions)
+
+
+#: The place a dateline opens with ("KABUL, Feb. 9"), read in the first 120 characters.
+_DATELINE_PLACE = re.compile(r"\s*([A-Z][A-Za-z' -]{2,30}?),")
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,9 +276,39 @@ def _distinctive(key: str) -> bool:
     )
 
 
+#: One reading of a name with what the article cannot change: the candidate, its country,
+#: kind and province, its prior, whether it is implausible (indexed by
+#: ``2 * (share == 0) + province_named``), its penalty (indexed by ``share == 0``) and
+#: whether it is sizeable. _implausible and _penalty read the article's share of the
+#: country only as "zero or not", so these cover every article.
+_Reading = tuple[Candidate, str, str, str, float, tuple[bool, ...], tuple[float, float], bool]
+_Readings = tuple[_Reading, ...]
+
+
+def _readings(s: Span, word: _Word) -> _Readings:
+    """The rows _score reads for the candidates of ``s`` (see _Reading)."""
+    return tuple(
+        (
+            c,
+            c.country,
+            c.kind,
+            c.admin1,
+            _prior(c),
+            tuple(
+                _implausible(c, s, word, share, named)
+                for share in (1.0, 0.0)
+                for named in (False, True)
+            ),
+            (_penalty(c, s, word, 1.0), _penalty(c, s, word, 0.0)),
+            sizeable(c),
+        )
+        for c in s.cands
+    )
+
+
 def _score(
     s: Span,
-    word: _Word,
+    readings: _Readings,
     ctx: dict[str, float],
     total: float,
     neighbours: frozenset[str],
@@ -264,32 +318,33 @@ def _score(
     near: dict[str, set[str]],
 ) -> list[tuple[float, Candidate]]:
     """Every plausible reading of the name with its score from prior, context and hints
-    (``repeats``: how often the article names it; ``own_province``: the province its own
-    name votes for, no evidence for itself)."""
+    (``readings``: its candidates, see _Reading; ``repeats``: how often the article names
+    it; ``own_province``: the province its own name votes for, no evidence for itself)."""
     scored: list[tuple[float, Candidate]] = []
     country_hint, admin1_hint, prefer = s.country_hint, s.admin1_hint, s.prefer
-    for c in s.cands:
-        country, kind = c.country, c.kind
+    in_country_list = s.in_country_list
+    for c, country, kind, admin1, prior, implausible, penalty, big in readings:
         share = ctx.get(country, 0.0) / total if country else 0.0
         province_named = bool(
-            c.admin1 and provinces.get(c.admin1, 0.0) - repeats * (c.admin1 == own_province) > 0
+            admin1 and provinces.get(admin1, 0.0) - repeats * (admin1 == own_province) > 0
         )
-        if _implausible(c, s, word, share, province_named):
+        zero = share == 0
+        if implausible[2 * zero + province_named]:
             continue
-        score = _prior(c) + 1.5 * share + _penalty(c, s, word, share)
+        score = prior + 1.5 * share + penalty[zero]
         if country and country in neighbours:
             score += 0.15
         if country_hint:
             score += 2.0 if country == country_hint else -2.0
         if admin1_hint:
-            score += 2.0 if admin1_hint in (c.admin1, c.ref) else -1.0
-        if s.in_country_list and kind in ("country", "demonym"):
+            score += 2.0 if admin1_hint in (admin1, c.ref) else -1.0
+        if in_country_list and kind in ("country", "demonym"):
             score += 1.0  # "Nigeria, Niger, Chad and Cameroon": Niger the country
         if prefer == kind or (prefer == "admin1" and kind == "region"):
             score += 1.0
         if kind == "city" and province_named:
             score += 0.8  # "London" in an article that names Ontario
-        elif sizeable(c) and len(near.get(c.admin1, ())) > 1:
+        elif big and len(near.get(admin1, ())) > 1:
             score += 0.4  # "Edmonton" beside "Enfield": both can be in the same borough
         scored.append((score, c))
     return scored
@@ -341,8 +396,26 @@ def _pick(scored: list[tuple[float, Candidate]]) -> Place | None:
     for (_sc, c), e in zip(uniq[1:6], exps[1:6], strict=False):
         alt_place = make_place(c.kind, c.ref)
         if alt_place is not None:
-            alts.append(Alternative(alt_place.id, alt_place.name, round(e / norm, 3)))
-    return _with_score(place, round(exps[0] / norm, 3), tuple(alts))
+            alts.append((alt_place.id, alt_place.name, round(e / norm, 3)))
+    return _scored(place, round(exps[0] / norm, 3), tuple(alts))
+
+
+#: Places with a score and alternatives, by (place id, score, alternatives) (see _scored).
+_SCORED: dict[tuple[str, float, tuple[tuple[str, str, float], ...]], Place] = {}
+
+
+def _scored(place: Place, score: float, alts: tuple[tuple[str, str, float], ...]) -> Place:
+    """``place`` with ``score`` and the alternatives ``alts`` (id, name, score), made once per
+    distinct value: a name recurs with the same readings and shares, and building the frozen
+    Place and Alternatives again cost a third of _pick."""
+    key = (place.id, score, alts)
+    known = _SCORED.get(key)
+    if known is None:
+        if len(_SCORED) >= 100_000:
+            _SCORED.clear()
+        alternatives = tuple(Alternative(*alt) for alt in alts)
+        known = _SCORED[key] = _with_score(place, score, alternatives)
+    return known
 
 
 def _prior(c: Candidate) -> float:
@@ -425,20 +498,42 @@ _CLUB_BEFORE = re.compile(
     r"\b(?:Real|Atl[eé]tico|Athletic|Sporting|Inter|AC|FC|AFC|Dynamo|Dinamo|Olympique|"
     r"Racing|Deportivo|Borussia|Bayern|Paris\s+Saint-Germain)\s$"
 )
+#: The last word of every name _CLUB_BEFORE knows: the text before a place must end in one
+#: of them (and one white space) for the pattern to match, which str.endswith tests far
+#: faster than the search.
+_CLUB_ENDINGS = (
+    "Real", "Atletico", "Atlético", "Athletic", "Sporting", "Inter", "AC", "FC", "Dynamo",
+    "Dinamo", "Olympique", "Racing", "Deportivo", "Borussia", "Bayern", "Germain",
+)  # fmt: skip
 _CLUB_WORDS = frozenset({"Real", "Inter", "Sporting", "Atletico", "Bayern", "Dynamo", "Dinamo"})
-_CLUB_AFTER = re.compile(r"\s(?:FC|United|Hotspur|Wanderers|Athletic|Rovers)\b")
+_CLUB_AFTER_WORDS = ("FC", "United", "Hotspur", "Wanderers", "Athletic", "Rovers")
+_CLUB_AFTER = re.compile(rf"\s(?:{'|'.join(_CLUB_AFTER_WORDS)})\b")
 
 
 def _club(text: str, s: Span) -> bool:
     """True for a place name inside a club's: "Real Madrid", "Atletico Madrid", "Bayern
     Munich", "Leeds United"."""
-    if _CLUB_BEFORE.search(text, max(0, s.start - 25), s.start):
+    if _club_before(text, s.start):
         return True
     if s.text in _CLUB_WORDS and re.search(rf"\b{s.text} [A-Z]", text):
         return True  # "Real's Gareth Bale" in a story that names Real Madrid
-    return _CLUB_AFTER.match(text, s.end) is not None and not any(
-        c.kind in ("country", "demonym") for c in s.cands
+    # the word after the white space must open a club word before the pattern can match
+    return (
+        text.startswith(_CLUB_AFTER_WORDS, s.end + 1)
+        and _CLUB_AFTER.match(text, s.end) is not None
+        and not facts_of(s).country_codes
     )
+
+
+def _club_before(text: str, start: int) -> bool:
+    """True when _CLUB_BEFORE matches the 25 characters before ``start``: a club word and
+    one white space end there (or end one character earlier, before a final line break,
+    where ``$`` also matches)."""
+    lo = max(0, start - 25)
+    ends = text.endswith(_CLUB_ENDINGS, lo, start - 1) or (
+        text.startswith("\n", start - 1) and text.endswith(_CLUB_ENDINGS, lo, start - 2)
+    )
+    return ends and _CLUB_BEFORE.search(text, lo, start) is not None
 
 
 _FRENCH_NAME_AFTER = re.compile(r"\s(?:d['’]|de\s|du\s|des\s)[A-Z]")
@@ -457,11 +552,25 @@ _QUALIFIER_WORDS = frozenset(
 _NAME_AFTER_FEATURE = re.compile(r" (?:(?:al|el|ad|as|ash|an|ar|az)-)?[A-Z]")
 
 
+def _not_meant(text: str, s: Span) -> bool:
+    """True for a name that means no place here: part of a street's or a longer name, a
+    language, or a town's or province's name inside a natural feature's. All but the first
+    rule apply to some kinds of name only, tested first from the facts: most names skip
+    their patterns."""
+    if _STREET_AFTER.match(text, s.end):
+        return True  # "Hertford Road", "in Seaton Street"
+    facts = facts_of(s)
+    kinds = facts.kinds
+    return (
+        (facts.small_towns and _small_town_in_name(text, s))
+        or (kinds == _DEMONYM and _language(text, s))
+        or (kinds <= _CITY_OR_ADMIN1 and _feature(text, s))
+    )
+
+
 def _feature(text: str, s: Span) -> bool:
     """True for a town's name inside a natural feature's ("Lake Lanao", "Mount Sinjar"):
     the lake or mountain is meant, and the gazetteer does not have it."""
-    if any(c.kind in ("country", "demonym", "region") for c in s.cands):
-        return False
     before = _WORD_BEFORE.search(text, max(0, s.start - 12), s.start)
     word = fold(before.group(1)) if before is not None else ""
     if word in _QUALIFIER_WORDS:
@@ -475,18 +584,10 @@ def _feature(text: str, s: Span) -> bool:
     return word in FEATURE_WORDS
 
 
-def _street(text: str, s: Span) -> bool:
-    """True for a name that is part of a street's ("Hertford Road", "in Seaton Street") or is
-    a street's name that small towns also bear ("Church Street")."""
-    if _STREET_AFTER.match(text, s.end):
-        return True
-    if _FRENCH_NAME_AFTER.match(text, s.end) and all(
-        c.kind == "city" and c.population < 100_000 for c in s.cands
-    ):
-        return True  # "Ballon d'Or", "Tour de France": a longer name we do not know
-    return bool(_STREET_NAME.match(s.text)) and all(
-        c.kind == "city" and c.population < 100_000 for c in s.cands
-    )
+def _small_town_in_name(text: str, s: Span) -> bool:
+    """True for the name of small towns only that is part of a longer name ("Ballon d'Or",
+    "Tour de France") or a street's name as a whole ("Church Street")."""
+    return _FRENCH_NAME_AFTER.match(text, s.end) is not None or bool(_STREET_NAME.match(s.text))
 
 
 _LANGUAGE_BEFORE = re.compile(
@@ -497,9 +598,8 @@ _LANGUAGE_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”]|(?:and|or|which|but|with|as)
 
 def _language(text: str, s: Span) -> bool:
     """True for a nationality adjective used as the name of a language ("shouted in
-    Turkish, witnesses said", "she speaks fluent French"): no place is meant."""
-    if not s.cands or any(c.kind != "demonym" for c in s.cands):
-        return False
+    Turkish, witnesses said", "she speaks fluent French"): no place is meant (for names
+    that are only nationality adjectives)."""
     window = max(0, s.start - 30)
     return bool(_LANGUAGE_BEFORE.search(text, window, s.start)) and bool(
         _LANGUAGE_AFTER.match(text, s.end)
@@ -521,8 +621,13 @@ def _one_sense(spans: list[Span]) -> None:
             s.admin1_hint, s.country_hint = hint
 
 
+_CITY = frozenset({"city"})
+_DEMONYM = frozenset({"demonym"})
+_CITY_OR_ADMIN1 = frozenset({"city", "admin1"})
 _KIND_RANK = {"region": 0, "country": 1, "demonym": 1, "admin1": 2, "city": 3}
 _NONE: frozenset[str] = frozenset()
+#: Stands for "not resolved yet" in _places, where None means "resolved to no place".
+_UNRESOLVED = Place("", "country", "", (), (), 0, 0.0, 0.0, (0.0, 0.0, 0.0, 0.0), "")
 
 
 def _rank(sc: tuple[float, Candidate]) -> tuple[float, int, int, str]:

@@ -10,12 +10,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
+from typing import TypeVar
 
+from dashboard.extract.groups import find_groups, group_table
 from dashboard.geo.facts import NameFacts, name_facts
 from dashboard.geo.gazetteer import ABBREVIATION_KEYS, Candidate, Gazetteer
 from dashboard.geo.names import fold
 from dashboard.geo.regions import direction_key
-from dashboard.geo.runs import RunName, RunReader, Tok
+from dashboard.geo.runs import RunName, RunReader, RunReading, Tok
 from dashboard.geo.wordlists import (
     ACRONYMS,
     BLOCKED,
@@ -82,6 +85,22 @@ class Span:
     facts: NameFacts | None = None  # of the candidates the name was found with
 
 
+#: What a plan does with a name (see _Plan): keep it as a span, or for a rejected name,
+#: take its key as a surname and test for a capitalised word after it (a first name).
+_KEEP, _SURNAME, _FIRST = 1, 2, 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What find() does with one run when its names were judged once for good (see
+    NameMatcher._plan): ``steps`` are the names it keeps or learns from, in order, each with
+    its action (_KEEP, or _SURNAME and/or _FIRST); ``singles`` the keys of the one-word names
+    the reading passes over."""
+
+    steps: tuple[tuple[RunName, int], ...]
+    singles: frozenset[str]
+
+
 def facts_of(s: Span) -> NameFacts:
     """What the span's candidates say; worked out again only when they were replaced."""
     known = s.facts
@@ -97,6 +116,10 @@ class NameMatcher:
         self.gaz = gaz
         self.runs = RunReader(gaz)
         self._verdicts: dict[RunName, bool | None] = {}  # see _judge
+        self._plans: dict[str, _Plan | None] = {}  # run → its plan (see _plan)
+        self._first_names: dict[str, bool] = {}
+        self._surnames: dict[str, bool] = {}
+        self._place_word_sets: dict[str, frozenset[str]] = {}
 
     def find(self, text: str) -> list[Span]:
         """Pass 1: longest gazetteer names within runs of capitalised words."""
@@ -107,57 +130,173 @@ class NameMatcher:
             people.update(fold(x) for x in m.groups() if x)
         given: set[str] = set()  # first names the article gives with a surname
         spans: list[Span] = []
-        gaz = self.gaz
-        read = self.runs.read
+        known = self.runs.known
+        plans = self._plans
         for run in _RUN.finditer(text):
+            group = run.group()
+            try:
+                reading = known[group]
+            except KeyError:
+                reading = self.runs.read(group)
+            if reading is None:
+                continue  # a lone capitalised word that is no name: "The", "He", "Kabulov"
             after = run.end()
             if text[after : after + 1].isdigit():
                 continue  # "Kurdistan24", "G20": a brand or a code, not a place
-            reading = read(run.group())
-            if reading is None:
-                continue  # a lone capitalised word that is no name: "The", "He", "Kabulov"
+            try:
+                plan = plans[group]
+            except KeyError:
+                plan = self._plan(group, reading)
+            if plan is None or not (
+                plan.singles.isdisjoint(people) and plan.singles.isdisjoint(surnames)
+            ):
+                self._read_run(text, run.start(), reading, people, surnames, given, spans)
+                continue
             base = run.start()
-            tokens, names = reading.tokens, reading.names
-            i, n = 0, len(tokens)
-            while i < n:
-                name = names[i]
-                if name is None:
-                    i += 1
+            for name, action in plan.steps:  # the run's names, judged once for good
+                end = base + name.end
+                if action == _KEEP:
+                    start = base + name.start
+                    facts = name.facts
+                    best = Span(start, end, text[start:end], facts.cands, name.first, name.last)
+                    best.possessive, best.facts = name.possessive, facts
+                    if name.first == name.last:  # only one-word names need these
+                        best.locative = bool(_LOCATIVE.search(text, max(0, start - 14), start))
+                        best.person = name.key in given
+                    spans.append(best)
                     continue
-                key = name.key
-                single = name.first == name.last
-                skip = key in BLOCKED or (
-                    single
-                    and (
-                        (key in people and not _is_country_name(name.cands))
-                        or (key in surnames and name.small_towns_only)
-                    )
-                )
-                if not skip:
-                    start, end = base + name.start, base + name.end
-                    best = Span(
-                        start, end, text[start:end], (), name.first, name.last, name.possessive
-                    )
-                    # right after a place's possessive ("North Kivu's Lubero"): no first name
-                    prev_end = spans[-1].end if spans else -1
-                    if self._acceptable(best, name, text, tokens, base, surnames, prev_end):
-                        if best.end == end:
-                            best.facts = name.facts
-                            best.cands = name.facts.cands
-                        else:  # "Ky" took its full stop
-                            best.cands = tuple(gaz.lookup(fold(best.text)))
-                        if single:  # only one-word names need it (see geocoder._implausible)
-                            window = max(0, best.start - 14)
-                            best.locative = bool(_LOCATIVE.search(text, window, best.start))
-                        if best.cands:
-                            best.person = single and key in given
-                            spans.append(best)
-                            i = best.last_token + 1
-                            continue
-                    elif single and key in GIVEN_NAMES and _SURNAME_NEXT.match(text, end):
-                        given.add(key)  # "Georgia Smith": a later lone "Georgia" may be her
-                i = name.last + 1 if skip else i + 1
+                if action & _SURNAME:  # "Zamir Kabulov": a later "Kabulov" is him
+                    surnames.add(name.key)
+                if action & _FIRST and _SURNAME_NEXT.match(text, end):
+                    given.add(name.key)  # "Georgia Smith": a later lone "Georgia" may be her
         return spans
+
+    def _plan(self, run: str, reading: RunReading) -> _Plan | None:
+        """What _read_run does with ``run`` wherever it stands, or None when that depends on
+        the text around it (see _judge_in_run); memoised per run. It holds while the article
+        names no person or surname like one of the run's one-word names."""
+        steps: list[tuple[RunName, int]] = []
+        singles: set[str] = set()
+        surnames: set[str] = set()  # the surnames the run itself gives
+        names, tokens = reading.names, reading.tokens
+        prev_end = -1  # where the last name kept in the run ends
+        plan: _Plan | None = None
+        i, n = 0, len(tokens)
+        while i < n:
+            name = names[i]
+            if name is None:
+                i += 1
+                continue
+            key = name.key
+            single = name.first == name.last
+            if single:
+                singles.add(key)
+            if key in BLOCKED or (single and key in surnames and name.small_towns_only):
+                i = name.last + 1
+                continue
+            judged = _judge_in_run(name, run, tokens, prev_end, self)
+            if judged is None:
+                break
+            accepted, surname = judged
+            if accepted and name.facts.cands:
+                steps.append((name, _KEEP))
+                prev_end = name.end
+                i = name.last + 1
+                continue
+            if not accepted:
+                if surname:
+                    surnames.add(key)
+                action = (_SURNAME if surname else 0) | (
+                    _FIRST if single and key in GIVEN_NAMES else 0
+                )
+                if action:
+                    steps.append((name, action))
+            i += 1
+        else:
+            plan = _Plan(tuple(steps), frozenset(singles))
+        _remember(self._plans, run, plan)
+        return plan
+
+    def _verdict(self, name: RunName, raw: str, n_tokens: int) -> bool | None:
+        """_judge's verdict on ``name`` (``raw``: as written), memoised."""
+        try:
+            return self._verdicts[name]
+        except KeyError:
+            if len(self._verdicts) >= 200_000:
+                self._verdicts.clear()
+            verdict = self._verdicts[name] = _judge(name, raw, n_tokens, self)
+            return verdict
+
+    def _read_run(
+        self,
+        text: str,
+        base: int,
+        reading: RunReading,
+        people: set[str],
+        surnames: set[str],
+        given: set[str],
+        spans: list[Span],
+    ) -> None:
+        """The names of the run at ``base`` (its ``reading``), judged where they stand, added
+        to ``spans``; ``people`` and ``surnames`` the article names, ``given`` the first names
+        it gives with a surname."""
+        verdicts = self._verdicts
+        tokens, names = reading.tokens, reading.names
+        i, n = 0, len(tokens)
+        while i < n:
+            name = names[i]
+            if name is None:
+                i += 1
+                continue
+            key = name.key
+            single = name.first == name.last
+            if key in BLOCKED or (
+                single
+                and (
+                    (key in people and not _is_country_name(name.cands))
+                    or (key in surnames and name.small_towns_only)
+                )
+            ):
+                i = name.last + 1
+                continue
+            start, end = base + name.start, base + name.end
+            # most names were judged once for good (see _judge): no span for a rejected one
+            verdict = verdicts.get(name)
+            best = None
+            if verdict is None:
+                best = Span(start, end, text[start:end], (), name.first, name.last, name.possessive)
+                # right after a place's possessive ("North Kivu's Lubero"): no first name
+                prev_end = spans[-1].end if spans else -1
+                if not self._acceptable(best, name, text, tokens, base, surnames, prev_end):
+                    best = None
+            elif verdict:
+                best = Span(start, end, text[start:end], (), name.first, name.last, name.possessive)
+            if best is not None:
+                self._add(best, name, end, text, given, spans)
+                if best.cands:
+                    i = best.last_token + 1
+                    continue
+            elif single and key in GIVEN_NAMES and _SURNAME_NEXT.match(text, end):
+                given.add(key)  # "Georgia Smith": a later lone "Georgia" may be her
+            i += 1
+
+    def _add(
+        self, best: Span, name: RunName, end: int, text: str, given: set[str], spans: list[Span]
+    ) -> None:
+        """Give an accepted name its candidates and flags and keep it (``end``: where the
+        name ended before _acceptable let an abbreviation take its full stop)."""
+        if best.end == end:
+            best.facts = name.facts
+            best.cands = name.facts.cands
+        else:  # "Ky" took its full stop
+            best.cands = tuple(self.gaz.lookup(fold(best.text)))
+        single = name.first == name.last
+        if single:  # only one-word names need it (see geocoder._implausible)
+            window = max(0, best.start - 14)
+            best.locative = bool(_LOCATIVE.search(text, window, best.start))
+        if best.cands:
+            best.person = single and name.key in given
+            spans.append(best)
 
     def _acceptable(
         self,
@@ -172,12 +311,7 @@ class NameMatcher:
         """Reject common words, lone letters and first names standing in for places
         (``tokens`` are the run's, offsets from ``base``; ``prev_end``: where the name
         before ends, -1 for none)."""
-        try:
-            verdict = self._verdicts[name]
-        except KeyError:
-            if len(self._verdicts) >= 200_000:
-                self._verdicts.clear()
-            verdict = self._verdicts[name] = _judge(name, span.text, len(tokens), self)
+        verdict = self._verdict(name, span.text, len(tokens))
         if verdict is not None:
             return verdict
         return self._acceptable_here(span, name, text, tokens, base, surnames, prev_end)
@@ -247,23 +381,38 @@ class NameMatcher:
 
     def _first_name(self, key: str) -> bool:
         """A person's name that only towns of under 500,000 people bear (not "London",
-        not "Florida")."""
-        cands = self.gaz.lookup(key)
-        return self.gaz.is_person_name(key) and all(
-            c.kind == "city" and (c.alt or c.population < 500_000) for c in cands
-        )
+        not "Florida"); memoised, like the two below: the same words recur."""
+        known = self._first_names.get(key)
+        if known is None:
+            cands = self.gaz.lookup(key)
+            known = self.gaz.is_person_name(key) and all(
+                c.kind == "city" and (c.alt or c.population < 500_000) for c in cands
+            )
+            _remember(self._first_names, key, known)
+        return known
 
     def _surname(self, word: str) -> bool:
         """A word that reads as a surname: a known one, or no place and no English word."""
-        key = fold(_POSSESSIVE.sub("", word))
-        return self.gaz.is_person_name(key) or (key not in self.gaz and key not in COMMON)
+        known = self._surnames.get(word)
+        if known is None:
+            key = fold(_POSSESSIVE.sub("", word))
+            known = self.gaz.is_person_name(key) or (key not in self.gaz and key not in COMMON)
+            _remember(self._surnames, word, known)
+        return known
 
-    def _place_words(self, word: str) -> set[str]:
+    def _place_words(self, word: str) -> frozenset[str]:
         """The folded word when it is itself a place name or adjective, else empty."""
-        key = fold(_POSSESSIVE.sub("", word))
-        return {key} if key in self.gaz or direction_key(word) else set()
+        known = self._place_word_sets.get(word)
+        if known is None:
+            key = fold(_POSSESSIVE.sub("", word))
+            known = frozenset({key} if key in self.gaz or direction_key(word) else ())
+            _remember(self._place_word_sets, word, known)
+        return known
 
     # ---- pass 2: phrases ---------------------------------------------------------------
+
+
+_TEXT = attrgetter("text")
 
 
 @lru_cache(maxsize=4)
@@ -280,12 +429,12 @@ def _group_name_grams(table: object) -> frozenset[str]:
 
 def mark_group_names(text: str, spans: list[Span]) -> list[Span]:
     """Names inside armed-group names: "in-name" (Uzbekistan in IMU) or dropped (Taliban)."""
-    from dashboard.extract.groups import find_groups, group_table
-
-    grams = _group_name_grams(group_table())
-    if not any(fold(s.text) in grams for s in spans):
+    table = group_table()
+    if _group_name_grams(table).isdisjoint(map(fold, map(_TEXT, spans))):  # a loop in C
         return spans  # no name here occurs in any group's name: skip the group matcher
-    groups = [(g.start, g.end) for g in find_groups(text)]
+    if not any(table.may_hold(text, s.start, s.end) for s in spans):
+        return spans  # nor do the words around any of them ("Syria" but not "Free Syrian")
+    groups = [(g.start, g.end) for g in find_groups(text, table=table)]
     if not groups:
         return spans
     out = []
@@ -320,6 +469,63 @@ def _judge(name: RunName, raw: str, n_tokens: int, matcher: NameMatcher) -> bool
     if name.last + 1 < n_tokens and (key in GIVEN_NAMES or matcher._first_name(key)):
         return None  # a first name if a surname follows
     return True
+
+
+def _judge_in_run(
+    name: RunName, run: str, tokens: tuple[Tok, ...], prev_end: int, matcher: NameMatcher
+) -> tuple[bool, bool] | None:
+    """What _acceptable_here says of ``name`` in ``run`` (its ``tokens``) wherever the run
+    stands: (accepted, its key becomes a surname), or None when that depends on the text
+    outside the run. Offsets are the run's; ``prev_end`` is where the last name kept in the
+    run ends, -1 for none. It follows _acceptable_here step by step; what only the text
+    outside can tell is an abbreviation's full stop, a line in capitals or a dateline, a
+    sentence start before the run and a possessive just before it."""
+    key = name.key
+    single = name.first == name.last
+    raw = run[name.start : name.end]
+    if key in ABBREVIATION_KEYS:
+        return None
+    if len(key) < 2 or (single and len(key) < 3 and not raw.isupper()):
+        return False, False
+    if single and raw.isupper() and "." not in raw:
+        return (True, False) if key in ACRONYMS else None
+    if single and key in COMMON:
+        return False, False
+    if not single:
+        return True, False
+    if name.first > 0 and name.small_towns_only:
+        p_start, p_end, p_word = tokens[name.first - 1]
+        pkey = fold(p_word)
+        if (
+            run[p_end : name.start] == " "
+            and pkey not in FEATURE_WORDS
+            and (
+                pkey in GIVEN_NAMES
+                or matcher.gaz.is_person_name(pkey)
+                or pkey not in matcher._place_words(p_word)
+            )
+        ):
+            # a name kept before the run ends where the run starts or earlier, so the "'s "
+            # it would need before this name would hold the run's first character, a capital
+            owned = prev_end >= 0 and run[prev_end : name.start] in ("'s ", "’s ")
+            if pkey not in COMMON:
+                sentence = False
+            elif p_start >= 4:
+                sentence = _sentence_start(run, p_start)
+            else:
+                return None
+            if not owned and not sentence:
+                return False, True
+    if name.last + 1 < len(tokens) and (key in GIVEN_NAMES or matcher._first_name(key)):
+        n_start, _n_end, n_word = tokens[name.last + 1]
+        if (
+            n_word[:1].isupper()
+            and run[name.end : n_start] == " "
+            and fold(n_word) not in GEO_WORDS
+            and (key in GIVEN_NAMES or matcher._surname(n_word))
+        ):
+            return False, False
+    return True, False
 
 
 def _title_names(text: str) -> list[re.Match[str]]:
@@ -368,9 +574,26 @@ def _shouting(text: str, at: int) -> bool:
     """True when the line around ``at`` is written in capitals (a headline or a label)."""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return _in_capitals(text[line_start : line_end if line_end != -1 else len(text)])
+
+
+@lru_cache(maxsize=64)
+def _in_capitals(line: str) -> bool:
+    """True when most of the line's letters are capitals (memoised: an article's acronyms
+    share its lines, and a line can be the whole article)."""
     letters, upper = _letters_and_capitals(line)
     return bool(letters) and upper / letters > 0.8
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _remember(memo: dict[_K, _V], key: _K, value: _V, limit: int = 100_000) -> None:
+    """``memo[key] = value``, emptying the memo first when it holds ``limit`` entries."""
+    if len(memo) >= limit:
+        memo.clear()
+    memo[key] = value
 
 
 def _letters_and_capitals(line: str) -> tuple[int, int]:

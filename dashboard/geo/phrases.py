@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from dashboard.geo import features, regions
+from dashboard.geo.facts import NameFacts
 from dashboard.geo.gazetteer import ABBREVIATION_KEYS, Candidate, gazetteer, make_place
 from dashboard.geo.hints import HintIndex
 from dashboard.geo.matcher import Span, facts_of
@@ -85,10 +86,14 @@ _CITY_AFTER = re.compile(r"(?i)^\s+(?:city|town)\b")  # "Kidal town", "Sinjar to
 #: Matches wherever _ADMIN_AFTER, _CITY_AFTER, _TERRAIN_AFTER, _ORG_AFTER (its "militia"
 #: too) or _BORDER_WORD match (a looser form of all five): most names are followed by none of
 #: these words. (_ADMIN_LIST_AFTER is gated on its "and" instead.)
-_WORD_AFTER = re.compile(
-    rf"(?i)[\s-]*(?:{_ADMIN_WORDS}|city|town|mountains|countryside|hills|highlands|desert|rural|"
+_WORD_AFTER_WORDS = (
+    rf"[\s-]*(?:{_ADMIN_WORDS}|city|town|mountains|countryside|hills|highlands|desert|rural|"
     r"border|frontier|boundary|militia)"
 )
+_WORD_AFTER = re.compile(f"(?i){_WORD_AFTER_WORDS}")
+#: _WORD_AFTER without its case flag, for the lower case of an aligned text (see _aligned):
+#: the engine is twice as fast without it.
+_WORD_AFTER_LOW = re.compile(_WORD_AFTER_WORDS)
 _BORDER_ANY = re.compile("border|frontier|boundary")
 _BETWEEN_JOIN = re.compile(r"\s*(?:and|with|[-–/])\s*(?:the\s+)?", re.I)
 _PARTS_AFTER = re.compile(r"(?i)\s+(provinces|regions|areas|parts|districts)\b")
@@ -155,168 +160,178 @@ def find_phrases(
         place = make_place("border", _NAMED_LINES[fold(m.group(1))])
         if place:
             out.append(Span(m.start(), m.end(), m.group(), (), -1, -1, force=place))
-    hints = _HINTS.positions(low)
+    aligned = _aligned(text, low)
+    nearby = _Nearby(low, aligned)
+    eager = not nearby.lazy
     k = 0
     while k < len(spans):
         s = spans[k]
         countries = facts_of(s).country_codes
-        if not _near(hints, s.start - 120, s.end + 60):
+        if eager and not nearby.near(s):
             _qualify(text, spans, k, countries)  # no keyword nearby: no phrase to find
             k += 1
             continue
         before = text[max(0, s.start - 60) : s.start]
         after = text[s.end : s.end + 60]
-        # cheap substring tests first: most spans are near no border, direction or type word
-        if countries:  # only border and direction phrases read these
+        # one test for the five patterns that read the words right after the name
+        word_after = (
+            _WORD_AFTER_LOW.match(low, s.end, s.end + 60) if aligned else _WORD_AFTER.match(after)
+        ) is not None
+        # borders and parts of countries: only names of countries take these rules
+        if countries:
             low_before = before.lower()
             border_before = _BORDER_ANY.search(low_before) is not None
-        else:
-            low_before, border_before = "", False
-        # one test for the five patterns that read the words right after the name
-        word_after = _WORD_AFTER.match(after) is not None
-        # "X-Y border", "X and Y border"
-        if countries and k + 1 < len(spans):
-            nxt = spans[k + 1]
-            ncountries = _country_codes(nxt)
-            gap = text[s.end : nxt.start]
-            if ncountries and _BORDER_JOIN.match(gap):
-                bm = _BORDER_WORD.match(text[nxt.end : nxt.end + 20])
-                pair = _pick_border(countries, ncountries)
-                if bm and pair:
-                    end = nxt.end + bm.end()
-                    place = make_place("border", features.border_id(*pair))
-                    if place:
-                        s.absorbed = nxt.absorbed = True
-                        out.append(Span(s.start, end, text[s.start : end], (), -1, -1, force=place))
-                        k += 2
-                        continue
-        # "the Pak-Afghan border" (Pakistani press; "Pak" alone is also a surname)
-        if countries and before.endswith("Pak-") and "PK" not in countries:
-            bm = _BORDER_WORD.match(after)
-            pair = _pick_border(["PK"], countries)
-            place = make_place("border", features.border_id(*pair)) if bm and pair else None
-            if bm and place:
-                start, end = s.start - 4, s.end + bm.end()
-                s.absorbed = True
-                out.append(Span(start, end, text[start:end], (), -1, -1, force=place))
-                k += 1
-                continue
-        # "the border between X and Y", "the border of X with Y"
-        bb = _BORDER_BETWEEN.search(before) if border_before else None
-        if countries and bb and k + 1 < len(spans):
-            nxt = spans[k + 1]
-            pair = _pick_border(countries, _country_codes(nxt))
-            if pair and _BETWEEN_JOIN.fullmatch(text[s.end : nxt.start]):
-                place = make_place("border", features.border_id(*pair))
-                if place:
-                    start = s.start - (len(before) - bb.start())
-                    s.absorbed = nxt.absorbed = True
-                    out.append(Span(start, nxt.end, text[start : nxt.end], (), -1, -1, force=place))
-                    k += 2
+            # "X-Y border", "X and Y border"
+            if k + 1 < len(spans):
+                nxt = spans[k + 1]
+                ncountries = _country_codes(nxt)
+                gap = text[s.end : nxt.start]
+                if ncountries and _BORDER_JOIN.match(gap):
+                    bm = _BORDER_WORD.match(text[nxt.end : nxt.end + 20])
+                    pair = _pick_border(countries, ncountries)
+                    if bm and pair and nearby.near(s):
+                        end = nxt.end + bm.end()
+                        place = make_place("border", features.border_id(*pair))
+                        if place:
+                            s.absorbed = nxt.absorbed = True
+                            out.append(
+                                Span(s.start, end, text[s.start : end], (), -1, -1, force=place)
+                            )
+                            k += 2
+                            continue
+            # "the Pak-Afghan border" (Pakistani press; "Pak" alone is also a surname)
+            if before.endswith("Pak-") and "PK" not in countries:
+                bm = _BORDER_WORD.match(after)
+                pair = _pick_border(["PK"], countries)
+                place = make_place("border", features.border_id(*pair)) if bm and pair else None
+                if bm and place:
+                    start, end = s.start - 4, s.end + bm.end()
+                    s.absorbed = True
+                    out.append(Span(start, end, text[start:end], (), -1, -1, force=place))
+                    k += 1
                     continue
-        # "X's border with Y"
-        if countries and s.possessive and k + 1 < len(spans):
-            nxt = spans[k + 1]
-            between = text[s.end : nxt.start]
-            if _BORDER_WITH_AFTER.match(between):
+            # "the border between X and Y", "the border of X with Y"
+            bb = _BORDER_BETWEEN.search(before) if border_before else None
+            if bb and k + 1 < len(spans):
+                nxt = spans[k + 1]
                 pair = _pick_border(countries, _country_codes(nxt))
-                if pair:
+                if pair and _BETWEEN_JOIN.fullmatch(text[s.end : nxt.start]):
                     place = make_place("border", features.border_id(*pair))
                     if place:
+                        start = s.start - (len(before) - bb.start())
                         s.absorbed = nxt.absorbed = True
                         out.append(
-                            Span(
-                                s.start,
-                                nxt.end,
-                                text[s.start : nxt.end],
-                                (),
-                                -1,
-                                -1,
-                                force=place,
-                            )
+                            Span(start, nxt.end, text[start : nxt.end], (), -1, -1, force=place)
                         )
                         k += 2
                         continue
-        # "the border with Y" (X is the article's focus country)
-        bw = _BORDER_WITH.search(before) if border_before else None
-        home = _focus_other_than(ctx, countries) if bw and countries else None
-        if countries and bw and home:
-            pair = _pick_border([home], countries)
-            if pair and pair[0] != pair[1]:
-                place = make_place("border", features.border_id(*pair))
+            # "X's border with Y"
+            if s.possessive and k + 1 < len(spans):
+                nxt = spans[k + 1]
+                between = text[s.end : nxt.start]
+                if _BORDER_WITH_AFTER.match(between):
+                    pair = _pick_border(countries, _country_codes(nxt))
+                    if pair and nearby.near(s):
+                        place = make_place("border", features.border_id(*pair))
+                        if place:
+                            s.absorbed = nxt.absorbed = True
+                            out.append(
+                                Span(
+                                    s.start,
+                                    nxt.end,
+                                    text[s.start : nxt.end],
+                                    (),
+                                    -1,
+                                    -1,
+                                    force=place,
+                                )
+                            )
+                            k += 2
+                            continue
+            # "the border with Y" (X is the article's focus country)
+            bw = _BORDER_WITH.search(before) if border_before else None
+            home = _focus_other_than(ctx, countries) if bw else None
+            if bw and home:
+                pair = _pick_border([home], countries)
+                if pair and pair[0] != pair[1]:
+                    place = make_place("border", features.border_id(*pair))
+                    if place:
+                        start = s.start - (len(before) - bw.start())
+                        s.absorbed = True
+                        out.append(Span(start, s.end, text[start : s.end], (), -1, -1, force=place))
+                        k += 1
+                        continue
+            # "the Cameroonian border" (seen from the article's focus country)
+            tb = _BORDER_WORD.match(after) if not s.possessive and word_after else None
+            if tb and _THE_X_BORDER_BEFORE.search(before):
+                home = _focus_other_than(ctx, countries)
+                pair = _pick_border([home], countries) if home else None
+                place = make_place("border", features.border_id(*pair)) if pair else None
                 if place:
-                    start = s.start - (len(before) - bw.start())
                     s.absorbed = True
-                    out.append(Span(start, s.end, text[start : s.end], (), -1, -1, force=place))
+                    end = s.end + tb.end()
+                    out.append(Span(s.start, end, text[s.start : end], (), -1, -1, force=place))
                     k += 1
                     continue
-        # "the Cameroonian border" (seen from the article's focus country)
-        tb = _BORDER_WORD.match(after) if countries and not s.possessive and word_after else None
-        if tb and _THE_X_BORDER_BEFORE.search(before):
-            home = _focus_other_than(ctx, countries)
-            pair = _pick_border([home], countries) if home else None
-            place = make_place("border", features.border_id(*pair)) if pair else None
-            if place:
-                s.absorbed = True
-                end = s.end + tb.end()
-                out.append(Span(s.start, end, text[s.start : end], (), -1, -1, force=place))
-                k += 1
-                continue
-        # "X's southern border" / "X's north-western provinces" / "X's north"
-        da = (
-            _DIR_AFTER.match(text[s.end : s.end + 60])
-            if s.possessive or after[:2] in ("'s", "’s")
-            else None
-        )
-        if da and not da.group(2) and _NAME_NEXT.match(text, s.end + da.end()):
-            da = None  # "Ukraine's northeastern Kharkiv region": the province, not a part
-        if countries and da:
-            direction = regions.direction_key(da.group(1))
-            noun = (da.group(2) or "").lower()
-            cc = countries[0]
-            if direction and noun == "border":
-                place = (
-                    make_place("border", f"{cc}-{direction}") if direction in regions.AXES else None
-                )
-            else:
-                reg = regions.part(cc, direction) if direction else None
+            # "X's southern border" / "X's north-western provinces" / "X's north"
+            da = (
+                _DIR_AFTER.match(text[s.end : s.end + 60])
+                if s.possessive or after[:2] in ("'s", "’s")
+                else None
+            )
+            if da and not da.group(2) and _NAME_NEXT.match(text, s.end + da.end()):
+                da = None  # "Ukraine's northeastern Kharkiv region": the province, not a part
+            if da:
+                direction = regions.direction_key(da.group(1))
+                noun = (da.group(2) or "").lower()
+                cc = countries[0]
+                if direction and noun == "border":
+                    place = (
+                        make_place("border", f"{cc}-{direction}")
+                        if direction in regions.AXES
+                        else None
+                    )
+                else:
+                    reg = regions.part(cc, direction) if direction else None
+                    place = make_place("region", reg.key) if reg else None
+                if place:
+                    end = s.end + da.end()
+                    s.absorbed = True
+                    out.append(Span(s.start, end, text[s.start : end], (), -1, -1, force=place))
+                    k += 1
+                    continue
+            # "northern Afghanistan", "the north of Afghanistan", "north-eastern Nigeria"
+            db = (
+                _DIR_BEFORE.search(before) or _DIR_THE_OF.search(before)
+                if _DIR_HINT.search(low_before, max(0, len(low_before) - 40))
+                else None
+            )
+            if db and _is_country_like(s):
+                direction = regions.direction_key(db.group(1))
+                reg = regions.part(countries[0], direction) if direction else None
                 place = make_place("region", reg.key) if reg else None
-            if place:
-                end = s.end + da.end()
-                s.absorbed = True
-                out.append(Span(s.start, end, text[s.start : end], (), -1, -1, force=place))
-                k += 1
-                continue
-        # "northern Afghanistan", "the north of Afghanistan", "north-eastern Nigeria"
-        db = (
-            _DIR_BEFORE.search(before) or _DIR_THE_OF.search(before)
-            if countries and _DIR_HINT.search(low_before, max(0, len(low_before) - 40))
-            else None
-        )
-        if countries and db and _is_country_like(s):
-            direction = regions.direction_key(db.group(1))
-            reg = regions.part(countries[0], direction) if direction else None
-            place = make_place("region", reg.key) if reg else None
-            if place:
-                start = s.start - (len(before) - db.start())
-                end = s.end
-                am = _PARTS_AFTER.match(after)
-                if am:
-                    end += am.end()
-                s.absorbed = True
-                out.append(Span(start, end, text[start:end], (), -1, -1, force=place))
-                k += 1
-                # "in northern Benin and Togo": the same part of the second country
-                also = spans[k] if k < len(spans) and not am else None
-                also_codes = _country_codes(also) if also is not None else []
-                if also is not None and also_codes and text[s.end : also.start] == " and ":
-                    other = regions.part(also_codes[0], direction) if direction else None
-                    second = make_place("region", other.key) if other else None
-                    if second is not None and _is_country_like(also):
-                        also.absorbed = True
-                        out.append(Span(also.start, also.end, also.text, (), -1, -1, force=second))
-                        k += 1
-                continue
+                if place:
+                    start = s.start - (len(before) - db.start())
+                    end = s.end
+                    am = _PARTS_AFTER.match(after)
+                    if am:
+                        end += am.end()
+                    s.absorbed = True
+                    out.append(Span(start, end, text[start:end], (), -1, -1, force=place))
+                    k += 1
+                    # "in northern Benin and Togo": the same part of the second country
+                    also = spans[k] if k < len(spans) and not am else None
+                    also_codes = _country_codes(also) if also is not None else []
+                    if also is not None and also_codes and text[s.end : also.start] == " and ":
+                        other = regions.part(also_codes[0], direction) if direction else None
+                        second = make_place("region", other.key) if other else None
+                        if second is not None and _is_country_like(also):
+                            also.absorbed = True
+                            out.append(
+                                Span(also.start, also.end, also.text, (), -1, -1, force=second)
+                            )
+                            k += 1
+                    continue
         # type words and qualifiers narrow the candidates
         # " of " in the last 40 characters, and "of" + white space at the very end
         of_before = text.find(" of ", max(0, s.start - 40), s.start) != -1 and _ends_with_of(before)
@@ -399,18 +414,56 @@ def _may_match(low: str, plain: re.Pattern[str]) -> bool:
     return not low.isascii() and any(ch in low for ch in _ODD_CASE)
 
 
+class _Nearby:
+    """Whether a phrase keyword (HINT_WORDS) starts in the 120 characters before a name or
+    the 60 after it: names with none are spared the phrase rules.
+
+    Every rule but two needs one of its keywords inside that window to match, so the test
+    only decides "X-Y border" and "X's border with Y", which may reach further across long
+    gaps. Finding the keywords costs more than the rules it would spare, though, so in an
+    aligned text (see _aligned: a keyword a rule matches is one in the lower case, at the
+    same offset) every name runs the rules, and the keywords are looked up only when one of
+    those two is about to match. Other texts keep the test up front.
+    """
+
+    def __init__(self, low: str, aligned: bool) -> None:
+        self._low = low
+        #: True when the rules run for every name (see above); else only names near()
+        self.lazy = aligned
+        self._hints: list[int] | None = None if aligned else _HINTS.positions(low)
+
+    def near(self, s: Span) -> bool:
+        """True when a keyword starts near ``s``."""
+        if self._hints is None:
+            self._hints = _HINTS.positions(self._low)
+        return _near(self._hints, s.start - 120, s.end + 60)
+
+
+def _aligned(text: str, low: str) -> bool:
+    """True when ``low``, the lower case of ``text``, kept its length (offsets in one are
+    offsets in the other) and has no dotless i or long s, which (?i) matches to "i" and "s"
+    but lower() leaves alone: then a case-blind pattern matches ``text`` wherever its lower
+    case form matches ``low``."""
+    return len(low) == len(text) and "\u0131" not in low and "\u017f" not in low
+
+
 def _near(hints: list[int], lo: int, hi: int) -> bool:
     """True when a phrase keyword starts between ``lo`` and ``hi``."""
     i = bisect.bisect_left(hints, lo)
     return i < len(hints) and hints[i] <= hi
 
 
-def _in_country_list(text: str, spans: list[Span], k: int) -> bool:
-    """True when a name sits in a list next to a country: "Nigeria, Niger and Chad"."""
+def _in_country_list(
+    text: str, spans: list[Span], k: int, prev_facts: NameFacts | None = None
+) -> bool:
+    """True when a name sits in a list next to a country: "Nigeria, Niger and Chad"
+    (``prev_facts``: those of the name before, when the caller has them)."""
     s = spans[k]
     if k > 0:
         prev = spans[k - 1]
-        if facts_of(prev).countries_only and _LIST_GAP.fullmatch(text, prev.end, s.start):
+        if prev_facts is None:
+            prev_facts = facts_of(prev)
+        if prev_facts.countries_only and _LIST_GAP.fullmatch(text, prev.end, s.start):
             return True
     if k + 1 < len(spans):
         nxt = spans[k + 1]
@@ -423,9 +476,11 @@ def _qualify(text: str, spans: list[Span], k: int, countries: Sequence[str]) -> 
     """A country named right before a province narrows it ("Afghan Badakhshan"); a province
     or country right after a comma narrows a town ("Paris, Texas", "Regina, Sask.")."""
     s = spans[k]
-    s.in_country_list = _in_country_list(text, spans, k)
-    if k > 0 and spans[k - 1].possessive and not countries:
-        owner = _country_codes(spans[k - 1])
+    # the name before keeps its candidates through this call: its facts are read once
+    prev_facts = facts_of(spans[k - 1]) if k > 0 else None
+    s.in_country_list = _in_country_list(text, spans, k, prev_facts)
+    if prev_facts is not None and spans[k - 1].possessive and not countries:
+        owner = prev_facts.country_codes
         gap = text[spans[k - 1].end : s.start]
         if owner and gap in ("'s ", "’s ") and not any(c.country in owner for c in s.cands):
             key = regions.division_named(owner[0], s.text)
@@ -454,10 +509,10 @@ def _qualify(text: str, spans: list[Span], k: int, countries: Sequence[str]) -> 
                 s.admin1_hint = next(iter(provinces))
             elif len(ncountries) == 1 and any(c.country in ncountries for c in s.cands):
                 s.country_hint = next(iter(ncountries))
-    if k == 0 or not s.cands or countries:
+    if prev_facts is None or not s.cands or countries:
         return
     prev = spans[k - 1]
-    pcs = facts_of(prev).country_codes
+    pcs = prev_facts.country_codes
     if not pcs:
         return
     qualified = (s.start - prev.end == 1 and text[prev.end] == " ") or (

@@ -56,19 +56,21 @@ class RunReader:
     def __init__(self, gaz: Gazetteer, limit: int = 100_000) -> None:
         self.gaz = gaz
         self.limit = limit
-        self._memo: dict[str, RunReading | None] = {}
+        #: run → its reading, for every run read so far (callers may look here first and
+        #: call read() only for a run that is missing: most runs recur)
+        self.known: dict[str, RunReading | None] = {}
 
     def read(self, run: str) -> RunReading | None:
         """The reading of ``run``; None when no name starts at any of its words ("The",
         "Kabulov", "Associated Press")."""
         try:
-            return self._memo[run]
+            return self.known[run]
         except KeyError:
             pass
         reading = None if self._lone_non_name(run) else self._read(run)
-        if len(self._memo) >= self.limit:
-            self._memo.clear()
-        self._memo[run] = reading
+        if len(self.known) >= self.limit:
+            self.known.clear()
+        self.known[run] = reading
         return reading
 
     def _lone_non_name(self, word: str) -> bool:

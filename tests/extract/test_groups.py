@@ -255,3 +255,50 @@ def test_mention_at_is_the_first_mention_after_spaces_and_hyphens(text: str) -> 
     mentions = find_groups(text)
     expected = mentions[0] if mentions and mentions[0].start == first else None
     assert group_table().mention_at(text, first) == expected
+
+
+def _group_texts(n: int) -> list[str]:
+    import random
+
+    rng = random.Random(29)
+    table = group_table()
+    words = [w for alias in table.aliases for w in alias.split(" ")]
+    words += ["Syria", "Iraq", "the", "said", "Free", "ʼAli", "x", "7", "(", ")", ".", "_"]
+    as_written = ["IS", "ISIS", "ISIS-K", "LeT", "JeM", "HTS", "TTP", "IMU", "U.S.", "Ky."]
+    gaps = [" ", " ", "-", "–", " - ", "'", "’", "'s ", "’s ", "ʼ", "\n\n", "\n", "  ", ", ", ""]
+    texts = []
+    for _ in range(n):
+        parts = []
+        for _ in range(rng.randint(1, 20)):
+            word = rng.choice(words)
+            if rng.random() < 0.15:
+                parts.append(rng.choice(as_written))
+            else:
+                parts.append(word.upper() if rng.random() < 0.1 else word.title())
+            parts.append(rng.choice(gaps))
+        texts.append("".join(parts))
+    return texts
+
+
+def test_may_hold_is_true_for_every_run_of_words_a_mention_holds() -> None:
+    import re
+
+    table = group_table()
+    word = re.compile(r"[^\W_]+(?:['’ʼ](?![sS](?![^\W_]))[^\W_]+)*")
+    checked = 0
+    for text in _group_texts(4000):
+        for mention in table.find(text):
+            bounds = [(m.start(), m.end()) for m in word.finditer(text, mention.start, mention.end)]
+            for i, (start, _) in enumerate(bounds):
+                for _, end in bounds[i:]:
+                    assert table.may_hold(text, start, end), (text, start, end)
+                    checked += 1
+    assert checked > 1000
+
+
+def test_may_hold_lets_names_outside_group_names_go() -> None:
+    table = group_table()
+    text = "Fighting in Syria, said the Free Syrian Army, and in Iraq and Syria."
+    syria = text.index("Syria")
+    assert not table.may_hold(text, syria, syria + len("Syria"))
+    assert table.may_hold(text, text.index("Syrian"), text.index("Syrian") + len("Syrian"))

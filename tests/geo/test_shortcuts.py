@@ -240,3 +240,193 @@ def test_ends_with_of_lets_every_type_word_frame_through() -> None:
     for before in _windows():
         if phrases._ADMIN_BEFORE.search(before) or phrases._CITY_BEFORE.search(before):
             assert phrases._ends_with_of(before), before
+
+
+def test_club_gate_has_the_truth_value_of_the_search() -> None:
+    from dashboard.geo import geocoder
+
+    rng = random.Random(11)
+    words = [
+        "Real", "Atlético", "Atletico", "AFC", "FC", "AC", "Inter", "Paris Saint-Germain",
+        "Paris  Saint-Germain", "Bayern", "Madrid", "Munich", "xReal", "Real's", "of", "in",
+        "Leeds", "United", "Rovers", "Athletic", "Bilbao", "real", "é",
+    ]  # fmt: skip
+    seps = [" ", "  ", "\t", "\n", " \n", "\n\n", "", "-", ".", ","]
+    for _ in range(3000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(0, 8)))
+        for start in range(len(text) + 1):
+            slow = geocoder._CLUB_BEFORE.search(text, max(0, start - 25), start) is not None
+            assert geocoder._club_before(text, start) == slow, (text, start)
+            if geocoder._CLUB_AFTER.match(text, start):
+                assert text.startswith(geocoder._CLUB_AFTER_WORDS, start + 1), (text, start)
+
+
+def test_readings_agree_with_the_rules_at_every_share() -> None:
+    from dashboard.geo import geocoder
+    from dashboard.geo.matcher import Span
+
+    rng = random.Random(13)
+    cands = [
+        Candidate("city", "1", "US", 900, "US-GA"),
+        Candidate("city", "2", "US", 50_000, "US-TX", alt=True),
+        Candidate("city", "3", "FR", 2_000_000, "FR-IDF"),
+        Candidate("city", "4", "CA", 120_000, "CA-ON", alt=True),
+        Candidate("admin1", "US-GA", "US", 0, "US-GA"),
+        Candidate("admin1", "SD-RS", "SD", 0, "SD-RS", alt=True),
+        Candidate("country", "GE", "GE"),
+        Candidate("demonym", "GE", "GE"),
+        Candidate("region", "central-asia", ""),
+    ]
+    for _ in range(2000):
+        s = Span(0, 5, rng.choice(["Georgia", "Red Sea", "Far North", "Paris"]), (), 0, 0)
+        s.cands = tuple(rng.sample(cands, rng.randint(1, len(cands))))
+        s.prefer = rng.choice([None, "city", "admin1"])
+        s.admin1_hint = rng.choice([None, "US-GA"])
+        s.person, s.possessive, s.locative = (rng.random() < 0.5 for _ in range(3))
+        word = geocoder._Word(
+            single=rng.random() < 0.5,
+            zipf=rng.choice([0.0, 3.2, 4.5]),
+            person=rng.random() < 0.5,
+            distinctive=rng.random() < 0.5,
+        )
+        for c, row in zip(s.cands, geocoder._readings(s, word), strict=True):
+            assert row[0] is c and row[4] == geocoder._prior(c)
+            for share in (0.0, 0.2, 1.0):
+                for named in (False, True):
+                    slow = geocoder._implausible(c, s, word, share, named)
+                    assert row[5][2 * (share == 0) + named] == slow
+                assert row[6][share == 0] == geocoder._penalty(c, s, word, share)
+
+
+def _phrase_texts(n: int) -> list[str]:
+    rng = random.Random(17)
+    words = [
+        "Afghanistan", "Tajikistan", "Afghan", "Tajik", "Pakistan", "Nigeria", "Cameroon",
+        "Niger", "Chad", "Mali", "Kunduz", "Badakhshan", "North Kivu", "Lubero", "Gao",
+        "Menaka", "border", "BORDER", "frontier", "boundary", "'s", "’s", "'s border with",
+        "’s porous frontier with", "the border between", "the border with", "and", "-", "–",
+        "/", "northern", "north-eastern", "the north of", "the northern provinces of",
+        "southern", "province", "provinces", "region", "regions", "city of", "town",
+        "mountains", "Ministry of", "Islamic Movement of", "Province", "militia", "of",
+        "the", "in", "said", "Kabul", "Paris", "Texas", "Sask.", ",", ".",
+        "bordeR", "PROVİNCE", "ſtate", "dotleſs", "ı", "İ", "K",
+    ]  # fmt: skip
+    gaps = [" ", " ", "  ", "\n", "\t", " " * 70, " " * 130, "\n" * 65, ""]
+    return [
+        "".join(rng.choice(words) + rng.choice(gaps) for _ in range(rng.randint(1, 25)))
+        for _ in range(n)
+    ]
+
+
+def test_lazy_keyword_test_finds_what_the_test_up_front_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from dashboard.geo.geocoder import Geocoder
+
+    class Eager(phrases._Nearby):
+        """The keyword test up front for every text, as before the lazy form."""
+
+        def __init__(self, low: str, aligned: bool) -> None:
+            super().__init__(low, aligned)
+            self.lazy = False
+            self._hints = phrases._HINTS.positions(low)
+
+    geo = Geocoder()
+    far = " " * 100
+    texts = [
+        "Afghanistan-Tajikistan border",
+        f"Afghanistan{far}-Tajikistan border",
+        f"Afghanistan -{far}Tajikistan border",
+        f"Afghanistan and Tajikistan{far}border",
+        "Afghanistan's border with Tajikistan",
+        f"Afghanistan's{far}border with Tajikistan",
+        f"Afghanistan's border with{far}Tajikistan",
+        f"PROVİNCE{far}Afghanistan-Tajikistan border",
+        *_phrase_texts(1500),
+    ]
+    lazy = [[m.to_dict() for m in geo.places(t)] for t in texts]
+    monkeypatch.setattr(phrases, "_Nearby", Eager)
+    eager = [[m.to_dict() for m in geo.places(t)] for t in texts]
+    for text, a, b in zip(texts, lazy, eager, strict=True):
+        assert a == b, text
+    assert sum(m["kind"] == "border" for ms in lazy for m in ms) > 10
+
+
+def test_run_plans_find_what_the_full_reading_finds(
+    seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import astuple
+
+    from dashboard.geo.gazetteer import gazetteer
+    from dashboard.geo.matcher import NameMatcher
+
+    rng = random.Random(19)
+    words = [
+        "Georgia", "Smith", "Chad", "Jordan", "Henderson", "Paris", "Texas", "Mr", "Gen.",
+        "President", "Kabul", "North Kivu's", "Lubero", "Washington", "Post", "NATO", "CNN",
+        "KABUL", "Ky.", "Churchill", "Man.", "Victoria", "Hillary Clinton", "Clinton",
+        "Mount", "Sinjar", "the", "in", "said", "and", "of", "Central Asia", "U.S.", "GBAO",
+        "Elizabeth", "Crankshaw", "Donald Trump", "Trump", "London", "Hertford Road", "The",
+        "In", "A", "Al", "Jo", "Lake", "Chad's", "Congo's", "Barack Obama", "Obama", "Jill",
+        "Stein", "Mrs Clinton's", "Church Street", "Grand", "Central", "Kabulov", "Zamir",
+    ]  # fmt: skip
+    seps = [" ", " ", ". ", ", ", "\n", "'s ", "’s ", "  ", "-", ' "', ": "]
+    texts = [seed_text] + [
+        "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 30)))
+        for _ in range(3000)
+    ]
+    planned = NameMatcher(gazetteer())
+    fast = [[astuple(s) for s in planned.find(t)] for t in texts]
+    monkeypatch.setattr(NameMatcher, "_plan", lambda self, run, reading: None)
+    full = NameMatcher(gazetteer())
+    for text, spans in zip(texts, fast, strict=True):
+        assert [astuple(s) for s in full.find(text)] == spans, text
+    assert sum(p is not None for p in planned._plans.values()) > 20
+
+
+def test_group_gate_marks_what_the_group_matcher_marks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import astuple
+
+    from dashboard.extract.groups import GroupTable
+    from dashboard.geo.geocoder import get_geocoder
+
+    rng = random.Random(31)
+    words = [
+        "Islamic State of Iraq and Syria", "Free Syrian Army", "Syrian Democratic Forces",
+        "Islamic Movement of Uzbekistan", "Kurdistan Workers Party", "Taliban", "Pakistani",
+        "Syria", "Iraq", "Uzbekistan", "Afghanistan", "Turkish", "Russian", "Syrian", "Free",
+        "Army", "and", "the", "in", "of", "said", "Levant", "Boko Haram", "Nigeria",
+    ]  # fmt: skip
+    seps = [" ", " ", ", ", ". ", "-", "'s ", "’s ", "\n\n", " ʼ", "'"]
+    texts = [
+        "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 15)))
+        for _ in range(2000)
+    ]
+    geo = get_geocoder()
+
+    def marked(text: str) -> list[tuple[object, ...]]:
+        spans = geo.matcher.find(text)
+        return [astuple(s) for s in matcher.mark_group_names(text, spans)]
+
+    gated = [marked(t) for t in texts]
+    monkeypatch.setattr(GroupTable, "may_hold", lambda self, text, start, end: True)
+    for text, spans in zip(texts, gated, strict=True):
+        assert marked(text) == spans, text
+    assert sum(s[7] == "in-name" for spans in gated for s in spans) > 50
+
+
+def test_word_after_on_the_lower_case_of_an_aligned_text() -> None:
+    rng = random.Random(37)
+    pieces = [
+        " province", " PROVINCES", "-Region", " City", "\tTOWN", " militia", " Border",
+        " frontier", " said", " of", "  ", "-", " Kidal", " proviNce", " \u212aabul",
+        " \u0130stanbul", " ſtate", " ıdlib", " ΣΟΦΙΑ", "\u00e9", " rural",
+    ]  # fmt: skip
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        low = text.lower()
+        if not phrases._aligned(text, low):
+            continue
+        for at in range(len(text) + 1):
+            fast = phrases._WORD_AFTER_LOW.match(low, at, at + 60) is not None
+            assert fast == (phrases._WORD_AFTER.match(text[at : at + 60]) is not None), (text, at)
