@@ -38,7 +38,7 @@ EXTRA_FORCE_UNITS = frozenset(
         "defenders", "snipers", "trainers", "advisers", "advisors", "sailors", "airmen",
         "officers", "police", "bodyguards", "vigilantes", "jihadis", "fedayeen", "shabaab",
         "elements", "tribesmen", "separatists", "maoists", "naxalites", "naxals", "constables",
-        "gangsters", "sicarios", "cartel members", "gang members", "secessionists",
+        "gangsters", "sicarios", "cartel members", "gang members", "secessionists", "agents",
     }
 )  # fmt: skip
 _FORCE = FIGHTERS | EXTRA_FORCE_UNITS
@@ -80,17 +80,28 @@ _STRENGTH_SETUP = guarded(
 _PRONOUN_SETUP_FIRST = (
     "they", "the", "militants", "insurgents", "fighters", "rebels", "jihadists", "gunmen",
     "gangs", "remnants", "cells", "members", "dissidents", "guerrillas", "rivals", "bandits",
-    "which", "who", "elements",
+    "which", "who", "elements", "cut", "reduc", "raise", "increase", "boost", "lower",
+    "brought", "scaled", "put", "youths",
 )  # fmt: skip
 _PRONOUN_SETUP = guarded(
     r"\b(?:they|the\s+(?:militants|insurgents|fighters|rebels|jihadists|gunmen|group))\s+"
     r"(?:now\s+|still\s+|only\s+)?(?:were|are|number|numbered|numbering|totalled|totaled|total)"
     r"\s*$"
+    # "has reduced its forces near the boundary to around 4,000", "could raise its West Bank
+    # deployment to 4,000"
+    r"|\b(?:cut|cuts|reduced?|reduces|raised?|raises|increased?|increases|boosted?|boosts|"
+    r"lowered|lowers?|brought\s+down|scaled\s+(?:back|down))\s+(?:its|their|the)\s+"
+    r"(?:[\w'’\-]+\s+){0,3}?(?:forces|troops|presence|contingent|deployment|garrison)\b"
+    r"[^.;]{0,60}?\s+to\s*$"
+    # "put its armed members across the West Bank at 'several hundred'"
+    r"|\bput\s+(?:its|their|the|[A-Z][\w\-]*['’]s)\s+[^.;]{0,80}?\bat\s+[\"“]?$"
+    # "the remaining members of the group ... do not exceed 30 individuals"
+    r"|\b(?:members|fighters|militants|remnants)\b[^.;:]{0,90}?\b(?:do|does)\s+not\s+exceed\s*$"
     # "Tareq Saleh's National Resistance, which numbers about 20,000"
     r"|\b(?:which|who)\s+(?:now\s+|still\s+)?(?:numbers|numbered|totals|totalled|counts)\s*$"
     # "Haiti gangs now number up to", "IS remnants in the Hamrin hills are estimated at"
     r"|\b(?:militants|insurgents|fighters|rebels|jihadists|gunmen|gangs|remnants|cells|members|"
-    r"dissidents|guerrillas|rivals|bandits|elements)"
+    r"dissidents|guerrillas|rivals|bandits|elements|youths)"
     r"\b(?:(?!killed|wounded|dead|died|arrested|detained|captured|held|displaced|surrendered)"
     r"[^.;:]){0,90}?(?:\s(?:now\s+|still\s+|only\s+)?(?:number|numbered|numbering|"
     r"(?:are|were|is|was)\s+(?:now\s+)?(?:estimated|put|thought\s+to\s+number)\s+at)"
@@ -153,6 +164,9 @@ _AFTER_EVENT = re.compile(
     r"|who\s+(?:fell|died|perished|were\s+killed|lost\s+their\s+lives)"
     # "three members of our armed forces lost their lives", "14 terrorists neutralised,"
     r"|lost\s+their\s+lives"
+    # "1,200 former rebels have handed in their weapons"
+    r"|(?:(?:have|has|had)\s+)?(?:handed\s+(?:in|over)|laid\s+down|turned\s+in)\s+(?:their\s+)?"
+    r"(?:weapons|arms)"
     r"|(?:neutrali[sz]ed|eliminated|liquidated|killed|captured|arrested|detained)(?=\s*[,;.]|"
     r"\s+and\b))\b",
     re.IGNORECASE,
@@ -196,6 +210,8 @@ _ASIDE = re.compile(
     r"[^,;.]{0,40},\s*(?:including|among\s+them|such\s+as|who|which|many\s+of\s+them|"
     r"most\s+of\s+them)\b[^;.]{0,160}?,"
 )
+_ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
+_WHOLE_FORCE = re.compile(r"\b(?:the|its|their|all)\s+$", re.IGNORECASE)
 _THAN = re.compile(r"\bthan\s+$", re.IGNORECASE)
 _NOT_CREDIBLE_FIRST = (
     "not", "implausible", "unrealistic", "overestimat", "unreliable",
@@ -278,8 +294,14 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
             return True, named.group("noun").lower()
         # "most of those forces were in Belgorod, with between 8,000 and 10,000 more held in
         # reserve": more of the force the sentence counts
-        more_of = reason == "no-unit" and _MORE.match(text, figure.end, hi) is not None
-        if more_of and _FORCE_NOUN_BEFORE.search(text, lo, figure.start):
+        more_of = reason == "no-unit" and (
+            _MORE.match(text, figure.end, hi) is not None
+            # "will send another 600 to the Kolda region"
+            or _ANOTHER.search(text, max(lo, figure.start - 15), figure.start) is not None
+        )
+        # the force may be the previous sentence's: "KFOR has some 4,600 troops ... the
+        # alliance could send up to 1,000 more"
+        if more_of and _FORCE_NOUN_BEFORE.search(text, max(0, figure.start - 300), figure.start):
             return True, None
         if reason == "no-unit" and _OF_THEM.match(text, figure.end, hi):
             # "the Katiba Macina accounts for an estimated 1,500 of them" after a count of
@@ -326,7 +348,9 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
     aside = _ASIDE.match(text, figure.end, hi)
     if aside and _AFTER_EVENT.match(text, aside.end(), hi):
         return True  # "Twenty-nine Maoists, including a zonal commander ..., were killed"
-    if _BEFORE_CUT.search(text, max(c_lo, figure.start - 40), figure.start):
+    if _BEFORE_CUT.search(text, max(c_lo, figure.start - 40), figure.start) and not (
+        _WHOLE_FORCE.search(text, max(c_lo, figure.start - 8), figure.start)
+    ):  # "withdraw 2,000 troops" is a cut; "withdraw the 1,500 troops it keeps" its force
         return True
     if _HELD_BEFORE.search(text, max(c_lo, figure.start - 40), figure.start) or _HELD_AFTER.match(
         text, figure.end, c_hi
@@ -351,8 +375,8 @@ _ELLIPSIS = re.compile(
 
 #: A figure set against the one before it: the same force at another time.
 _COMPARED = re.compile(
-    r"\b(?:against|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?|from\s+(?:a\s+)?"
-    r"(?:peak|high|low)\s+of|(?:rising|falling|growing|shrinking)\s+from)\s+"
+    r"\b(?:against|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?|(?:from|after)\s+"
+    r"(?:a\s+)?(?:peak|high|low)\s+of|(?:rising|falling|growing|shrinking)\s+from)\s+"
     r"(?:(?:a\s+(?:peak|high|low)\s+of|an\s+estimated|the)\s+)?$",
     re.IGNORECASE,
 )
@@ -404,7 +428,14 @@ def force_figures(
             continue
         accepted, unit = _rescued(text, start, end, figure, reason)
         at_time = reason == "duration" and _AGO.match(text, figure.end, end) is not None
-        if not accepted and (reason == "no-unit" or at_time) and out and out[-1][1] in _FORCE:
+        compared = (
+            reason == "no-unit"
+            and out
+            and _COMPARED.search(text, max(out[-1][0].end, figure.start - 40), figure.start)
+        )
+        if compared and not accepted:  # "to around 4,000, after a peak of 8,000"
+            accepted, unit = True, out[-1][1]
+        elif not accepted and (reason == "no-unit" or at_time) and out and out[-1][1] in _FORCE:
             last = out[-1][0]  # "ISWAP has 3,000 fighters and JAS about 1,500",
             accepted = (  # "has 3,000 soldiers ... would send 1,000 more"
                 _ELLIPSIS.search(text, last.end, figure.start) is not None

@@ -226,6 +226,7 @@ ALIASES: dict[str, str] = {
     "Hodeidah governorate": "admin1:YE-HU",
     "Mokha": "city:78751",
     "Sistan-Baluchestan": "admin1:IR-11",
+    "Jenin": "city:283506",  # GeoNames: Janīn
     "Sistan-Balochistan": "admin1:IR-11",
 }
 #: Divisions newer than the bundled Natural Earth boundaries, resolved to the bundled

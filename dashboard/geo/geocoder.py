@@ -362,6 +362,14 @@ def _named_together(
             (sc - (0.6 if c.kind == "city" and c.admin1 in provinces_named else 0.0), c)
             for sc, c in scored
         ]
+    # a country under an alternate name that is its own province's main name: the province
+    # ("West Bank", "Gaza Strip" are Palestine's territories, not Palestine)
+    own_provinces = {c.country for _, c in scored if c.kind == "admin1" and not c.alt}
+    if own_provinces:
+        scored = [
+            (sc - (0.5 if c.kind == "country" and c.alt and c.ref in own_provinces else 0.0), c)
+            for sc, c in scored
+        ]
     # a city-state's city and country share a name: the country wins ("Singapore")
     countries_named = {c.ref for _, c in scored if c.kind in ("country", "demonym")}
     if countries_named:

@@ -702,3 +702,37 @@ def test_the_international_terrorist_organizations_underground_and_the_republic(
     claims = extract(text)[1]
     assert [c.group_canonical for c in claims if c.kind == "estimate"] == ["Islamic State"]
     assert [ids(c) for c in claims if c.kind == "concern"] == [["admin1:RU-DA"]]
+
+
+def test_forces_given_by_their_change_and_rebels_who_disarmed() -> None:
+    text = (
+        "Senegal has deployed roughly 4,500 troops in the Ziguinchor region and will send "
+        "another 600 to the Kolda region. About 1,200 former rebels have handed in their "
+        "weapons since 2022. Serbia has reduced its forces near the boundary with Kosovo to "
+        "around 4,000, after a peak of 8,000 in 2023. Moldova wants Russia to withdraw the "
+        "roughly 1,500 troops it keeps in Transnistria."
+    )
+    assert [c.number_low for c in estimates(text)] == [4500, 600, 4000, 8000, 1500]
+
+
+def test_more_of_a_force_counted_in_the_sentence_before() -> None:
+    text = (
+        "KFOR has some 4,600 troops in Kosovo. Its commander said the alliance could send up "
+        "to 1,000 more if violence broke out again."
+    )
+    found = estimates(text)
+    assert [(c.number_high, c.modality) for c in found] == [
+        (4600, "asserted"),
+        (1000, "conditional"),
+    ]
+
+
+def test_members_that_do_not_exceed_and_a_force_put_at() -> None:
+    text = (
+        "In Tunisia, the remaining members of Okba Ibn Nafaa do not exceed 30 individuals in "
+        "the mountains of Kasserine. A Palestinian official put Hamas's armed members across "
+        'the West Bank at "several hundred". The Israeli army could raise its West Bank '
+        "deployment to 4,000. Brazil will send 300 agents of the National Force to Rio."
+    )
+    assert [c.number_text for c in estimates(text)][1:] == ["several hundred", "4,000", "300"]
+    assert estimates(text)[0].number_high == 30

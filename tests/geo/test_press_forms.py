@@ -88,3 +88,12 @@ def test_kashmir_is_the_administered_region_the_story_is_about(geo: Geocoder) ->
 def test_wire_spellings_of_yemens_coast(geo: Geocoder) -> None:
     found = located(geo, "Fighters moved to Hodeidah province and to Mokha in Yemen.")
     assert found[:2] == [("Hodeidah province", "admin1:YE-HU"), ("Mokha", "city:78751")]
+
+
+def test_palestines_territories_by_their_own_names(geo: Geocoder) -> None:
+    found = located(geo, "Hamas fighters in the West Bank and the Gaza Strip; clashes in Jenin.")
+    assert found == [
+        ("West Bank", "admin1:PS-WBK"),
+        ("Gaza Strip", "admin1:PS-GZZ"),
+        ("Jenin", "city:283506"),
+    ]
