@@ -89,10 +89,20 @@ def extent(country: str) -> Extent | None:
 
 
 @cache
+def _province_ids() -> dict[str, list[str]]:
+    """Country → the ids of its first-order divisions, in the file's order (one pass over the
+    rows, instead of one per country an article names)."""
+    out: dict[str, list[str]] = {}
+    for fid in _rows():
+        if fid.startswith("admin1:"):
+            out.setdefault(fid[7:].partition("-")[0], []).append(fid)
+    return out
+
+
+@cache
 def provinces_of(country: str) -> tuple[Feature, ...]:
     """The first-order divisions of a country."""
-    prefix = f"admin1:{country}-"
-    return tuple(f for fid in _rows() if fid.startswith(prefix) if (f := feature(fid)))
+    return tuple(f for fid in _province_ids().get(country, ()) if (f := feature(fid)))
 
 
 @cache

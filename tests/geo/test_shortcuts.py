@@ -453,3 +453,15 @@ def test_rows_read_column_by_column_match_the_table_slice() -> None:
             )
         )  # fmt: skip
         assert gaz._read_rows(key) == (expected, float(rows["zipf"][0]), bool(rows["person"][0]))
+
+
+def test_provinces_of_a_country_from_the_index_match_a_scan() -> None:
+    """``provinces_of`` reads an index made in one pass; a scan of every row agrees."""
+    from dashboard.geo import features
+
+    rows = features._rows()
+    countries = {fid[7:].partition("-")[0] for fid in rows if fid.startswith("admin1:")}
+    for cc in [*sorted(countries), "XX"]:
+        prefix = f"admin1:{cc}-"
+        scanned = tuple(f for fid in rows if fid.startswith(prefix) if (f := features.feature(fid)))
+        assert features.provinces_of(cc) == scanned
