@@ -323,6 +323,14 @@ MULTI: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], s
         ("IQ-AR", "IQ-DA", "IQ-SU"),
         "Constitution of Iraq (2005), art. 117",
     ),
+    "casamance": (
+        "Casamance",
+        ("the Casamance", "Lower Casamance", "Basse-Casamance"),
+        (),
+        ("SN-ZG", "SN-SE", "SN-KD"),
+        "Senegal's regions of Ziguinchor, Sédhiou and Kolda (the historical Casamance, south "
+        "of the Gambia)",
+    ),
     "sinai": (
         "Sinai",
         ("Sinai Peninsula", "the Sinai"),

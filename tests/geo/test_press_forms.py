@@ -97,3 +97,11 @@ def test_palestines_territories_by_their_own_names(geo: Geocoder) -> None:
         ("Gaza Strip", "admin1:PS-GZZ"),
         ("Jenin", "city:283506"),
     ]
+
+
+def test_casamance_is_its_three_regions(geo: Geocoder) -> None:
+    from dashboard.geo import regions
+
+    found = located(geo, "MFDC rebels remain active in Casamance, Senegal.")
+    assert found[0] == ("Casamance", "region:casamance")
+    assert regions.members("casamance") == (["SN"], ["SN-ZG", "SN-SE", "SN-KD"], [])
