@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Masthead", "find_masthead"]
+__all__ = ["Masthead", "find_masthead", "masthead_line"]
 
 #: How many lines under the name may still belong to the masthead.
 _DEPTH = 3
@@ -22,6 +22,11 @@ _MASTHEAD_LINE = re.compile(
     r"statement|bulletin|communiqu[eé]|update|report|brief|published)\b|"
     r"\b(?:19|20)\d{2}\b",
     re.IGNORECASE,
+)
+#: Lines under a masthead that are not the headline: "NEWS | SECURITY", "Vol. 18 No. 39",
+#: "PRESS RELEASE No. 214".
+_MASTHEAD_REST = re.compile(
+    r"[|·]|^(?:vol\.?|no\.|issue|edition|press\s+release|covering|published)\b", re.IGNORECASE
 )
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an"})
 
@@ -47,6 +52,12 @@ def find_masthead(text: str) -> Masthead | None:
     if not any(_MASTHEAD_LINE.search(line) for line in below):
         return None
     return Masthead(_title_case(first), len(lines[0]))
+
+
+def masthead_line(line: str) -> bool:
+    """True for a line under a masthead that is part of it, not the headline: an issue or
+    section line, or a short line in capitals ("JOINT COMMAND OF THE ARMED FORCES")."""
+    return _MASTHEAD_REST.search(line) is not None or (line.isupper() and len(line.split()) <= 6)
 
 
 def _title_case(name: str) -> str:

@@ -26,7 +26,7 @@ from dashboard.extract.dateline import (
     outlet_name,
 )
 from dashboard.extract.markup import html_to_text, markdown_title, markdown_to_text, parse_html
-from dashboard.extract.masthead import find_masthead
+from dashboard.extract.masthead import find_masthead, masthead_line
 from dashboard.model import Article
 
 __all__ = ["decode_bytes", "html_to_text", "markdown_to_text", "normalise_text", "read_article"]
@@ -219,11 +219,6 @@ _BYLINE_OUTLET = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _SEPARATOR = re.compile(r"[ \t]*[|·][ \t]*")
-#: Lines under a masthead that are not the headline: "NEWS | SECURITY", "Vol. 18 No. 39",
-#: "PRESS RELEASE No. 214", "JOINT COMMAND OF THE ARMED FORCES".
-_MASTHEAD_REST = re.compile(
-    r"[|·]|^(?:vol\.?|no\.|issue|edition|press\s+release|covering|published)\b", re.IGNORECASE
-)
 _PAREN_OUTLET = re.compile(r"\((?P<outlet>[A-Za-z][A-Za-z/ .\-]{1,30})\)")
 _WORD = re.compile(r"[^\W\d_]+")
 #: Common English function words: their share of an article's words tells English apart.
@@ -298,7 +293,7 @@ def _plain_title(text: str, stop: int, start: int = 0) -> str | None:
         line = line.strip()
         if not line or _BOILERPLATE.match(line) or _DATE_LINE.match(line):
             continue
-        if start and (_MASTHEAD_REST.search(line) or (line.isupper() and len(line.split()) <= 6)):
+        if start and masthead_line(line):
             continue
         words = line.split()
         if (

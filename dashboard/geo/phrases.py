@@ -59,6 +59,10 @@ _ODD_CASE = "\u0131\u017f\u0307"
 _HINTS = HintIndex()
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
+#: Combining forms of country names in compounds ("Sino-Indian", "Indo-Pakistani",
+#: "Pak-Afghan", "Russo-Ukrainian"): never names on their own.
+_COMBINING_FORMS = {"Pak": "PK", "Sino": "CN", "Indo": "IN", "Russo": "RU", "Turco": "TR"}
+_COMBINING_BEFORE = re.compile(r"\b(" + "|".join(_COMBINING_FORMS) + r")-$")
 _BORDER_WORD = re.compile(r"(?i)^\s*(?:border|borders|frontier|boundary)\b")
 _BORDER_JOIN = re.compile(r"^\s*(?:[-‐‑–—/]|and)\s*$", re.IGNORECASE)
 _BORDER_BETWEEN = re.compile(r"(?i)\b(?:border|frontier|boundary)\s+(?:between|of)\s+$")
@@ -199,13 +203,16 @@ def find_phrases(
                             )
                             k += 2
                             continue
-            # "the Pak-Afghan border" (Pakistani press; "Pak" alone is also a surname)
-            if before.endswith("Pak-") and "PK" not in countries:
+            # "the Pak-Afghan border", "the Sino-Indian border": a combining form that is no
+            # name on its own ("Pak" is also a surname) before the second country
+            cf = _COMBINING_BEFORE.search(before)
+            first = _COMBINING_FORMS.get(cf.group(1)) if cf else None
+            if first is not None and first not in countries:
                 bm = _BORDER_WORD.match(after)
-                pair = _pick_border(["PK"], countries)
+                pair = _pick_border([first], countries)
                 place = make_place("border", features.border_id(*pair)) if bm and pair else None
-                if bm and place:
-                    start, end = s.start - 4, s.end + bm.end()
+                if cf and bm and place:
+                    start, end = s.start - len(cf.group()), s.end + bm.end()
                     s.absorbed = True
                     out.append(Span(start, end, text[start:end], (), -1, -1, force=place))
                     k += 1

@@ -34,6 +34,14 @@ def test_the_pak_afghan_border_but_not_a_korean_surname(geo: Geocoder) -> None:
     assert "country:PK" not in [pid for _t, pid in found]
 
 
+def test_other_combining_forms_of_country_names(geo: Geocoder) -> None:
+    found = located(geo, "Clashes on the Sino-Indian border and the Indo-Pakistani border.")
+    assert found == [
+        ("Sino-Indian border", "border:CN-IN"),
+        ("Indo-Pakistani border", "border:IN-PK"),
+    ]
+
+
 def test_nigerias_zones_by_name_in_a_story_about_nigeria(geo: Geocoder) -> None:
     text = (
         "Some 30,000 bandits operate across the North-West, with most in Zamfara State, "
