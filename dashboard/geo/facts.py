@@ -54,6 +54,13 @@ def name_facts(cands: tuple[Candidate, ...]) -> NameFacts:
     """The facts of ``cands``."""
     if not cands:
         return _EMPTY
+    if len(cands) == 1:
+        return one_facts(cands)
+    return many_facts(cands)
+
+
+def many_facts(cands: tuple[Candidate, ...]) -> NameFacts:
+    """The facts of a list of any length (name_facts takes it for two or more)."""
     countries = {c.country for c in cands}
     own = next(iter(countries)) if len(countries) == 1 else ""
     adm = {c.admin1 for c in cands if c.kind == "admin1"}
@@ -73,6 +80,31 @@ def name_facts(cands: tuple[Candidate, ...]) -> NameFacts:
         frozenset(c.admin1 for c in cands if c.admin1 and sizeable(c)),
         frozenset(c.kind for c in cands),
         all(c.kind == "city" and c.population < 100_000 for c in cands),
+    )
+
+
+def one_facts(cands: tuple[Candidate, ...]) -> NameFacts:
+    """The facts of a one-candidate list, as name_facts would work them out (most names
+    have one reading, and a new article brings dozens of new names)."""
+    c = cands[0]
+    kind, country = c.kind, c.country
+    nation = kind in ("country", "demonym")
+    weight = context_weight(cands) if country else 0.0
+    return NameFacts(
+        cands,
+        (c.ref,) if nation else (),
+        country,
+        weight,
+        c.admin1 if kind == "admin1" else "",
+        (c.place_id,),
+        nation,
+        kind not in _WEIGHED,
+        (country, weight) if country else None,
+        c.admin1 if kind == "admin1" and not c.alt else "",
+        c.alt or c.population < BIG_CITY,
+        frozenset((c.admin1,)) if c.admin1 and sizeable(c) else frozenset(),
+        frozenset((kind,)),
+        kind == "city" and c.population < 100_000,
     )
 
 

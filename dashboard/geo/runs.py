@@ -59,6 +59,10 @@ class RunReader:
         #: run → its reading, for every run read so far (callers may look here first and
         #: call read() only for a run that is missing: most runs recur)
         self.known: dict[str, RunReading | None] = {}
+        #: folded key → its facts and whether it names only small towns: a new run mostly
+        #: holds names other runs hold ("Ontario" in "Both the B.C. and Ontario"), and one
+        #: candidate tuple per key lets the resolver's memos (keyed on it) hit as well
+        self._keys: dict[str, tuple[NameFacts, bool]] = {}
 
     def read(self, run: str) -> RunReading | None:
         """The reading of ``run``; None when no name starts at any of its words ("The",
@@ -121,6 +125,12 @@ class RunReader:
             return None
         j, end, poss = best
         key = fold(run[start:end])
-        cands = tuple(gaz.lookup(key))
-        small = bool(cands) and all(c.kind == "city" and c.population < 100_000 for c in cands)
-        return RunName(i, j, start, end, poss, key, name_facts(cands), small)
+        known = self._keys.get(key)
+        if known is None:
+            cands = tuple(gaz.lookup(key))
+            small = bool(cands) and all(c.kind == "city" and c.population < 100_000 for c in cands)
+            known = (name_facts(cands), small)
+            if len(self._keys) >= self.limit:
+                self._keys.clear()
+            self._keys[key] = known
+        return RunName(i, j, start, end, poss, key, *known)

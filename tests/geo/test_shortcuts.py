@@ -465,3 +465,22 @@ def test_provinces_of_a_country_from_the_index_match_a_scan() -> None:
         prefix = f"admin1:{cc}-"
         scanned = tuple(f for fid in rows if fid.startswith(prefix) if (f := features.feature(fid)))
         assert features.provinces_of(cc) == scanned
+
+
+def test_one_candidate_facts_match_the_general_rules() -> None:
+    """A one-candidate list takes a short path in name_facts; the general rules agree on
+    every kind of candidate the index holds (alternate names, big and small towns,
+    provinces, regions)."""
+    import random
+
+    from dashboard.geo.facts import many_facts, one_facts
+    from dashboard.geo.gazetteer import Candidate, gazetteer
+
+    gaz = gazetteer()
+    keys = random.Random(11).sample(gaz._sorted_keys, 3000)
+    cands = {c for key in keys for c in gaz.lookup(key)}
+    cands |= {c for key in ("kabul", "central asia", "afghan", "sahel") for c in gaz.lookup(key)}
+    cands |= {Candidate("city", "1", "US", 600_000, "US-NY", True), Candidate("region", "x", "")}
+    assert {c.kind for c in cands} >= {"country", "demonym", "admin1", "city", "region"}
+    for c in cands:
+        assert one_facts((c,)) == many_facts((c,)), c
