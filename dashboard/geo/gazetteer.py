@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
@@ -49,9 +50,11 @@ class Candidate:
 _CODED = ("kind", "country", "admin1")
 
 
-def _view(array: Any) -> memoryview:
-    """A memoryview over a numpy array whose items index as Python scalars."""
-    return memoryview(np.ascontiguousarray(array))
+def _view(array: Any) -> Any:
+    """A memoryview over a numpy array: its items index as Python scalars (typed Any, as
+    the item type follows the array's)."""
+    contiguous: Any = np.ascontiguousarray(array)
+    return memoryview(contiguous)
 
 
 class Gazetteer:
@@ -86,6 +89,10 @@ class Gazetteer:
         for name in _CODED:
             coded = self._table.column(name).combine_chunks()
             self._codes.append((_view(coded.indices.to_numpy()), coded.dictionary.to_pylist()))
+        self._pops: Sequence[int]
+        self._alts: Sequence[bool]
+        self._zipfs: Sequence[float]
+        self._persons: Sequence[bool]
         self._pops, self._alts, self._zipfs, self._persons = (
             _view(self._table.column(name).combine_chunks().to_numpy(zero_copy_only=False))
             for name in ("population", "alt", "zipf", "person")
