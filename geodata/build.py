@@ -530,6 +530,18 @@ def country_adjectives() -> dict[str, list[str]]:
     return out
 
 
+#: An apostrophe inside, closing or opening a word, but not a possessive "'s" ("Cox's
+#: Bazar"): the marks of an ayn or a soft sign ("Ma'rib", "Ternopil'", "'Amran").
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])'(?!s\b)(?=[a-z]|$|\s)|(?<![a-z])'(?=[a-z])")
+
+
+def _common_word(key: str) -> bool:
+    """A one-word name that is also a common English word ("hail" from Ha'il)."""
+    from wordfreq import zipf_frequency
+
+    return " " not in key and zipf_frequency(key, "en") >= 3.0
+
+
 def build_gazetteer(
     countries: gpd.GeoDataFrame, admin1: gpd.GeoDataFrame, places: gpd.GeoDataFrame
 ) -> pd.DataFrame:
@@ -550,6 +562,11 @@ def build_gazetteer(
             key = fold(name)
             if len(key) >= 2 and not key.isdigit():
                 rows.append((key, kind, ref, country, adm, pop, n > 0))
+                # transliterations mark an ayn or a soft sign with an apostrophe that news
+                # drops: "Ma'rib" is Marib, "Dnipropetrovs'k" Dnipropetrovsk, "Sa`dah" Sadah
+                bare = _INNER_APOSTROPHE.sub("", key)
+                if bare != key and len(bare) >= 4 and not _common_word(bare):
+                    rows.append((bare, kind, ref, country, adm, pop, n > 0))
 
     from dashboard.geo import regions
 

@@ -19,7 +19,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from dashboard.errors import GeodataError
-from dashboard.geo import data, features, regions
+from dashboard.geo import data, features, landmarks, regions
 from dashboard.geo.names import fold
 from dashboard.model import Place, PlaceKind
 
@@ -140,8 +140,9 @@ class Gazetteer:
         return [c for c in found if c.place_id not in misleading] if misleading else found
 
     def is_region_name(self, key: str) -> bool:
-        """True for names of curated regions, which may end in a lower-case word ("basin")."""
-        return any(c.kind == "region" for c in self._extra.get(key, ()))
+        """True for curated names (regions, landmarks, aliases), which may end in a
+        lower-case word ("Lake Chad basin", "Nuba mountains", "Sambisa forest")."""
+        return key in self._extra
 
     def zipf(self, key: str) -> float:
         """How common the name is as an English word (Zipf scale; 0 for multi-word names)."""
@@ -180,7 +181,8 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     """The process-wide gazetteer (built once)."""
     gaz = Gazetteer()
-    for alias, place_id in (ALIASES | SUCCESSORS | ABBREVIATIONS).items():
+    curated = ALIASES | SUCCESSORS | landmarks.LANDMARKS | landmarks.NEWER_DIVISIONS
+    for alias, place_id in (curated | ABBREVIATIONS).items():
         kind, _, ref = place_id.partition(":")
         known = features.feature(place_id)
         where = known.place if known is not None else None

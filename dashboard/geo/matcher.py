@@ -33,7 +33,8 @@ _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z\u00C0-\u00DE][^\W\d_]*(?:['’][^\W\d_]+)*)"
 _LOWER_JOIN = (
     r"(?:of|and|the|de|del|al|el|la|ad|as|an|ash|ar|az|es|ul|ur|da|do|dos|das|i|e|basin|"
-    r"region|valley|peninsula|belt|areas|ez|wa|au|aux|des|du|sur|en|les)"
+    r"region|regions|valley|peninsula|belt|areas|mountains|forest|gorge|ez|wa|au|aux|des|du|"
+    r"sur|en|les)"
 )
 _GAP = r"(?:[ \t]{1,2}|[ \t]?[-‐‑–][ \t]?)"
 #: A run of capitalised words, joined by spaces or hyphens, with the lower-case words

@@ -130,6 +130,13 @@ PART_TABLES: dict[str, tuple[dict[str, tuple[str, ...]], str]] = {
     "ML": (_ML, _ML_SRC),
 }
 
+#: The provinces of the Mindanao island group (regions IX to XIII and BARMM).
+_MINDANAO = (
+    "PH-ZAN", "PH-ZAS", "PH-ZSI", "PH-BUK", "PH-CAM", "PH-LAN", "PH-MSC", "PH-MSR", "PH-COM",
+    "PH-DAV", "PH-DAS", "PH-DAO", "PH-NCO", "PH-SCO", "PH-SAR", "PH-SUK", "PH-AGN", "PH-AGS",
+    "PH-SUN", "PH-SUR", "PH-BAS", "PH-LAS", "PH-MAG", "PH-SLU", "PH-TAW",
+)  # fmt: skip
+
 #: Multi-country regions: key → (name, aliases, whole countries, provinces, source).
 MULTI: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], str]] = {
     "central-asia": (
@@ -375,6 +382,68 @@ MULTI: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], s
         ("SD-KN", "SD-KS"),
         "Wikipedia: Kordofan (North and South Kordofan; West Kordofan lies in them in the "
         "bundled boundaries)",
+    ),
+    "karabakh": (
+        "Nagorno-Karabakh",
+        ("Nagorno Karabakh", "Artsakh", "Karabakh region"),
+        (),
+        ("AZ-XA", "AZ-XCI", "AZ-XVD", "AZ-SUS", "AZ-AZE-5565"),
+        "the former Nagorno-Karabakh Autonomous Oblast, as Azerbaijan's city of Khankendi "
+        "(Stepanakert) and its Khojaly, Khojavend and Shusha rayons (Tartar's Aghdara "
+        "part is left out)",
+    ),
+    "anglophone-cameroon": (
+        "the Anglophone regions",
+        (
+            "Anglophone regions of Cameroon",
+            "Anglophone Cameroon",
+            "Ambazonia",
+            "Southern Cameroons",
+            "North-West and South-West regions",
+            "Northwest and Southwest regions",
+        ),
+        (),
+        ("CM-NW", "CM-SW"),
+        "Cameroon's North-West and South-West regions (special status, General Code of "
+        "Regional and Local Authorities, 2019)",
+    ),
+    "mandara-mountains": (
+        "the Mandara Mountains",
+        ("Mandara mountains",),
+        (),
+        ("CM-EN", "CM-NO", "NG-BO", "NG-AD"),
+        "Encyclopaedia Britannica, 'Mandara Mountains' (along the Cameroon-Nigeria border, "
+        "in Cameroon's Far North and North and Nigeria's Borno and Adamawa)",
+    ),
+    "jubba-valley": (
+        "the Jubba Valley",
+        ("Juba Valley", "Jubba valley", "Juba valley"),
+        (),
+        ("SO-GE", "SO-JD", "SO-JH"),
+        "Encyclopaedia Britannica, 'Jubba River' (through Gedo, Middle and Lower Juba)",
+    ),
+    "mindanao": (
+        "Mindanao",
+        ("Mindanao island group",),
+        (),
+        _MINDANAO,
+        "Philippine Statistics Authority: the provinces of regions IX to XIII and BARMM",
+    ),
+    "bangsamoro": (
+        "Bangsamoro",
+        ("BARMM", "Bangsamoro Autonomous Region", "Bangsamoro region"),
+        (),
+        ("PH-BAS", "PH-LAS", "PH-MAG", "PH-TAW"),
+        "Bangsamoro Organic Law (RA 11054, 2018); Sulu left the region by the Supreme "
+        "Court's ruling of September 2024",
+    ),
+    "vraem": (
+        "the VRAEM",
+        ("VRAE", "Apurimac, Ene and Mantaro valley", "Apurímac, Ene and Mantaro valley"),
+        (),
+        ("PE-APU", "PE-AYA", "PE-CUS", "PE-HUV", "PE-JUN"),
+        "Peru's VRAEM intervention area (Supreme Decree 040-2016-PCM: districts of these "
+        "five regions)",
     ),
     "new-england": (
         "New England",

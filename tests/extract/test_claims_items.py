@@ -335,7 +335,8 @@ def test_the_provinces_of_a_country_named_by_its_adjective_are_the_place() -> No
         "Daesh has 500 members in the Hamrin mountains, stretching across the Iraqi provinces "
         "of Kirkuk, Diyala and Salahuddin."
     )
-    assert ids(c) == ["admin1:IQ-TS", "admin1:IQ-DI", "admin1:IQ-SD"]
+    # the Hamrin mountains themselves lie mostly in Salahuddin (the landmarks table)
+    assert sorted(ids(c)) == ["admin1:IQ-DI", "admin1:IQ-SD", "admin1:IQ-TS"]
 
 
 def test_a_place_named_twice_counts_where_the_figure_puts_it() -> None:
