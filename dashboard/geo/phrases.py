@@ -20,8 +20,11 @@ from dashboard.geo.matcher import Span, facts_of
 from dashboard.geo.names import fold
 
 _ADMIN_WORDS = (
-    "province|provinces|region|state|oblast|governorate|wilayat|velayat|viloyat|department"
+    "provinces?|regions?|state|oblasts?|governorates?|wilayat|velayat|viloyat|departments?"
 )
+#: "Mandera County", "Lamu and Garissa counties": only a curated county (Kenya's) is read
+#: with its type word; other counties (the United States') leave the name as it was.
+_COUNTY_AFTER = re.compile(r"(?i)^\s+count(?:y|ies)\b")
 _CITY_WORDS = "city|town|village|capital"
 _DIR = (
     r"(?:north|south|east|west|upper|lower)(?:[\s-]?(?:east|west))?(?:ern)?|central|centre|center"
@@ -79,11 +82,15 @@ _TERRAIN_AFTER = re.compile(
     r"(?i)^\s+(?:mountains|countryside|hills|highlands|desert|rural\s+areas)\b"
 )
 _ADMIN_AFTER = re.compile(rf"(?i)^\s+(?:{_ADMIN_WORDS})\b")
-_ADMIN_BEFORE = re.compile(rf"(?i)\b(?:{_ADMIN_WORDS})\s+of\s+$")
+#: "the province of Badakhshan" (one division; "the regions of Mali" are the country's)
+_ADMIN_BEFORE = re.compile(
+    r"(?i)\b(?:province|region|state|oblast|governorate|wilayat|velayat|viloyat|department)"
+    r"\s+of\s+$"
+)
 #: The first names of a list sharing one plural type word: "Menaka and Gao regions".
 _ADMIN_LIST_AFTER = re.compile(
     r"^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-    r"\s+(province|region|state|governorate|oblast|department)s\b"
+    r"\s+(?:(province|region|state|governorate|oblast|department)s|counties)\b"
 )
 _CITY_BEFORE = re.compile(rf"(?i)\b(?:{_CITY_WORDS})\s+of\s+$")
 _CITY_AFTER = re.compile(r"(?i)^\s+(?:city|town)\b")  # "Kidal town", "Sinjar town"
@@ -92,7 +99,7 @@ _CITY_AFTER = re.compile(r"(?i)^\s+(?:city|town)\b")  # "Kidal town", "Sinjar to
 #: these words. (_ADMIN_LIST_AFTER is gated on its "and" instead.)
 _WORD_AFTER_WORDS = (
     rf"[\s-]*(?:{_ADMIN_WORDS}|city|town|mountains|countryside|hills|highlands|desert|rural|"
-    r"border|frontier|boundary|militia)"
+    r"border|frontier|boundary|militia|county|counties)"
 )
 _WORD_AFTER = re.compile(f"(?i){_WORD_AFTER_WORDS}")
 #: _WORD_AFTER without its case flag, for the lower case of an aligned text (see _aligned):
@@ -345,8 +352,10 @@ def find_phrases(
         am = _ADMIN_AFTER.match(after) if word_after else None
         if am or (of_before and _ADMIN_BEFORE.search(before)):
             s.prefer = "admin1"
-            # "the Menaka region": a newer division named with its type word
-            curated = gazetteer().lookup(fold(text[s.start : s.end + am.end()])) if am else []
+            # "the Menaka region", "the Gao and Menaka regions": a newer division named with
+            # its type word (the curated names have it in the singular)
+            typed = fold(text[s.start : s.end + am.end()]).removesuffix("s") if am else ""
+            curated = gazetteer().lookup(typed) if am else []
             if curated:
                 s.cands = tuple(curated)
             if am and (curated or any(c.kind == "admin1" for c in s.cands)):
@@ -356,9 +365,18 @@ def find_phrases(
             word_after and _CITY_AFTER.match(after)
         ):
             s.prefer = "city"
+        elif word_after and (cm := _COUNTY_AFTER.match(after)):
+            curated = gazetteer().lookup(fold(f"{s.text} county"))
+            if curated:
+                s.prefer, s.cands = "admin1", tuple(curated)
+                s.end += cm.end()
+                s.text = text[s.start : s.end]
         elif "and" in after and (lm := _ADMIN_LIST_AFTER.match(after)):
-            s.prefer = "admin1"  # "the Menaka and Gao regions"
-            s.cands = tuple(gazetteer().lookup(fold(f"{s.text} {lm.group(1)}"))) or s.cands
+            # "the Menaka and Gao regions", "Lamu and Garissa counties"
+            curated = gazetteer().lookup(fold(f"{s.text} {lm.group(1) or 'county'}"))
+            if curated or lm.group(1):
+                s.prefer = "admin1"
+                s.cands = tuple(curated) or s.cands
         elif (
             word_after and _TERRAIN_AFTER.match(after) and any(c.kind == "admin1" for c in s.cands)
         ):

@@ -122,3 +122,29 @@ def test_a_common_word_gets_no_apostrophe_free_form(geo: Geocoder) -> None:
     assert geo.gaz.lookup("ha'il")
     assert not [c for c in geo.gaz.lookup("hail") if c.admin1 == "SA-06" and not c.alt]
     assert located(geo, "Hail storms hit the north.") == []
+
+
+def test_kenyan_counties_listed_with_one_plural_type_word(geo: Geocoder) -> None:
+    text = "Troops deployed to Lamu, Garissa and Mandera counties."
+    assert located(geo, text) == [
+        ("Lamu", "admin1:KE-300"),
+        ("Garissa", "admin1:KE-500"),
+        ("Mandera counties", "admin1:KE-500"),
+    ]
+    # a county the table does not know leaves the name as it was (a US county is no
+    # division of the bundled data)
+    assert located(geo, "Shooting in Dallas County and Tarrant County.") == [
+        ("Dallas", "city:4684888")
+    ]
+
+
+def test_plural_type_words_after_the_last_listed_name(geo: Geocoder) -> None:
+    assert located(geo, "Fighting in Dnipropetrovsk and Zaporizhzhia oblasts.") == [
+        ("Dnipropetrovsk", "admin1:UA-12"),
+        ("Zaporizhzhia oblasts", "admin1:UA-23"),
+    ]
+    # "the regions of Mali" are the country's, not a Guinean prefecture named Mali
+    assert located(geo, "in the Gao and Tahoua regions of Mali and Niger")[-2:] == [
+        ("Mali", "country:ML"),
+        ("Niger", "country:NE"),
+    ]
