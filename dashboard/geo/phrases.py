@@ -553,8 +553,15 @@ def _country_codes(s: Span) -> tuple[str, ...]:
 
 
 def _is_country_like(s: Span) -> bool:
-    return any(c.kind in ("country", "demonym") for c in s.cands) and not any(
-        c.kind == "admin1" and fold(s.text) == fold(c.ref) for c in s.cands
+    """A name that may stand for a country, so "northern X" is a part of it: not a
+    province's code ("Punjab" is PK-PB), nor a province's own name that a country has only
+    as an alternate ("the northern West Bank" is in the West Bank, not northern Palestine)."""
+    cands = s.cands
+    nations = [c for c in cands if c.kind in ("country", "demonym")]
+    if not nations or any(c.kind == "admin1" and fold(s.text) == fold(c.ref) for c in cands):
+        return False
+    return not (
+        all(c.alt for c in nations) and any(c.kind == "admin1" and not c.alt for c in cands)
     )
 
 

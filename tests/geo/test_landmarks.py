@@ -148,3 +148,13 @@ def test_plural_type_words_after_the_last_listed_name(geo: Geocoder) -> None:
         ("Mali", "country:ML"),
         ("Niger", "country:NE"),
     ]
+
+
+def test_a_part_of_a_territory_named_like_a_country_is_that_territory(geo: Geocoder) -> None:
+    # the West Bank is Palestine's territory; Natural Earth also lists it as a country name
+    assert located(geo, "Raids continued in the northern West Bank.") == [
+        ("West Bank", "admin1:PS-WBK")
+    ]
+    assert located(geo, "Raids continued in northern Afghanistan.") == [
+        ("northern Afghanistan", "region:AF-north")
+    ]
