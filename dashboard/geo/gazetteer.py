@@ -137,7 +137,9 @@ class Gazetteer:
         """Every place a folded name may stand for."""
         found = [*self._extra.get(key, ()), *self._rows(key)[0]]
         misleading = MISLEADING.get(key)
-        return [c for c in found if c.place_id not in misleading] if misleading else found
+        if misleading:
+            found = [c for c in found if c.place_id not in misleading]
+        return _own_name_first(found)
 
     def is_region_name(self, key: str) -> bool:
         """True for curated names (regions, landmarks, aliases), which may end in a
@@ -175,6 +177,24 @@ class Gazetteer:
             if len(self._continues) < 200_000:
                 self._continues[key] = known
         return known
+
+
+def _own_name_first(found: list[Candidate]) -> list[Candidate]:
+    """Drop the provinces a name is only an old or alternate name of, when it is the own name
+    of another province of the same country: Natural Earth keeps a split province's name on
+    its offshoots ("Kouilou" on Pointe-Noire, "West Darfur" on Central Darfur, "Ouaddaï" on
+    Sila), and news means the province that bears it now."""
+    if len(found) < 2:
+        return found
+    owned = {c.country for c in found if c.kind == "admin1" and not c.alt}
+    if not owned:
+        return found
+    return [
+        c
+        for c in found
+        if not (c.kind == "admin1" and c.alt and c.country in owned)
+        or any(o.kind == "admin1" and not o.alt and o.ref == c.ref for o in found)
+    ]
 
 
 @cache

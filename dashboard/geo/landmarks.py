@@ -121,6 +121,16 @@ _ETHIOPIA_REGIONS: dict[str, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+#: Sudan's states as named since 2012-2013: Central and East Darfur were carved out of West
+#: and South Darfur (Natural Earth keeps "West Darfur" as an alternate name of both West and
+#: Central Darfur, so the state itself needs its name), West Kordofan was re-established
+#: in 2013 mostly from South Kordofan.
+_SUDAN_STATES: dict[str, tuple[str, ...]] = {
+    "SD-DW": ("West Darfur", "West Darfur state"),
+    "SD-DS": ("East Darfur", "East Darfur state"),
+    "SD-KS": ("West Kordofan", "West Kordofan state"),
+}
+
 #: Divisions newer than the bundled boundaries → the bundled division containing them.
 NEWER_DIVISIONS: dict[str, str] = {
     **{
@@ -130,4 +140,5 @@ NEWER_DIVISIONS: dict[str, str] = {
     },
     **{name: f"admin1:{code}" for code, names in _GHANA_REGIONS.items() for name in names},
     **{name: f"admin1:{code}" for code, names in _ETHIOPIA_REGIONS.items() for name in names},
+    **{name: f"admin1:{code}" for code, names in _SUDAN_STATES.items() for name in names},
 }

@@ -158,3 +158,21 @@ def test_a_part_of_a_territory_named_like_a_country_is_that_territory(geo: Geoco
     assert located(geo, "Raids continued in northern Afghanistan.") == [
         ("northern Afghanistan", "region:AF-north")
     ]
+
+
+def test_sudans_newer_states(geo: Geocoder) -> None:
+    # Natural Earth lists "West Darfur" as an alternate of Central Darfur too
+    assert located(geo, "RSF fighters massed in West Darfur and West Kordofan.") == [
+        ("West Darfur", "admin1:SD-DW"),
+        ("West Kordofan", "admin1:SD-KS"),
+    ]
+
+
+def test_a_provinces_own_name_beats_an_old_name_of_its_offshoot(geo: Geocoder) -> None:
+    # Natural Earth keeps "Kouilou" on Pointe-Noire and "Ouaddai" on Sila (split off later)
+    assert [c.ref for c in geo.gaz.lookup("kouilou") if c.kind == "admin1"] == ["CG-5"]
+    assert [c.ref for c in geo.gaz.lookup("ouaddai") if c.kind == "admin1"] == ["TD-OD"]
+    assert located(geo, "Chadian troops deployed to the Kolda region of Senegal.")[1] == (
+        "Kolda region",
+        "admin1:SN-KD",
+    )
