@@ -62,6 +62,23 @@ LANDMARKS: dict[str, str] = {
     **dict.fromkeys(("Jebel Marra", "Jabal Marra"), "admin1:SD-DE"),  # Central Darfur
     **dict.fromkeys(("Boni Forest", "Boni forest"), "admin1:KE-300"),  # Lamu, Coast
     **dict.fromkeys(("Cal Madow", "Cal Miskaad"), "admin1:SO-BR"),  # Bari
+    # Somalia's north-western regions (ISO 3166-2:SO), one unit, Somaliland, in Natural Earth
+    **dict.fromkeys(
+        (
+            "Sool",
+            "Sool region",
+            "Sanaag",
+            "Sanaag region",
+            "Togdheer",
+            "Togdheer region",
+            "Awdal",
+            "Awdal region",
+            "Woqooyi Galbeed",
+            "Maroodi Jeex",
+            "Sahil region",
+        ),
+        "admin1:SO-SOL00",
+    ),
     **dict.fromkeys(("Azawad",), "region:ML-north"),  # the rebels' name for northern Mali
     **dict.fromkeys(("Macina", "Massina", "Inner Niger Delta"), "admin1:ML-5"),  # Mopti
     **dict.fromkeys(("Pendjari", "Pendjari National Park", "Pendjari park"), "admin1:BJ-AK"),
