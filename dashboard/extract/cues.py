@@ -105,7 +105,12 @@ PLANNED = (
     r"(?:could|would|will|may|might)\s+be\s+(?:cut|reduced|increased|raised|boosted|"
     r"brought\s+down)\s+to",
     r"(?:to\s+be|will\s+be|would\s+be|could\s+be|are\s+being)\s+(?:sent|deployed|dispatched|"
-    r"stationed|transferred|airlifted)",
+    r"stationed|transferred|airlifted|assigned|posted|inducted)",
+    # "approved the deployment of an additional 1,000 police personnel"
+    r"(?:approv(?:e|es|ed|ing)|order(?:s|ed)?|authori[sz](?:e|es|ed)|sanction(?:s|ed))\s+"
+    r"(?:the\s+)?(?:deployment|dispatch|movement|transfer|redeployment|induction)\s+of",
+    # "a further 1,200 troops will arrive in Guerrero next week"
+    r"(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+arrive",
     r"planned\s+(?:deployment|dispatch|reinforcement)",
     # "Washington will cut its military presence in Syria to fewer than 1,000 troops"
     r"(?:will|would|is\s+to|plans\s+to|intends\s+to|aims\s+to)\s+(?:cut|reduce|lower|"

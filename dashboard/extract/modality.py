@@ -29,7 +29,8 @@ PLANNED_OPENERS = (
     "plan", "intend", "prepar", "pledg", "promis", "agreed", "decided", "offer", "propos",
     "ready", "set", "is", "are", "was", "were", "expected", "due", "going", "could", "would",
     "will", "may", "might", "shall", "can", "to", "brigade", "battalion", "unit", "force",
-    "contingent", "mission", "division", "task", "aims",
+    "contingent", "mission", "division", "task", "aims", "approv", "order", "authori",
+    "sanction",
 )  # fmt: skip
 PROJECTED_OPENERS = (
     "may", "might", "could", "can", "will", "would", "shall", "is", "are", "was", "were",
@@ -46,7 +47,8 @@ _NEEDS: dict[Modality, tuple[str, ...]] = {
         "send", "sent", "deploy", "dispatch", "station", "transfer", "airlift", "commit",
         "contribut", "redeploy", "reinforc", "move", "boost", "planned", "brigade", "battalion",
         "unit", "force", "contingent", "mission", "division", "recruit", "train", "mobili",
-        "raise", "hire", "cut", "reduc", "increas", "lower", "brought",
+        "raise", "hire", "cut", "reduc", "increas", "lower", "brought", "assign", "post",
+        "induct", "approv", "order", "authori", "sanction", "arriv",
     ),
     "projected": (
         "may", "might", "could", "can", "will", "would", "shall", "expected", "projected",

@@ -56,6 +56,14 @@ def ids(c: Claim) -> list[str]:
         ("Kenya plans to deploy 1,000 soldiers along its border with Somalia.", "planned"),
         ("The European Union will dispatch 300 trainers to Mozambique next year.", "planned"),
         ("Each brigade will have around 2,000 soldiers.", "planned"),
+        (
+            "The ministry approved the deployment of an extra 600 gendarmes to Kidal.",
+            "planned",
+        ),
+        ("Another 900 marines will arrive in Basilan next month, the navy said.", "planned"),
+        ("Some 400 soldiers will be assigned to the northern sector of Darfur.", "planned"),
+        # a deployment that happened is no plan
+        ("About 600 gendarmes arrived in Kidal last week, the ministry said.", "asserted"),
     ],
 )
 def test_modality(text: str, modality: str) -> None:
