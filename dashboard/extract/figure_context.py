@@ -161,7 +161,13 @@ _HYPOTHETICAL = guarded(
     _HYPOTHETICAL_FIRST,
     re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(r";|:|\s(?:but|while|whereas|although|though|however)\b", re.IGNORECASE)
+#: Where a figure's clause ends: a new reported statement ("said the figure was exaggerated
+#: and said that Kyrgyzstan had moved 1,500 troops") is a clause of its own.
+_CLAUSE_BREAK = re.compile(
+    r";|:|\s(?:but|while|whereas|although|though|however)\b|"
+    r"\sand\s+(?:said|says|added|adds|claimed|claims|noted|notes|insisted|insists)\b",
+    re.IGNORECASE,
+)
 _STRENGTH_CUE_FIRST = (
     "strength", "number", "ranks", "size", "headcount", "membership", "force", "army",
     "contingent", "estimate", "put", "stand", "total", "compris", "consist", "has", "have",

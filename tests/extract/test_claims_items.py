@@ -737,3 +737,13 @@ def test_members_that_do_not_exceed_and_a_force_put_at() -> None:
     )
     assert [c.number_text for c in estimates(text)][1:] == ["several hundred", "4,000", "300"]
     assert estimates(text)[0].number_high == 30
+
+
+def test_a_rejection_of_one_figure_does_not_reach_a_new_statement() -> None:
+    got = estimates(
+        "The army said the figure was inflated and said that the rebels had moved 2,000 "
+        "fighters into Ituri since May."
+    )
+    assert [(c.number_text, c.number_low) for c in got] == [("2,000", 2000)]
+    # the rejected figure itself stays out
+    assert not estimates("The army said the figure of 5,000 fighters was inflated.")
