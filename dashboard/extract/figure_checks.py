@@ -210,6 +210,13 @@ _ASIDE = re.compile(
     r"[^,;.]{0,40},\s*(?:including|among\s+them|such\s+as|who|which|many\s+of\s+them|"
     r"most\s+of\s+them)\b[^;.]{0,160}?,"
 )
+#: The claim a rejection is aimed at, opening the words that hold the figure: "rejected
+#: claims by IPOB that the army had 50,000 soldiers", "denied reports that ...".
+_CLAIM_THAT = re.compile(
+    r"\b(?:claims?|allegations?|assertions?|reports?|suggestions?|rumou?rs?)\s+"
+    r"(?:(?:by|of|from)\s+[^,.;]{1,40}?\s+)?that\b",
+    re.IGNORECASE,
+)
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
 _WHOLE_FORCE = re.compile(r"\b(?:the|its|their|all)\s+$", re.IGNORECASE)
 _THAN = re.compile(r"\bthan\s+$", re.IGNORECASE)
@@ -249,6 +256,8 @@ def _clause(text: str, lo: int, hi: int, figure: Figure) -> tuple[int, int]:
 
 def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[bool, str | None]:
     """(accepted, unit) for a figure ``classify_figure`` turned down for ``reason``."""
+    if reason == "rejected" and _CLAIM_THAT.search(text, lo, figure.start):
+        return False, None  # "dismissed as 'pure fiction' the claim that it commands 5,000"
     if reason in ("rejected", "hypothetical"):
         s_lo, s_hi = _segment(text, lo, hi, figure)
         narrower = s_lo <= figure.start and (s_lo, s_hi) != (lo, hi)

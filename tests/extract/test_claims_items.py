@@ -747,3 +747,18 @@ def test_a_rejection_of_one_figure_does_not_reach_a_new_statement() -> None:
     assert [(c.number_text, c.number_low) for c in got] == [("2,000", 2000)]
     # the rejected figure itself stays out
     assert not estimates("The army said the figure of 5,000 fighters was inflated.")
+
+
+def test_a_rejected_claim_stays_rejected_past_a_quote() -> None:
+    assert not estimates(
+        'A spokesman dismissed as "propaganda" the movement\'s claim that it commands 4,000 '
+        "fighters in the hills."
+    )
+    assert not estimates(
+        'He rejected claims by the rebels that the army had "30,000 soldiers" in the region.'
+    )
+    # a figure the speaker states after rejecting another is still counted
+    [c] = estimates(
+        'The general dismissed the report as "fiction"; the rebels have some 800 fighters.'
+    )
+    assert c.number_low == 800
