@@ -135,6 +135,11 @@ _OF_THEM = re.compile(
     r"present\b|concentrated\b|holed\b|sheltering\b|operating\b|now\s+in\b|still\s+in\b))",
     re.I,
 )
+_OTHER_PEOPLE = re.compile(
+    r"\b(?:displaced|refugees|civilians|residents|families|children|fled|killed|dead|"
+    r"detainees|prisoners|migrants|returnees|villagers)\b",
+    re.IGNORECASE,
+)
 _FORCE_NOUN_BEFORE = re.compile(
     r"\b(?:fighters|militants|combatants|gunmen|insurgents|rebels|jihadists|members|forces|"
     r"troops|soldiers)\b",
@@ -316,7 +321,12 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
             # "the Katiba Macina accounts for an estimated 1,500 of them" after a count of
             # fighters: a share of that force
             earlier = text[max(0, figure.start - 400) : figure.start]
-            if _FORCE_NOUN_BEFORE.search(earlier):
+            last = None
+            for last in _FORCE_NOUN_BEFORE.finditer(earlier):
+                pass
+            # "displaced an estimated 185,000 ... about 60,000 of them have not returned":
+            # people named after the last force are what "them" counts
+            if last is not None and not _OTHER_PEOPLE.search(earlier, last.end()):
                 return True, None
         if _STRENGTH_SETUP.search(before) or _PRONOUN_SETUP.search(before):
             return True, unit if reason == "people" else None

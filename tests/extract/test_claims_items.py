@@ -762,3 +762,17 @@ def test_a_rejected_claim_stays_rejected_past_a_quote() -> None:
         'The general dismissed the report as "fiction"; the rebels have some 800 fighters.'
     )
     assert c.number_low == 800
+
+
+def test_of_them_after_displaced_people_counts_those_people() -> None:
+    text = (
+        "Some 2,000 militia fighters hold the hills. The fighting displaced an estimated "
+        "90,000 people last year. Aid groups say about 30,000 of them have not returned."
+    )
+    assert [c.number_low for c in estimates(text)] == [2000]
+    # after a force, "of them" is a share of that force
+    text = (
+        "The group has some 3,000 fighters in the region. About 1,000 of them are in the "
+        "Qandil mountains."
+    )
+    assert [c.number_low for c in estimates(text)] == [3000, 1000]
