@@ -321,9 +321,8 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
             # "the Katiba Macina accounts for an estimated 1,500 of them" after a count of
             # fighters: a share of that force
             earlier = text[max(0, figure.start - 400) : figure.start]
-            last = None
-            for last in _FORCE_NOUN_BEFORE.finditer(earlier):
-                pass
+            forces = list(_FORCE_NOUN_BEFORE.finditer(earlier))
+            last = forces[-1] if forces else None
             # "displaced an estimated 185,000 ... about 60,000 of them have not returned":
             # people named after the last force are what "them" counts
             if last is not None and not _OTHER_PEOPLE.search(earlier, last.end()):
