@@ -332,6 +332,11 @@ TYPE_OF_NOUNS = frozenset(
         "plains", "highlands", "lowlands", "townships", "municipalities", "counties",
         "valleys", "jungles", "jungle", "mountain", "ranges", "range", "hinterland", "interior",
         "suburbs", "neighbourhoods", "neighborhoods", "slums", "creeks", "delta", "lake",
+        # the type words of divisions other countries use: "the departments of Concepción
+        # and Amambay", "the governorates of Daraa and Suwayda"
+        "department", "departments", "governorate", "governorates", "oblast", "oblasts",
+        "prefecture", "prefectures", "county", "regency", "regencies", "municipality",
+        "commune", "communes", "wilaya", "wilayas", "upazila", "upazilas", "tehsil", "tehsils",
     }
 )  # fmt: skip
 #: Words allowed between a locative preposition and the place: "in Pakistan's southwestern
@@ -343,7 +348,8 @@ LOCATIVE_FILLERS = frozenset(
         "neighboring", "disputed", "border", "central", "far", "upper", "lower", "greater",
         "troubled", "volatile", "oil-rich", "embattled", "northernmost", "southernmost",
         "deep-sea", "port", "town", "city", "village", "province", "region", "state",
-        "district", "area", "its", "their", "his", "her", "our",
+        "district", "area", "its", "their", "his", "her", "our", "department", "governorate",
+        "oblast", "prefecture", "county",
     }
 )  # fmt: skip
 

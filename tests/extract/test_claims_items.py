@@ -776,3 +776,13 @@ def test_of_them_after_displaced_people_counts_those_people() -> None:
         "Qandil mountains."
     )
     assert [c.number_low for c in estimates(text)] == [3000, 1000]
+
+
+def test_other_countries_type_words_before_a_list_of_divisions() -> None:
+    [c] = estimates(
+        "The task force keeps approximately 1,100 personnel in the departments of Concepción, "
+        "San Pedro and Amambay in Paraguay."
+    )
+    assert ids(c) == ["admin1:PY-1", "admin1:PY-2", "admin1:PY-13"]
+    [c] = estimates("Some 500 fighters are active in the governorates of Daraa and Suwayda.")
+    assert ids(c) == ["admin1:SY-DR", "admin1:SY-SU"]
