@@ -259,6 +259,12 @@ def _paren_before(text: str, lo: int, pos: int) -> int:
     return i if i >= 0 and text.find(")", i, pos) < 0 else -1
 
 
+def not_claim_place(text: str, m: Mention, lo: int) -> bool:
+    """True when a mention is not a place a claim can have: a speech venue, a source's
+    home, an origin, a name inside a name ... (``lo``: where its sentence starts)."""
+    return _excluded(text, m, lo)
+
+
 def _excluded(text: str, m: Mention, lo: int) -> bool:
     """True when a mention inside a claim sentence is not a place of the claim."""
     if m.role != "location" or _GLUED.match(text, m.end):

@@ -37,6 +37,7 @@ from dashboard.extract.claim_places import (
     concern_places,
     direction_references,
     most_precise,
+    not_claim_place,
     referred_places,
     sentence_places,
     subset_start,
@@ -528,12 +529,15 @@ def _last_provinces(memory: _Memory, count: int) -> list[Mention]:
 
 
 def _named_before(ctx: _Context, at: int) -> Mention | None:
-    """The last province or region named in the same sentence shortly before ``at``."""
+    """The last province or region named in the same sentence shortly before ``at``, not
+    a speech venue ("an officer, speaking in Luanda, put it at 6,000 across the province")."""
     lo = max(0, at - 200, ctx.text.rfind("\n", 0, at), ctx.text.rfind(". ", 0, at))
     found = [
         m
         for m in _between(ctx.mention_starts, ctx.mentions, lo, at)
-        if m.role == "location" and m.place.kind in ("admin1", "region")
+        if m.role == "location"
+        and m.place.kind in ("admin1", "region")
+        and not not_claim_place(ctx.text, m, lo)
     ]
     return found[-1] if found else None
 

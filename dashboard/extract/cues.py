@@ -337,6 +337,7 @@ TYPE_OF_NOUNS = frozenset(
         "department", "departments", "governorate", "governorates", "oblast", "oblasts",
         "prefecture", "prefectures", "county", "regency", "regencies", "municipality",
         "commune", "communes", "wilaya", "wilayas", "upazila", "upazilas", "tehsil", "tehsils",
+        "enclave", "exclave", "peninsula", "archipelago", "strip", "corridor", "plateau",
     }
 )  # fmt: skip
 #: Words allowed between a locative preposition and the place: "in Pakistan's southwestern

@@ -786,3 +786,11 @@ def test_other_countries_type_words_before_a_list_of_divisions() -> None:
     assert ids(c) == ["admin1:PY-1", "admin1:PY-2", "admin1:PY-13"]
     [c] = estimates("Some 500 fighters are active in the governorates of Daraa and Suwayda.")
     assert ids(c) == ["admin1:SY-DR", "admin1:SY-SU"]
+
+
+def test_the_province_is_not_the_speech_venue_of_its_sentence() -> None:
+    got = estimates(
+        "Angola has deployed some 1,200 soldiers to the enclave of Cabinda. The garrison, a "
+        "senior officer speaking in Luanda said, numbers 6,000 troops across the province."
+    )
+    assert [ids(c) for c in got] == [["admin1:AO-CAB"], ["admin1:AO-CAB"]]
