@@ -34,6 +34,7 @@ from dashboard.extract.cues import (
     ACTOR_VERBS,
     ATTRIBUTIVE_NOUNS,
     BACK_REFERENCES,
+    BACKGROUND_BEFORE,
     GEO_NOUNS,
     LEGAL_BEFORE,
     LOCATIVE_FILLERS,
@@ -62,7 +63,9 @@ __all__ = [
 ]
 
 #: The word every :data:`_NOT_HERE` branch ends with (before an optional "the").
-_NOT_HERE_LAST = frozenset({"in", "at", "by", "to", "for", "of", "from", "between"})
+_NOT_HERE_LAST = frozenset(
+    {"in", "at", "by", "to", "for", "of", "from", "between", "neighbouring", "neighboring"}
+)
 #: How far before a mention the words that qualify it are looked for.
 _WINDOW = 90
 _SOURCE_HOME = (
@@ -92,13 +95,23 @@ _NOT_HERE_FIRST = (
     "commander", "agency", "think", "monitor", "group", "listed", "from", "interviews",
     "surveys", "fieldwork", "research", "focus", "cooperation", "relations", "ties", "dialogue",
     "coordination", "rapprochement", "government", "authorities", "regime", "junta",
-    "leadership", "administration",
+    "leadership", "administration", "as", "amid", "since", "during", "after", "before",
+    "following", "because", "due",
 )  # fmt: skip
 _NOT_HERE = guarded(
     r"\b(?:(?P<venue>"
     + "|".join(VENUE_BEFORE[:2])
     + r")|(?i:"
-    + "|".join((*VENUE_BEFORE[2:], *LEGAL_BEFORE, *OFFICE_BEFORE, *ORIGIN_BEFORE, _SOURCE_HOME))
+    + "|".join(
+        (
+            *VENUE_BEFORE[2:],
+            *LEGAL_BEFORE,
+            *OFFICE_BEFORE,
+            *ORIGIN_BEFORE,
+            _SOURCE_HOME,
+            *BACKGROUND_BEFORE,
+        )
+    )
     + r"))$",
     _NOT_HERE_FIRST,
 )

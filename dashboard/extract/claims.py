@@ -163,13 +163,15 @@ class _Memory:
 
     @property
     def earlier(self) -> list[Mention]:
-        """Places of the last sentence that named any, at most :data:`LOOKBACK` back."""
+        """Places of the last sentence that named any, at most :data:`LOOKBACK` back: where
+        it put things when it says so ("calls on Russia to withdraw the troops it keeps in
+        Transnistria" leaves Transnistria, not Russia), else every place it named."""
         for s in reversed(self.seen):
             if self.current - s.index > LOOKBACK:
                 break
-            found = self.places_of(s).all
-            if found:
-                return found
+            places = self.places_of(s)
+            if places.all:
+                return places.locative or places.all
         return []
 
     @property

@@ -291,6 +291,14 @@ ORIGIN_BEFORE = (
     r"hideouts?|heartlands?|sanctuar(?:y|ies)|rear\s+bases?)\s+(?:in|on|across)\s+(?:the\s+)?",
 )
 
+#: A war or crisis named as the background of a claim: "saying their presence posed a risk
+#: as the war in neighbouring Ukraine continues", "amid the conflict in Sudan".
+BACKGROUND_BEFORE = (
+    r"(?:as|amid|amidst|since|during|after|before|following|because\s+of|due\s+to)\s+"
+    r"(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?(?:war|conflict|crisis|invasion|civil\s+war)\s+in\s+"
+    r"(?:neighbou?ring\s+)?(?:the\s+)?",
+)
+
 #: "<preposition> [the] [up to three words]" right before a place: where the fighters *are*.
 #: Estimates keep only such places; "Moscow could send", "backed by Rwanda", "bordering
 #: Tajikistan" name actors and neighbours, not locations.

@@ -794,3 +794,13 @@ def test_the_province_is_not_the_speech_venue_of_its_sentence() -> None:
         "senior officer speaking in Luanda said, numbers 6,000 troops across the province."
     )
     assert [ids(c) for c in got] == [["admin1:AO-CAB"], ["admin1:AO-CAB"]]
+
+
+def test_a_figure_with_no_place_takes_where_the_last_sentence_put_things() -> None:
+    got = estimates(
+        "Moldova renewed its call for Russia to withdraw the roughly 1,500 troops it keeps in "
+        "Transnistria, as the war in neighbouring Ukraine continues. Moscow says the force "
+        "numbers fewer than 1,000 men."
+    )
+    # not Russia (asked to withdraw), nor Ukraine (the background war)
+    assert [ids(c) for c in got] == [["admin1:MD-SN"], ["admin1:MD-SN"]]
