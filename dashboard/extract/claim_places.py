@@ -96,7 +96,8 @@ _NOT_HERE_FIRST = (
     "surveys", "fieldwork", "research", "focus", "cooperation", "relations", "ties", "dialogue",
     "coordination", "rapprochement", "government", "authorities", "regime", "junta",
     "leadership", "administration", "as", "amid", "since", "during", "after", "before",
-    "following", "because", "due",
+    "following", "because", "due", "war", "dispute", "tension", "rivalry", "feud", "stand",
+    "spat", "row", "rift",
 )  # fmt: skip
 _NOT_HERE = guarded(
     r"\b(?:(?P<venue>"

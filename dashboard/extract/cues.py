@@ -254,8 +254,8 @@ VENUE_BEFORE = (
     r"(?:government|authorities|regime|junta|leadership|administration)\s+(?:based\s+)?"
     r"in\s+(?:the\s+)?",
     # capitals as governments: "cooperation between Cotonou and Niamey has collapsed"
-    r"(?:cooperation|relations|ties|talks|dialogue|coordination|rapprochement)\s+between\s+"
-    r"(?:the\s+)?",
+    r"(?:cooperation|relations|ties|talks|dialogue|coordination|rapprochement|war\s+of\s+words|"
+    r"disputes?|tensions?|rivalry|feud|stand-?off|spat|row|rift)\s+between\s+(?:the\s+)?",
 )
 
 #: Legal notes: "(a terrorist organisation outlawed in Russia)".

@@ -804,3 +804,11 @@ def test_a_figure_with_no_place_takes_where_the_last_sentence_put_things() -> No
     )
     # not Russia (asked to withdraw), nor Ukraine (the background war)
     assert [ids(c) for c in got] == [["admin1:MD-SN"], ["admin1:MD-SN"]]
+
+
+def test_capitals_in_a_dispute_between_them_are_the_governments() -> None:
+    [c] = estimates(
+        "Eritrea has massed as many as 30,000 troops along its border with Ethiopia, as a war "
+        "of words between Addis Ababa and Asmara threatens to turn into open conflict."
+    )
+    assert ids(c) == ["border:ER-ET"]
