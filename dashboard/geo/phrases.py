@@ -70,10 +70,14 @@ _BORDER_WORD = re.compile(r"(?i)^\s*(?:border|borders|frontier|boundary)\b")
 _BORDER_JOIN = re.compile(r"^\s*(?:[-‐‑–—/]|and)\s*$", re.IGNORECASE)
 _BORDER_BETWEEN = re.compile(r"(?i)\b(?:border|frontier|boundary)\s+(?:between|of)\s+$")
 _BORDER_WITH_AFTER = re.compile(
-    r"(?i)^['’]s\s+(?:(?:common|shared|porous|long)\s+)?(?:border|frontier)\s+with\s+$"
+    r"(?i)^['’]s\s+(?:(?:common|shared|porous|long)\s+)?(?:border|frontier|boundary)\s+with\s+$"
 )
 _BORDER_WITH = re.compile(
-    r"(?i)\b(?:the|its|their|our|his|her|a|an)\s+(?:[\w,.-]+\s+){0,3}?(?:border|frontier)\s+with\s+"
+    r"(?i)\b(?:the|its|their|our|his|her|a|an)\s+"
+    # the words between are no determiner: the phrase starts at the last one ("its forces
+    # near the border with X" is "the border with X")
+    r"(?:(?!(?:the|its|their|our|his|her|a|an)\s)[\w,.-]+\s+){0,3}?(?:border|frontier|boundary)"
+    r"\s+with\s+"
     r"(?:the\s+)?$"  # "the border with the Gaza Strip"
 )
 #: "the Cameroonian border", "along the Afghan frontier": the focus country's border with it

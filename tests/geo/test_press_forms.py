@@ -113,3 +113,11 @@ def test_casamance_is_its_three_regions(geo: Geocoder) -> None:
     found = located(geo, "MFDC rebels remain active in Casamance, Senegal.")
     assert found[0] == ("Casamance", "region:casamance")
     assert regions.members("casamance") == (["SN"], ["SN-ZG", "SN-SE", "SN-KD"], [])
+
+
+def test_the_boundary_with_a_country_and_the_words_before_it(geo: Geocoder) -> None:
+    text = "Serbia has reduced its forces near the boundary with Kosovo to around 4,000."
+    assert located(geo, text)[-1] == ("the boundary with Kosovo", "border:RS-XK")
+    # the phrase starts at its last determiner, not at "its forces"
+    text = "Kenya keeps its troops near the long, porous border with Somalia."
+    assert located(geo, text)[-1] == ("the long, porous border with Somalia", "border:KE-SO")
