@@ -18,6 +18,7 @@ from dashboard.geo.gazetteer import ABBREVIATION_KEYS, Candidate, gazetteer, mak
 from dashboard.geo.hints import HintIndex
 from dashboard.geo.matcher import Span, facts_of
 from dashboard.geo.names import fold
+from dashboard.model import Place
 
 _ADMIN_WORDS = (
     "provinces?|regions?|state|oblasts?|governorates?|wilayat|velayat|viloyat|departments?"
@@ -192,6 +193,13 @@ def find_phrases(
         word_after = (
             _WORD_AFTER_LOW.match(low, s.end, s.end + 60) if aligned else _WORD_AFTER.match(after)
         ) is not None
+        # "its border with Transnistria": the border with the province's country
+        if not countries and (province_border := _province_border(ctx, s, before)) is not None:
+            place, start = province_border
+            s.absorbed = True
+            out.append(Span(start, s.end, text[start : s.end], (), -1, -1, force=place))
+            k += 1
+            continue
         # borders and parts of countries: only names of countries take these rules
         if countries:
             low_before = before.lower()
@@ -567,6 +575,22 @@ def _is_country_like(s: Span) -> bool:
     return not (
         all(c.alt for c in nations) and any(c.kind == "admin1" and not c.alt for c in cands)
     )
+
+
+def _province_border(ctx: dict[str, float], s: Span, before: str) -> tuple[Place, int] | None:
+    """The border and where its phrase starts for "the border with <a province>" ("Kyiv
+    keeps troops along its border with Transnistria"): the article's focus country's border
+    with the province's country, when they touch."""
+    if "border" not in before and "frontier" not in before and "boundary" not in before:
+        return None
+    facts = facts_of(s)
+    own = facts.own_country
+    bw = _BORDER_WITH.search(before) if facts.province and own else None
+    home = _focus_other_than(ctx, [own]) if bw else None
+    if bw is None or home is None:
+        return None
+    place = make_place("border", features.border_id(home, own))
+    return (place, s.start - (len(before) - bw.start())) if place else None
 
 
 def _focus_other_than(ctx: dict[str, float], exclude: Sequence[str]) -> str | None:

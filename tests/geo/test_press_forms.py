@@ -121,3 +121,11 @@ def test_the_boundary_with_a_country_and_the_words_before_it(geo: Geocoder) -> N
     # the phrase starts at its last determiner, not at "its forces"
     text = "Kenya keeps its troops near the long, porous border with Somalia."
     assert located(geo, text)[-1] == ("the long, porous border with Somalia", "border:KE-SO")
+
+
+def test_the_border_with_a_province_is_the_border_with_its_country(geo: Geocoder) -> None:
+    text = (
+        "Moldova says Russia keeps 1,500 troops in Transnistria. Ukraine has kept several "
+        "thousand troops along its border with Transnistria since 2022."
+    )
+    assert located(geo, text)[-1] == ("its border with Transnistria", "border:MD-UA")
