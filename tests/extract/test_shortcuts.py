@@ -1,0 +1,94 @@
+"""Shortcuts taken for speed agree with the slow forms they replace, on texts recombined
+from the fixtures' sentences (shuffled, spliced across articles) and on the fixtures."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from dashboard.extract import claim_groups, concerns, figure_checks
+from dashboard.extract._text import folded
+from dashboard.extract.groups import find_groups
+from dashboard.extract.numbers import find_figures
+from dashboard.extract.sentences import sentences
+
+_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _fixture_texts() -> list[str]:
+    paths = sorted(p for p in _FIXTURES.rglob("*") if p.suffix in (".txt", ".md"))
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+def _recombined(n: int, seed: int = 11) -> list[str]:
+    """``n`` texts of fixture sentences in new orders and company, some in odd cases."""
+    rng = random.Random(seed)
+    pool = [
+        s
+        for text in _fixture_texts()
+        for s in re.split(r"(?<=[.!?\"”])\s+(?=[\"“A-Z0-9])|\n\s*\n", text)
+        if s.strip()
+    ]
+    out = []
+    for _ in range(n):
+        picked = [rng.choice(pool) for _ in range(rng.randint(2, 14))]
+        if rng.random() < 0.2:
+            picked = [s.upper() if rng.random() < 0.3 else s for s in picked]
+        out.append(("\n\n" if rng.random() < 0.5 else " ").join(picked))
+    return out
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return _fixture_texts() + _recombined(400)
+
+
+def _slow_concern_cue(text: str, start: int, end: int) -> re.Match[str] | None:
+    """concern_cue as first written: the look-alike spans found before any cue."""
+    if not any(s in text[start:end].lower() for s in concerns._STEMS):
+        return None
+    false_spans = [m.span() for m in concerns._FALSE.finditer(text, start, end)]
+    for m in concerns._CUE.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in false_spans):
+            continue
+        if concerns._NEGATED.search(text, max(start, m.start() - 60), m.start()):
+            continue
+        if concerns._SINCE.search(text, max(start, m.start() - 40), m.start()):
+            continue
+        return m
+    return None
+
+
+def test_concern_cue_looks_for_look_alikes_only_once_a_cue_is_found(texts: list[str]) -> None:
+    for text in texts:
+        for start, end in sentences(text):
+            fast = concerns.concern_cue(text, start, end)
+            slow = _slow_concern_cue(text, start, end)
+            assert (fast and fast.span()) == (slow and slow.span())
+
+
+def test_a_sentence_without_groups_has_no_subject_groups(texts: list[str]) -> None:
+    """The claims walk skips subject_groups() for sentences naming no group."""
+    for text in texts:
+        for start, end in sentences(text):
+            assert claim_groups.subject_groups(text, start, end, []) == []
+
+
+def test_not_credible_gate_keeps_every_rejection(texts: list[str]) -> None:
+    """_rejected() tests the clause for the stems of _NOT_CREDIBLE before searching it."""
+    for text in texts:
+        for start, end in sentences(text):
+            for figure in find_figures(text, start, end):
+                c_lo, c_hi = figure_checks._clause(text, start, end, figure)
+                found = figure_checks._NOT_CREDIBLE.search(text, c_lo, c_hi) is not None
+                low = folded(text[c_lo:c_hi])
+                assert not found or any(s in low for s in figure_checks._NOT_CREDIBLE_STEMS)
+
+
+def test_recombined_texts_hold_groups_and_figures(texts: list[str]) -> None:
+    """The generated texts exercise the shortcuts (groups, figures, cues are in them)."""
+    assert sum(bool(find_groups(t)) for t in texts) > 100
+    assert sum(bool(find_figures(t)) for t in texts) > 100
