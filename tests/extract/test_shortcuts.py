@@ -8,8 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from dashboard.extract import claim_groups, concerns, figure_checks
+from dashboard.extract import claim_groups, concerns, figure_checks, speakers
 from dashboard.extract._text import folded
 from dashboard.extract.groups import find_groups
 from dashboard.extract.numbers import find_figures
@@ -92,3 +94,34 @@ def test_recombined_texts_hold_groups_and_figures(texts: list[str]) -> None:
     """The generated texts exercise the shortcuts (groups, figures, cues are in them)."""
     assert sum(bool(find_groups(t)) for t in texts) > 100
     assert sum(bool(find_figures(t)) for t in texts) > 100
+
+
+_SLOW_ACCORDING = re.compile(
+    r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:\"“”()\n]{2,100}?)(?=\s*(?:[,.;:\"“”()\n]|$))"
+)
+
+
+def _according_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, int, int]]:
+    return [(*m.span(), *m.span("src")) for m in pattern.finditer(text)]
+
+
+def test_according_opens_with_its_letter_not_a_word_boundary(texts: list[str]) -> None:
+    """speakers._ACCORDING tests the word boundary after its first letter: same matches."""
+    for text in texts:
+        assert _according_spans(speakers._ACCORDING, text) == _according_spans(
+            _SLOW_ACCORDING, text
+        )
+
+
+#: Pieces around "according": word characters before it, odd spacing, quotes, brackets.
+_ACCORDING_PIECES = st.sampled_from(
+    ["according", "According", "Xaccording", "_according", "1according", "to", "the",
+     "UN", "a", "A", " ", "  ", "\n", ",", ".", "(", "“", "ccording", "aaccording",
+     "army", "sources"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ACCORDING_PIECES | st.text(max_size=2), max_size=12).map("".join))
+def test_according_agrees_on_generated_text(text: str) -> None:
+    assert _according_spans(speakers._ACCORDING, text) == _according_spans(_SLOW_ACCORDING, text)
