@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard.extract import claim_groups, concerns, figure_checks, speakers
-from dashboard.extract._text import folded
+from dashboard.extract import claim_groups, concerns, figure_checks, numbers, speakers
+from dashboard.extract._text import folded, lowered, trie_alternation
 from dashboard.extract.groups import find_groups
 from dashboard.extract.numbers import find_figures
 from dashboard.extract.sentences import sentences
@@ -125,3 +125,59 @@ _ACCORDING_PIECES = st.sampled_from(
 @given(st.lists(_ACCORDING_PIECES | st.text(max_size=2), max_size=12).map("".join))
 def test_according_agrees_on_generated_text(text: str) -> None:
     assert _according_spans(speakers._ACCORDING, text) == _according_spans(_SLOW_ACCORDING, text)
+
+
+def _slow_figure() -> re.Pattern[str]:
+    """numbers._FIGURE as first written: word lists longest first, a looser look-ahead."""
+    src = numbers._FIGURE.pattern
+    fast_word = numbers._WORD
+    slow_word = "|".join(
+        sorted(
+            [*numbers._UNIT_WORDS, "hundred", "dozen", *numbers._SCALE_WORDS],
+            key=len,
+            reverse=True,
+        )
+    )
+    quals = list(numbers._QUALIFIERS)
+    first = trie_alternation(numbers._FIRST_WORDS)
+    for fast, slow in [
+        (f"(?:{fast_word})", f"(?:{slow_word})"),
+        (numbers._phrase_trie(quals), numbers._phrases(quals)),
+        (f"{first}(?![a-z]))", f"{first})"),
+    ]:
+        assert fast in src
+        src = src.replace(fast, slow)
+    return re.compile(src)
+
+
+_FIGURE_GROUPS = (0, "qual", "b1", "b2", "f1", "f2", "vague", "n1", "n2", "compound", "post")
+
+
+def _figure_spans(pattern: re.Pattern[str], low: str) -> list[tuple[tuple[int, int], ...]]:
+    return [tuple(m.span(g) for g in _FIGURE_GROUPS) for m in pattern.finditer(low)]
+
+
+def test_figure_pattern_agrees_with_its_first_form(texts: list[str]) -> None:
+    """Tries for the qualifiers and number words and the stricter look-ahead: same figures,
+    same parts."""
+    slow = _slow_figure()
+    for text in texts:
+        low = lowered(text)
+        assert _figure_spans(numbers._FIGURE, low) == _figure_spans(slow, low)
+
+
+_FIGURE_PIECES = st.sampled_from(
+    ["about", "at least", "at least some", "up to", "as many as", "between", "and", "from",
+     "to", "or", "some", "several", "hundred", "hundreds", "a few", "a", "an", "seven",
+     "seventeen", "seventy", "twenty-five", "thousand", "1,000", "2,500", "15.000", "3", "-",
+     "–", "+", "plus", "or more", "strong", "-strong", "approx.", "approx", "approximately",
+     "no fewer than", "in the region of", "in excess of", "well over", "other", "after",
+     "anyone", "fewer", "halfway", "half a dozen", " ", "  ", "\n", ",", ".", "(", "k", "mn"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_FIGURE_PIECES | st.text(alphabet="abeinorstuvwxyz-. 0123,", max_size=3),
+                max_size=12).map(" ".join))  # fmt: skip
+def test_figure_pattern_agrees_on_generated_text(text: str) -> None:
+    assert _figure_spans(numbers._FIGURE, text) == _figure_spans(_slow_figure(), text)
