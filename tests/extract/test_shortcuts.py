@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard.extract import claim_groups, concerns, figure_checks, numbers, speakers
+from dashboard.extract import claim_groups, concerns, figure_checks, numbers, reader, speakers
 from dashboard.extract._text import folded, lowered, trie_alternation
 from dashboard.extract.groups import find_groups
 from dashboard.extract.numbers import find_figures
@@ -181,3 +181,14 @@ _FIGURE_PIECES = st.sampled_from(
                 max_size=12).map(" ".join))  # fmt: skip
 def test_figure_pattern_agrees_on_generated_text(text: str) -> None:
     assert _figure_spans(numbers._FIGURE, text) == _figure_spans(_slow_figure(), text)
+
+
+def test_masthead_separators_need_a_bar_or_a_dot(texts: list[str]) -> None:
+    """_text_date() replaces separators only in a head holding "|" or "·"."""
+    for text in texts:
+        head = text[:1500]
+        if "|" not in head and "·" not in head:
+            assert reader._SEPARATOR.search(head) is None
+    assert reader._SEPARATOR.sub("\n", "weekly | 3 October 2024 · Vol. 18") == (
+        "weekly\n3 October 2024\nVol. 18"
+    )
