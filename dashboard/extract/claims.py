@@ -378,13 +378,15 @@ def _walk(
             else:
                 seen.claims = _concern(ctx, found, places, groups, memory)
             claims.extend(seen.claims)
-        memory.antecedents.saw_groups(subject_groups(text, start, end, groups))
-        memory.countries.update(
-            m.place.countries[0]
-            for m in named
-            if m.role == "location" and len(m.place.countries) == 1
-        )
-        memory.cities.update(m.place.id for m in named if m.place.kind == "city")
+        if groups:  # with no group, no subject: skip the sentence's patterns
+            memory.antecedents.saw_groups(subject_groups(text, start, end, groups))
+        if named:
+            memory.countries.update(
+                m.place.countries[0]
+                for m in named
+                if m.role == "location" and len(m.place.countries) == 1
+            )
+            memory.cities.update(m.place.id for m in named if m.place.kind == "city")
         if named or groups:
             memory.seen.append(seen)
     return claims

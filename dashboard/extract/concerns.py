@@ -59,8 +59,10 @@ def concern_cue(text: str, start: int, end: int) -> re.Match[str] | None:
     """
     if not has_any(text[start:end].lower(), _STEMS):
         return None
-    false_spans = [m.span() for m in _FALSE.finditer(text, start, end)]
+    false_spans: list[tuple[int, int]] | None = None  # found once a cue needs them
     for m in _CUE.finditer(text, start, end):
+        if false_spans is None:
+            false_spans = [f.span() for f in _FALSE.finditer(text, start, end)]
         if any(a <= m.start() < b for a, b in false_spans):
             continue
         if _NEGATED.search(text, max(start, m.start() - 60), m.start()):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dashboard.extract._text import guarded
+from dashboard.extract._text import folded, guarded, has_any
 from dashboard.extract.lexicon import FIGHTERS
 from dashboard.extract.numbers import Figure, classify_figure, find_figures, unit_after
 
@@ -233,6 +233,9 @@ _NOT_CREDIBLE = guarded(
     _NOT_CREDIBLE_FIRST,
     re.IGNORECASE,
 )
+#: Every match of :data:`_NOT_CREDIBLE` holds one of these (in the folded text): a
+#: substring test skips the pattern for nearly every figure.
+_NOT_CREDIBLE_STEMS = ("credible", "implausible", "unrealistic", "overestimat", "reliable")
 _CLAUSE = re.compile(r";|\s(?:but|while|whereas)\s|,\s*(?:and|but)\s", re.IGNORECASE)
 
 
@@ -380,7 +383,10 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
         return True  # "a 51-member parliamentary commission": a body's size, not a force
     if _UNIT_SIZE.search(text, max(lo, figure.start - 40), figure.start):
         return True  # "move in cells of five to 10 members": the size of a unit, not a force
-    return _NOT_CREDIBLE.search(text, c_lo, c_hi) is not None
+    return (
+        has_any(folded(text[c_lo:c_hi]), _NOT_CREDIBLE_STEMS)
+        and _NOT_CREDIBLE.search(text, c_lo, c_hi) is not None
+    )
 
 
 #: "ISWAP has 3,000 fighters and JAS about 1,500": a bare figure right after a name,

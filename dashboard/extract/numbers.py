@@ -74,8 +74,18 @@ _POST_QUALIFIERS: dict[str, Qualifier] = {
 
 
 def _phrases(words: list[str]) -> str:
+    """The phrases, longest first, each space matching any run of blanks."""
     ordered = sorted(words, key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def _phrase_trie(words: list[str]) -> str:
+    """What :func:`_phrases` matches, written as a trie (see
+    :func:`~dashboard.extract._text.trie_alternation`): the engine tries one branch per
+    character instead of each of the fifty qualifiers at every candidate figure. Phrases
+    that are not a start of one another never match at one position (a space follows each
+    word), and of those that are the longer is tried first, as in the longest-first list."""
+    return trie_alternation(words).replace(r"\ ", r"\s+")
 
 
 _UNIT_WORDS = {
@@ -96,7 +106,9 @@ _DIGITS = (
     r"|\d+(?:[.,]\d+)?"  # 2014, 3500, 1.5 (decimal needs a scale)
 )
 _SCALE = r"(?:[ \u00a0]*(?:thousand|million|billion|mln|bn|mn)\b|k\b)"
-_WORD = "|".join(sorted([*_UNIT_WORDS, "hundred", "dozen", *_SCALE_WORDS], key=len, reverse=True))
+#: The number words as a trie: it prefers, as the longest-first list did, the longest word
+#: at each position ("seventeen" over "seven").
+_WORD = trie_alternation([*_UNIT_WORDS, "hundred", "dozen", *_SCALE_WORDS])
 _WORDS = (
     r"(?:half\s+an?\s+(?:dozen|hundred|thousand|million)"
     r"|(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?"
@@ -109,7 +121,9 @@ _VAGUE = (
     r"|a\s+handful)\b"
 )
 #: The words a figure can start with; a look-ahead for them (or a digit) spares the engine
-#: the figure pattern's hundred alternatives at every other position.
+#: the figure pattern's hundred alternatives at every other position. In every figure the
+#: first word is followed by a blank, a hyphen, a dot or the end of a word, never by a
+#: letter, so the look-ahead asks for that too: "and", "after" or "other" are no candidates.
 _FIRST_WORDS = (
     {q.split()[0] for q in _QUALIFIERS}
     | {"between", "from", "half", "a", "an", "hundred", "dozen", *_UNIT_WORDS, *_SCALE_WORDS}
@@ -118,8 +132,8 @@ _FIRST_WORDS = (
 )
 _FIGURE = re.compile(
     r"(?<![\w.,\-‐‑/])"
-    rf"(?=\d|{trie_alternation(_FIRST_WORDS)})"
-    rf"(?:(?P<qual>{_phrases(list(_QUALIFIERS))})\s+)?"
+    rf"(?=\d|{trie_alternation(_FIRST_WORDS)}(?![a-z]))"
+    rf"(?:(?P<qual>{_phrase_trie(list(_QUALIFIERS))})\s+)?"
     rf"(?:between\s+(?P<b1>{_NUM})\s+and\s+(?P<b2>{_NUM})"
     rf"|from\s+(?P<f1>{_NUM})\s+to\s+(?P<f2>{_NUM})"
     rf"|(?P<vague>{_VAGUE})"

@@ -262,7 +262,8 @@ def _iso(year: int, month: int, day: int) -> str | None:
 def _text_date(head: str) -> str | None:
     """A full publication date printed in the article's head ("Published 2019-05-12"),
     also between a masthead's separators ("weekly | Thursday, October 3, 2024 | Vol. 18")."""
-    head = _SEPARATOR.sub("\n", head)
+    if "|" in head or "·" in head:  # the pattern tries every blank otherwise, to no end
+        head = _SEPARATOR.sub("\n", head)
     for m in _META_DATE.finditer(head):
         if m.group("iso") and _valid_iso(m.group("iso")):
             return _valid_iso(m.group("iso"))

@@ -106,8 +106,10 @@ _AFTER_VERB = re.compile(
     rf"|(?:(?P<pre>(?:the\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:{_ROLE_ALT}))\s*,?\s+)?(?P<name>{_NAME})"
     rf"|(?P<desc>(?P<det>the|an?|one|this)\s+(?:[\w'’\-]+\s+){{0,3}}?(?P<word>{_DESCRIPTOR}))\b)"
 )
+#: Opens with "[Aa]" and a look-behind for the word boundary, not with ``\b``: the engine
+#: then skips to the next "a" instead of trying the pattern at every position.
 _ACCORDING = re.compile(
-    r"\b[Aa]ccording\s+to\s+(?P<src>[^,.;:\"“”()\n]{2,100}?)(?=\s*(?:[,.;:\"“”()\n]|$))"
+    r"[Aa](?<!\w.)ccording\s+to\s+(?P<src>[^,.;:\"“”()\n]{2,100}?)(?=\s*(?:[,.;:\"“”()\n]|$))"
 )
 _NAME_AT_END = re.compile(rf"{_NAME}$")
 #: Where a source is, closing the words after "according to": "provincial officials we met
