@@ -34,7 +34,9 @@ def test_bundled_table_is_sourced_and_large_enough() -> None:
     assert len(canonicals) >= 40
     assert group_table().canonicals == sorted(canonicals)
     aliases = [row["alias"].lower() for row in rows]
-    assert len(aliases) == len(set(aliases)), "an alias maps to two groups"
+    # the one pair told apart by case only: "JEM" (Sudan) and "JeM" (Jaish-e-Mohammed)
+    assert sorted(a for a in aliases if aliases.count(a) > 1) == ["jem", "jem"]
+    assert len(set(aliases)) == len(aliases) - 1, "an alias maps to two groups"
 
 
 def test_seed_mentions_are_all_islamic_state(seed_text: str) -> None:
@@ -191,6 +193,252 @@ def test_canonical_group_needs_an_exact_alias() -> None:
     assert canonical_group(" al-Shabaab ") == "al-Shabaab"
     assert canonical_group("is") is None
     assert canonical_group("Taliban fighters") is None
+
+
+def _bundled_rows() -> list[dict[str, str]]:
+    path = resources.files("dashboard").joinpath("data", "groups.csv")
+    return list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
+
+
+def test_every_alias_is_read_as_its_own_group_and_nothing_else() -> None:
+    """Each alias, written alone, is one mention of its row's group: no later row re-maps
+    it (the loader would, silently) and no longer alias of another group swallows it."""
+    wrong = [
+        (row["alias"], row["canonical"], canonical_group(row["alias"]))
+        for row in _bundled_rows()
+        if canonical_group(row["alias"]) != row["canonical"]
+    ]
+    assert wrong == []
+
+
+def test_a_group_has_one_kind_and_kinds_are_from_the_known_set() -> None:
+    kinds: dict[str, set[str]] = {}
+    for row in _bundled_rows():
+        kinds.setdefault(row["canonical"], set()).add(row["kind"])
+    assert {c: k for c, k in kinds.items() if len(k) > 1} == {}
+    known = {"jihadist", "islamist", "militia", "paramilitary", "pmc", "rebel", "separatist"}
+    assert set().union(*kinds.values()) == known | {"gang", "cartel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The CJNG, the Sinaloa Cartel and Tren de Aragua (TdA) fight MS-13 and Barrio 18.",
+            [
+                ("CJNG", "Jalisco New Generation Cartel"),
+                ("Sinaloa Cartel", "Sinaloa Cartel"),
+                ("Tren de Aragua", "Tren de Aragua"),
+                ("TdA", "Tren de Aragua"),
+                ("MS-13", "MS-13"),
+                ("Barrio 18", "Barrio 18"),
+            ],
+        ),
+        (
+            "In Rio the Comando Vermelho and the PCC; in Peru, Sendero Luminoso and the MPCP.",
+            [
+                ("Comando Vermelho", "Comando Vermelho"),
+                ("PCC", "Primeiro Comando da Capital"),
+                ("Sendero Luminoso", "Shining Path"),
+                ("MPCP", "Militarized Communist Party of Peru"),
+            ],
+        ),
+        (
+            "Los Choneros and Los Lobos gunmen; Cártel del Noreste and Los Zetas.",
+            [
+                ("Los Choneros", "Los Choneros"),
+                ("Los Lobos", "Los Lobos"),
+                ("Cártel del Noreste", "Cártel del Noreste"),
+                ("Los Zetas", "Los Zetas"),
+            ],
+        ),
+        (
+            "CODECO and Twirwaneho militias, the FDLR, Wazalendo and RED-Tabara in eastern Congo.",
+            [
+                ("CODECO", "CODECO"),
+                ("Twirwaneho", "Twirwaneho"),
+                ("FDLR", "Democratic Forces for the Liberation of Rwanda"),
+                ("Wazalendo", "Wazalendo"),
+                ("RED-Tabara", "RED-Tabara"),
+            ],
+        ),
+        (
+            "IPOB's Eastern Security Network and the Ambazonia Defence Forces; FLEC in Cabinda.",
+            [
+                ("IPOB", "Indigenous People of Biafra"),
+                ("Eastern Security Network", "Indigenous People of Biafra"),
+                ("Ambazonia Defence Forces", "Ambazonia Defence Forces"),
+                ("FLEC", "Front for the Liberation of the Enclave of Cabinda"),
+            ],
+        ),
+        (
+            "SPLM-IO troops, the SPLM-N, SLA-AW and JEM fighters in Darfur; the OLA in Oromia.",
+            [
+                ("SPLM-IO", "SPLM-IO"),
+                ("SPLM-N", "SPLM-N"),
+                ("SLA-AW", "Sudan Liberation Movement – Abdel Wahid"),
+                ("JEM", "Justice and Equality Movement"),
+                ("OLA", "Oromo Liberation Army"),
+            ],
+        ),
+        (
+            "The FLA, formerly the CSP-DPA, and the MNLA; the Polisario Front; ex-Séléka.",
+            [
+                ("FLA", "Azawad Liberation Front"),
+                ("CSP-DPA", "Permanent Strategic Framework"),
+                ("MNLA", "National Movement for the Liberation of Azawad"),
+                ("Polisario Front", "Polisario Front"),
+                ("ex-Séléka", "Séléka"),
+            ],
+        ),
+        (
+            "Asa'ib Ahl al-Haq, Harakat Hezbollah al-Nujaba and the Badr Organization joined.",
+            [
+                ("Asa'ib Ahl al-Haq", "Asa'ib Ahl al-Haq"),
+                ("Harakat Hezbollah al-Nujaba", "Harakat Hezbollah al-Nujaba"),
+                ("Badr Organization", "Badr Organization"),
+            ],
+        ),
+        (
+            "The Lions' Den, the Jenin Brigade and the al-Aqsa Martyrs' Brigades; PFLP-GC.",
+            [
+                ("Lions' Den", "Lions' Den"),
+                ("Jenin Brigade", "Jenin Brigade"),
+                ("al-Aqsa Martyrs' Brigades", "al-Aqsa Martyrs' Brigades"),
+                ("PFLP-GC", "Popular Front for the Liberation of Palestine – General Command"),
+            ],
+        ),
+        (
+            "Men of Dignity and the Suwayda Military Council; the STC and the Giants Brigades.",
+            [
+                ("Men of Dignity", "Men of Dignity"),
+                ("Suwayda Military Council", "Suwayda Military Council"),
+                ("STC", "Southern Transitional Council"),
+                ("Giants Brigades", "Giants Brigades"),
+            ],
+        ),
+        (
+            "PJAK and KDPI fighters; Saraya al-Quds and the Islamic Resistance in Iraq.",
+            [
+                ("PJAK", "Party of Free Life of Kurdistan"),
+                ("KDPI", "Democratic Party of Iranian Kurdistan"),
+                ("Saraya al-Quds", "Palestinian Islamic Jihad"),
+                ("Islamic Resistance in Iraq", "Islamic Resistance in Iraq"),
+            ],
+        ),
+        (
+            "The People's Liberation Army of Manipur, UNLF, Arambai Tenggol and NSCN-IM.",
+            [
+                ("People's Liberation Army of Manipur", "People's Liberation Army of Manipur"),
+                ("UNLF", "United National Liberation Front"),
+                ("Arambai Tenggol", "Arambai Tenggol"),
+                ("NSCN-IM", "NSCN-IM"),
+            ],
+        ),
+        (
+            "ARSA, the KNLA and PDF fighters; the BIFF, the MILF and the New People's Army.",
+            [
+                ("ARSA", "Arakan Rohingya Salvation Army"),
+                ("KNLA", "Karen National Union"),
+                ("PDF", "People's Defence Force"),
+                ("BIFF", "Bangsamoro Islamic Freedom Fighters"),
+                ("MILF", "Moro Islamic Liberation Front"),
+                ("New People's Army", "New People's Army"),
+            ],
+        ),
+        (
+            "Naxalites, the TRF, Lashkar-e-Islam, the Majeed Brigade and Fitna al-Khawarij.",
+            [
+                ("Naxalites", "Communist Party of India (Maoist)"),
+                ("TRF", "The Resistance Front"),
+                ("Lashkar-e-Islam", "Lashkar-e-Islam"),
+                ("Majeed Brigade", "Balochistan Liberation Army"),
+                ("Fitna al-Khawarij", "Tehrik-e Taliban Pakistan"),
+            ],
+        ),
+        (
+            "TPNPB and BRN insurgents; the Russian Volunteer Corps, the New IRA, Imarat Kavkaz.",
+            [
+                ("TPNPB", "Free Papua Movement"),
+                ("BRN", "Barisan Revolusi Nasional"),
+                ("Russian Volunteer Corps", "Russian Volunteer Corps"),
+                ("New IRA", "New IRA"),
+                ("Imarat Kavkaz", "Caucasus Emirate"),
+            ],
+        ),
+    ],
+    ids=[
+        "mexico-venezuela",
+        "brazil-peru",
+        "ecuador-mexico",
+        "great-lakes",
+        "nigeria-cameroon-angola",
+        "sudans-ethiopia",
+        "sahel-maghreb-car",
+        "iraq",
+        "west-bank",
+        "syria-yemen",
+        "iran-gaza-iraq",
+        "northeast-india",
+        "myanmar-philippines",
+        "south-asia",
+        "southeast-asia-europe",
+    ],
+)
+def test_groups_added_across_regions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_armed_wings_map_to_their_movement() -> None:
+    assert {c for _, c in found("the Qassam Brigades and Hamas")} == {"Hamas"}
+    assert {c for _, c in found("the al-Quds Brigades, Saraya al-Quds and PIJ")} == {
+        "Palestinian Islamic Jihad"
+    }
+    assert {c for _, c in found("the Abu Ali Mustafa Brigades of the PFLP")} == {
+        "Popular Front for the Liberation of Palestine"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PLA held drills near Taiwan.",  # China's army, not Manipur's PLA
+        "The People's Liberation Army Navy sailed.",
+        "The Communist Party of China (CPC) met; the CPC Central Committee.",
+        "He walked into the lion's den.",
+        "The security belt around the city held; the red command post.",
+        "Ola and Jem and Tda, stc and ula: words, not groups.",
+        "Killed in action (KIA) and the CMA, the OPM and MIT statements.",
+        "The Communist Party of India and the Oromo Liberation Front (a party) met.",
+        "Maoists and Mai-Mai fighters, bandits and gangs.",  # generic names stay unnamed
+        "Hafiz Gul Bahadur spoke; Los Angeles; the Knights Templar of old.",
+    ],
+)
+def test_clashing_and_generic_words_are_not_groups(text: str) -> None:
+    assert found(text) == []
+
+
+def test_jem_and_jem_are_told_apart_by_case() -> None:
+    assert found("JEM and SLA-MM fighters, JeM militants") == [
+        ("JEM", "Justice and Equality Movement"),
+        ("SLA-MM", "Sudan Liberation Movement – Minni Minawi"),
+        ("JeM", "Jaish-e-Mohammed"),
+    ]
+    assert canonical_group("JEM") == "Justice and Equality Movement"
+    assert canonical_group("JeM") == "Jaish-e-Mohammed"
+    assert canonical_group("Jem") is None
+
+
+def test_a_generic_name_stays_generic_and_a_faction_is_its_own_group() -> None:
+    assert found("the Sudan Liberation Army and the Sudan Liberation Army-Abdel Wahid") == [
+        ("Sudan Liberation Army", "Sudan Liberation Movement"),
+        ("Sudan Liberation Army-Abdel Wahid", "Sudan Liberation Movement – Abdel Wahid"),
+    ]
+    assert found("NSCN, NSCN-IM and NSCN-K") == [
+        ("NSCN", "National Socialist Council of Nagaland"),
+        ("NSCN-IM", "NSCN-IM"),
+        ("NSCN-K", "NSCN-K"),
+    ]
 
 
 def test_user_csv_adds_and_overrides_aliases(
