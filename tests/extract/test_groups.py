@@ -282,11 +282,11 @@ def test_a_group_has_one_kind_and_kinds_are_from_the_known_set() -> None:
             ],
         ),
         (
-            "The FLA, formerly the CSP-DPA, and the MNLA; the Polisario Front; ex-Séléka.",
+            "The FLA, formerly the CSP-DPA, and Ansarul Islam; the Polisario Front; ex-Séléka.",
             [
                 ("FLA", "Azawad Liberation Front"),
                 ("CSP-DPA", "Permanent Strategic Framework"),
-                ("MNLA", "National Movement for the Liberation of Azawad"),
+                ("Ansarul Islam", "Ansarul Islam"),
                 ("Polisario Front", "Polisario Front"),
                 ("ex-Séléka", "Séléka"),
             ],
