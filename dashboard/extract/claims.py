@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from dashboard.extract._text import has_any
 from dashboard.extract.claim_groups import (
@@ -621,11 +621,13 @@ def _estimate_places(
     group: str | None,
     places: SentencePlaces,
     memory: _Memory,
+    home: list[Mention],
 ) -> list[Mention]:
     """A figure's places, first found wins: its own (a subset such as "most of them in
     Anbar" only when nothing broader is named); a back-reference in its clause; its subset;
     a back-reference elsewhere in the sentence; the sentence's other locative places; the
-    places of the last sentence that named any."""
+    places of the last sentence that named any; the land its group's name claims
+    (``home``: "the Free Papua Movement has some 1,500 fighters")."""
     text = ctx.text
     subset_at = subset_start(text, figure.end, clause[1])
     primary = [m for m in share if m.start < subset_at]
@@ -644,8 +646,24 @@ def _estimate_places(
         or [m for m in places.locative if not _FURTHER_REPORT.search(text, figure.end, m.start)]
         or places.home
         or memory.implicit(group)
+        or home
     )
     return most_precise(text, found)
+
+
+def _group_home(ctx: _Context, group: GroupMention | None, lo: int, hi: int) -> list[Mention]:
+    """The places named inside the group's names in ``text[lo:hi]`` (its sentence) or the
+    name it is known by ("the Free Papua Movement (OPM)" when the figure follows "TPNPB"),
+    read as locations."""
+    if group is None:
+        return []
+    names = [g for g in _groups_in(ctx, lo, hi) if g.canonical == group.canonical] or [group]
+    out: dict[str, Mention] = {}
+    for g in names:
+        for m in _between(ctx.mention_starts, ctx.mentions, g.start, g.end):
+            if m.end <= g.end and m.place.kind in ("admin1", "region", "country"):
+                out.setdefault(m.place.id, replace(m, role="location"))
+    return list(out.values())
 
 
 def _speaker(ctx: _Context, offset: int) -> str | None:
@@ -725,6 +743,7 @@ def _estimates(
                     group.canonical if group else None,
                     places,
                     memory,
+                    _group_home(ctx, group, start, end),
                 ),
             )
         )

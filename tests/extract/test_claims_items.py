@@ -812,3 +812,14 @@ def test_capitals_in_a_dispute_between_them_are_the_governments() -> None:
         "of words between Addis Ababa and Asmara threatens to turn into open conflict."
     )
     assert ids(c) == ["border:ER-ET"]
+
+
+def test_a_figure_with_no_place_is_where_its_groups_name_says() -> None:
+    [c] = estimates(
+        "The army estimates that the Front for the Liberation of the Enclave of Cabinda "
+        "(FLEC) has no more than 300 fighters."
+    )
+    assert ids(c) == ["admin1:AO-CAB"]
+    # a place of its own comes first (the town, inside the province it names)
+    [c] = estimates("FLEC has no more than 300 fighters near Buco-Zau, in Cabinda province.")
+    assert ids(c) == ["city:2243458"]
