@@ -484,3 +484,13 @@ def test_one_candidate_facts_match_the_general_rules() -> None:
     assert {c.kind for c in cands} >= {"country", "demonym", "admin1", "city", "region"}
     for c in cands:
         assert one_facts((c,)) == many_facts((c,)), c
+
+
+def test_the_loaded_index_is_out_of_the_garbage_collectors_sight() -> None:
+    """Full collections must not walk the gazetteer's million objects on every pass."""
+    import gc
+
+    from dashboard.geo.geocoder import get_geocoder
+
+    get_geocoder()
+    assert gc.get_freeze_count() > 100_000
