@@ -22,7 +22,12 @@ Decisions worth knowing:
   not "Hezbollah".
 * Name clashes we accept: "Ansarullah" alone is the Houthis (their own name), the Tajik
   group needs "Jamaat Ansarullah"; "al-Shabaab" is the Somali group even when a text uses
-  it for the Mozambican insurgents; "ADF" is the Congolese/Ugandan group.
+  it for the Mozambican insurgents; "ADF" is the Congolese/Ugandan group; "JEM" is Sudan's
+  Justice and Equality Movement and "JeM" Jaish-e-Mohammed (case tells them apart).
+* Armed wings count as their movement (the Qassam Brigades as Hamas, the Eastern Security
+  Network as IPOB, the TPNPB as the Free Papua Movement). Acronyms that are also common
+  abbreviations (PLA, CPC, OPM, KIA, AA, IRA, EPP ...) are left out: those groups are
+  found by their full names.
 """
 
 from __future__ import annotations
