@@ -333,6 +333,15 @@ def _anaphor(
 
 
 _DIGIT = re.compile(r"\d")
+#: Another figure, then a clause joined to it: "X has up to 800 members in Guerrero, and a
+#: further 1,200 troops ..." (the troops are not X's).
+_ANOTHER_CLAUSE = re.compile(r"\d[^.;]*?,\s+(?:and|while|but|whereas)\s+")
+#: A force the state raised or backs: no armed group's, whatever was named before.
+_STATE_BACKED = re.compile(
+    r"\b(?:state|government|army|military)[\s-](?:backed|sponsored|funded|run|allied)\b|"
+    r"\bpro-government\b",
+    re.IGNORECASE,
+)
 _ITS_SUBJECT = re.compile(
     r"\s*(?:Its|Their)\s+(?:[\w\-]+\s+){0,2}?(?:footprint|presence|deployment|contingent|"
     r"strength|forces|troops|fighters|men)\b"
@@ -375,8 +384,12 @@ def group_for_figure(
     if _OF_ITS.match(text, f_hi):  # "several thousand of its fighters": the group named last
         earlier_named = [g for g in groups if g.end <= f_lo]
         return earlier_named[-1] if earlier_named else antecedents.named
+    if _STATE_BACKED.search(text, c_lo, f_lo):
+        return None  # "the state-backed Agunechemba outfit now has two thousand operatives"
     before = [g for g in usable if c_lo <= g.start and g.end <= f_lo]
-    if before:  # 2.
+    if before and not (unit in STATE_UNITS and _ANOTHER_CLAUSE.search(text, before[-1].end, f_lo)):
+        # 2. (not "X has up to 800 members ..., and a further 1,200 troops will arrive": a
+        # state's troops after another figure are not the group's)
         return before[-1]
     its = _ITS_SUBJECT.match(text, c_lo, f_lo)
     if its is not None:  # "Its footprint in Niger remains limited to a few hundred instructors"

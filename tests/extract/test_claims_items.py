@@ -823,3 +823,26 @@ def test_a_figure_with_no_place_is_where_its_groups_name_says() -> None:
     # a place of its own comes first (the town, inside the province it names)
     [c] = estimates("FLEC has no more than 300 fighters near Buco-Zau, in Cabinda province.")
     assert ids(c) == ["city:2243458"]
+
+
+def test_state_forces_after_a_groups_figure_are_not_the_groups() -> None:
+    got = estimates(
+        "La Familia Michoacana has up to 800 members in Guerrero, officials say, and a "
+        "further 1,200 troops will arrive in the state next week."
+    )
+    assert [c.group_canonical for c in got] == ["La Familia Michoacana", None]
+    got = estimates(
+        "IPOB remains active in Imo. In Anambra, the state-backed Agunechemba security outfit "
+        "now has two thousand operatives."
+    )
+    assert [c.group_canonical for c in got] == [None]
+    # the group's own troops, with another figure before them, stay its
+    [c] = [
+        c
+        for c in estimates(
+            "The Arakan Army, which presented itself as a force of some 7,000 fighters in "
+            "2023, is now believed to field upwards of 40,000 troops."
+        )
+        if c.number_low == 40000
+    ]
+    assert c.group_canonical == "Arakan Army"
