@@ -186,14 +186,14 @@ def _own_name_first(found: list[Candidate]) -> list[Candidate]:
     Sila), and news means the province that bears it now."""
     if len(found) < 2:
         return found
-    owned = {c.country for c in found if c.kind == "admin1" and not c.alt}
-    if not owned:
+    own = {c.ref for c in found if c.kind == "admin1" and not c.alt}
+    if not own:
         return found
+    owned = {c.country for c in found if c.kind == "admin1" and not c.alt}
     return [
         c
         for c in found
-        if not (c.kind == "admin1" and c.alt and c.country in owned)
-        or any(o.kind == "admin1" and not o.alt and o.ref == c.ref for o in found)
+        if not (c.kind == "admin1" and c.alt and c.country in owned) or c.ref in own
     ]
 
 
