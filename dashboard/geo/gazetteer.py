@@ -219,7 +219,11 @@ def gazetteer() -> Gazetteer:
 #: Names a source gives a feature that news never means by them: Natural Earth calls a
 #: small disputed area near the Siachen glacier "Kashmir", while "Kashmir" in the news is
 #: the Indian- or Pakistani-administered region (context decides between the two).
-MISLEADING: dict[str, frozenset[str]] = {"kashmir": frozenset({"admin1:IN-KAS00"})}
+MISLEADING: dict[str, frozenset[str]] = {
+    "kashmir": frozenset({"admin1:IN-KAS00"}),
+    # Iceland's own name, and an English word ("Negros Island", "the island of Samar")
+    "island": frozenset({"country:IS"}),
+}
 
 #: Curated aliases news uses that the sources lack (facts; each checked on the map).
 ALIASES: dict[str, str] = {

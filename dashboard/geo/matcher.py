@@ -30,7 +30,10 @@ from dashboard.geo.wordlists import (
 from dashboard.model import Place, Role
 
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
-_CAP = r"(?:(?:[A-Z]\.){2,}|[A-Z\u00C0-\u00DE][^\W\d_]*(?:['’][^\W\d_]+)*)"
+#: Capital letters a name may open with: ASCII, Latin-1 and Latin Extended ("Şırnak",
+#: "Łódź", "Žilina").
+_UPPER = "A-Z\u00c0-\u00de" + "".join(ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper())
+_CAP = rf"(?:(?:[A-Z]\.){{2,}}|[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)*)"
 _LOWER_JOIN = (
     r"(?:of|and|the|de|del|al|el|la|ad|as|an|ash|ar|az|es|ul|ur|da|do|dos|das|i|e|basin|"
     r"region|regions|valley|peninsula|belt|areas|mountains|forest|gorge|ez|wa|au|aux|des|du|"
@@ -43,7 +46,7 @@ _GAP = r"(?:[ \t]{1,2}|[ \t]?[-‐‑–][ \t]?)"
 #: looking back over two characters: a pattern that opens with a character class lets the
 #: regex engine skip straight to capitals (twice as fast as opening with the lookbehind).
 _RUN = re.compile(
-    r"[A-Z\u00C0-\u00DE](?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W\d_]*(?:['’][^\W\d_]+)*)"
+    rf"[{_UPPER}](?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W\d_]*(?:['’][^\W\d_]+)*)"
     rf"(?:{_GAP}(?:{_CAP}|{_LOWER_JOIN}\b))*"
 )
 #: A title and the name after it ("Gen. Abdul Dostum"): the name is a person's. The word
@@ -57,6 +60,8 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 _SURNAME_NEXT = re.compile(r" [A-Z][a-z]")
+#: An Arabic article written in lower case before a name: "al-Qaim", "el-Geneina".
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|ed|es)-$")
 
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|from|outside|around|across|into|to|of|town of|city of|village of)\s+$"
@@ -135,6 +140,12 @@ class NameMatcher:
         plans = self._plans
         for run in _RUN.finditer(text):
             group = run.group()
+            base = run.start()
+            if base > 2 and text[base - 1] == "-":
+                article = _ARTICLE_BEFORE.search(text, base - 5, base)
+                if article is not None:  # "al-Qaim", "el-Fasher": the article is the name's
+                    base = article.start()
+                    group = text[base : run.end()]
             try:
                 reading = known[group]
             except KeyError:
@@ -151,9 +162,8 @@ class NameMatcher:
             if plan is None or not (
                 plan.singles.isdisjoint(people) and plan.singles.isdisjoint(surnames)
             ):
-                self._read_run(text, run.start(), reading, people, surnames, given, spans)
+                self._read_run(text, base, reading, people, surnames, given, spans)
                 continue
-            base = run.start()
             for name, action in plan.steps:  # the run's names, judged once for good
                 end = base + name.end
                 if action == _KEEP:
@@ -563,7 +573,7 @@ def _sentence_start(text: str, at: int) -> bool:
 
 
 _NOT_LETTER = re.compile(r"[\W\d_]+")
-_NOT_UPPER = re.compile(r"[^A-Z\u00C0-\u00DE]+")
+_NOT_UPPER = re.compile(rf"[^{_UPPER}]+")
 _ASCII = re.compile(r"[\x00-\x7f]+")
 _ASCII_LETTERS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 #: bytes.translate deletes these: what is left of an ASCII line is its letters / its capitals

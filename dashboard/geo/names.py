@@ -12,6 +12,12 @@ from functools import lru_cache
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212_\-]+")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'", "´": "'"})
+#: Letters Unicode does not decompose into a base letter and a mark: "Şırnak" is Sirnak,
+#: "Łódź" Lodz, "Ærø" Aero.
+_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "đ": "d", "ð": "d", "ø": "o", "ħ": "h", "ß": "ss", "æ": "ae", "œ": "oe",
+     "þ": "th"}
+)  # fmt: skip
 _SPACES = re.compile(r"\s+")
 
 
@@ -23,6 +29,6 @@ def fold(name: str) -> str:
     else:
         s = unicodedata.normalize("NFKD", name)
         s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
-        s = s.translate(_QUOTES)
+        s = s.translate(_QUOTES).translate(_LETTERS)
     s = _DASHES.sub(" ", s)
     return _SPACES.sub(" ", s).strip(" .,")

@@ -16,6 +16,10 @@ from dashboard.geo.names import fold
 from dashboard.geo.wordlists import COMMON
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: Lower-case Arabic articles a run may open with ("al-Qaim": see NameMatcher.find).
+_ARTICLES = frozenset(
+    {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "ul", "ed", "es"}
+)
 #: (start, end, word) of a token, offsets from the start of its run.
 Tok = tuple[int, int, str]
 
@@ -93,12 +97,29 @@ class RunReader:
             return None
         return RunReading(tokens, names)
 
+    def _bare_is_better(self, key: str, bare: str) -> bool:
+        """True when a name written with its article ("al mukalla") is only an alternate
+        name and the name without it is a place's own name: read the bare name instead."""
+        with_article = self.gaz.lookup(key)
+        return all(c.alt for c in with_article) and any(not c.alt for c in self.gaz.lookup(bare))
+
     def _longest(self, run: str, tokens: tuple[Tok, ...], i: int) -> RunName | None:
         """The longest name starting at token ``i`` (capitalised first and last word)."""
         gaz = self.gaz
         start = tokens[i][0]
+        article = False
         if not tokens[i][2][:1].isupper():
-            return None
+            # an article hyphened to a capitalised word: "al-Bab" (also inside a run,
+            # "al-Qaim and al-Bab")
+            end = tokens[i][1]
+            if (
+                tokens[i][2] not in _ARTICLES
+                or i + 1 >= len(tokens)
+                or run[end : end + 1] != "-"
+                or not tokens[i + 1][2][:1].isupper()
+            ):
+                return None
+            article = True
         best: tuple[int, int, bool] | None = None
         parts: list[str] = []
         for j in range(i, min(len(tokens), i + gaz.max_words)):
@@ -121,10 +142,12 @@ class RunReader:
                 best = (j, e, poss)
             if poss or not gaz.may_continue(key):
                 break
-        if best is None:
-            return None
+        if best is None or (article and best[0] == i):
+            return None  # "al" alone is no name
         j, end, poss = best
         key = fold(run[start:end])
+        if article and self._bare_is_better(key, key.partition(" ")[2]):
+            return None  # "al-Mukalla": the town's own name is "Mukalla"
         known = self._keys.get(key)
         if known is None:
             cands = tuple(gaz.lookup(key))

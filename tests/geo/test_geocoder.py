@@ -548,3 +548,11 @@ def test_geocode_keeps_to_the_country_asked_for(geo: Geocoder) -> None:
 )
 def test_town_type_word_and_upper_nile(geo: Geocoder, text: str, expected: str) -> None:
     assert ids(geo.places(text))[0] == expected
+
+
+def test_fold_maps_letters_without_a_decomposition() -> None:
+    from dashboard.geo.names import fold
+
+    assert fold("Şırnak") == fold("Sirnak") == "sirnak"
+    assert fold("Łódź") == "lodz"
+    assert fold("Ærø") == "aero"

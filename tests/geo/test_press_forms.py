@@ -129,3 +129,31 @@ def test_the_border_with_a_province_is_the_border_with_its_country(geo: Geocoder
         "thousand troops along its border with Transnistria since 2022."
     )
     assert located(geo, text)[-1] == ("its border with Transnistria", "border:MD-UA")
+
+
+def test_a_lower_case_arabic_article_belongs_to_the_name(geo: Geocoder) -> None:
+    text = "IS fighters regrouped near al-Qaim and al-Bab, and in al-Mukalla."
+    assert located(geo, text) == [
+        ("al-Qaim", "city:92138"),
+        ("al-Bab", "city:174018"),
+        # "al-Mukalla" is only an alternate name: the town's own name is read
+        ("Mukalla", "city:78754"),
+    ]
+    # the article alone is no name, and group names keep their places inside them
+    assert located(geo, "Fighters of al-Qaeda and al-Shabaab attacked.") == []
+
+
+def test_names_opening_with_latin_extended_capitals(geo: Geocoder) -> None:
+    text = "PKK militants were seen in Şırnak, and protests spread in Łódź and Žilina."
+    assert located(geo, text) == [
+        ("Şırnak", "admin1:TR-73"),
+        ("Łódź", "admin1:PL-LD"),
+        ("Žilina", "city:3056508"),
+    ]
+
+
+def test_island_is_no_country(geo: Geocoder) -> None:
+    # "Island" is Iceland's own name, and an English word
+    text = "NPA rebels are active on Negros Island and Samar Island."
+    assert "country:IS" not in [m.place.id for m in geo.places(text)]
+    assert geo.geocode("Iceland") is not None
