@@ -183,6 +183,12 @@ _STRENGTH_CUE = guarded(
 _FORCE_WORDS = re.compile(
     rf"\b(?:{_FIGHTER_ALT}|group|organi[sz]ation|movement|force|army|militia)\b", re.IGNORECASE
 )
+#: People under arms named by what else they are: "500 armed herders", "200 armed
+#: smugglers", "80 armed youths" (not "40 armed vehicles": a people noun's ending).
+_ARMED_PEOPLE = re.compile(
+    r"\s+(?:heavily\s+|well[\s-])?armed\s+(?:[a-z][\w\-]*\s+)?"
+    r"[a-z][\w\-]*(?:ers|men|ists|youths?|ians|ees|ants)\b"
+)
 _COMPOUND = re.compile(r"(?:strong|man|member)$", re.IGNORECASE)
 _OF_AT_END = re.compile(r"\bof\s*$")
 #: Every match of a pattern holds one of its stems, so a substring test on the folded text
@@ -381,6 +387,8 @@ def classify_figure(sentence_text: str, figure: Figure, *, sentence_start: int =
         return kind
     if _YEAR.fullmatch(digits) and unit not in FIGHTERS:
         return "year"
+    if _ARMED_PEOPLE.match(after):
+        return None  # "up to 500 armed herders": people under arms, whatever else they are
     if unit in NOT_FORCE["duration"]:
         return "duration"
     for reason, nouns in NOT_FORCE.items():

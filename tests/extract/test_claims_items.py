@@ -846,3 +846,15 @@ def test_state_forces_after_a_groups_figure_are_not_the_groups() -> None:
         if c.number_low == 40000
     ]
     assert c.group_canonical == "Arakan Army"
+
+
+def test_people_under_arms_named_by_what_else_they_are() -> None:
+    [c] = estimates("Police say up to 500 armed herders roam the border area near Lodwar.")
+    assert (c.number_low, c.unit) == (500, "herders")
+    [c] = estimates("The NPA has been reduced to fewer than 80 armed regulars on Negros.")
+    assert c.number_low == 80
+    # things, and counts of groups, are not
+    assert not estimates("The army seized 40 armed vehicles and 12 armed drones.")
+    assert not estimates("Civilians are caught between at least four armed actors.")
+    # without "armed", herders are civilians
+    assert not estimates("Some 5,000 herders crossed into Uganda with their cattle.")
