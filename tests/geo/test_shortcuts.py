@@ -442,7 +442,8 @@ def test_rows_read_column_by_column_match_the_table_slice() -> None:
     gaz = gazetteer()
     keys = [*random.Random(7).sample(gaz._sorted_keys, 300), "kunduz", "georgia", "paris"]
     for key in keys:
-        run = gaz._index[key]
+        run = gaz.run_of(key)
+        assert run is not None
         start = gaz._ends[run - 1] if run else 0
         rows = gaz._table.slice(start, gaz._ends[run] - start).to_pydict()
         expected = tuple(
