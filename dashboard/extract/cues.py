@@ -346,6 +346,7 @@ TYPE_OF_NOUNS = frozenset(
         "prefecture", "prefectures", "county", "regency", "regencies", "municipality",
         "commune", "communes", "wilaya", "wilayas", "upazila", "upazilas", "tehsil", "tehsils",
         "enclave", "exclave", "peninsula", "archipelago", "strip", "corridor", "plateau",
+        "port", "harbour", "harbor",
     }
 )  # fmt: skip
 #: Words allowed between a locative preposition and the place: "in Pakistan's southwestern

@@ -26,7 +26,7 @@ _ADMIN_WORDS = (
 #: "Mandera County", "Lamu and Garissa counties": only a curated county (Kenya's) is read
 #: with its type word; other counties (the United States') leave the name as it was.
 _COUNTY_AFTER = re.compile(r"(?i)^\s+count(?:y|ies)\b")
-_CITY_WORDS = "city|town|village|capital"
+_CITY_WORDS = "city|town|village|capital|port|harbou?r"
 _DIR = (
     r"(?:north|south|east|west|upper|lower)(?:[\s-]?(?:east|west))?(?:ern)?|central|centre|center"
 )

@@ -858,3 +858,10 @@ def test_people_under_arms_named_by_what_else_they_are() -> None:
     assert not estimates("Civilians are caught between at least four armed actors.")
     # without "armed", herders are civilians
     assert not estimates("Some 5,000 herders crossed into Uganda with their cattle.")
+
+
+def test_the_port_of_a_town_is_the_town() -> None:
+    [c] = estimates(
+        "The army will station a 400-strong marine unit at the port of Cabinda by December."
+    )
+    assert ids(c) == ["city:2243271"]
