@@ -274,13 +274,9 @@ def _paren_before(text: str, lo: int, pos: int) -> int:
 
 
 def not_claim_place(text: str, m: Mention, lo: int) -> bool:
-    """True when a mention is not a place a claim can have: a speech venue, a source's
-    home, an origin, a name inside a name ... (``lo``: where its sentence starts)."""
-    return _excluded(text, m, lo)
-
-
-def _excluded(text: str, m: Mention, lo: int) -> bool:
-    """True when a mention inside a claim sentence is not a place of the claim."""
+    """True when a mention inside a claim sentence is not a place of the claim: a speech
+    venue, a source's home, an origin, a name inside a name ... (``lo``: where its sentence
+    starts)."""
     if m.role != "location" or _GLUED.match(text, m.end):
         return True  # "Kurdistan24" is an outlet, not Kurdistan
     before = text[max(lo, m.start - _WINDOW) : m.start]
@@ -397,7 +393,7 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
         if (listed and m.role == "location") or owned_origin:
             excluded, is_locative = prev_verdict
         else:
-            excluded = _excluded(text, m, start)
+            excluded = not_claim_place(text, m, start)
             before = text[max(start, m.start - _WINDOW) : m.start]
             # a border phrase is a location by itself ("to reinforce its border with X")
             is_locative = _is_locative(before) or m.place.kind == "border" or table_row

@@ -155,7 +155,10 @@ NEWER_DIVISIONS: dict[str, str] = {
         for code, names in _KENYA_COUNTIES.items()
         for name in names
     },
-    **{name: f"admin1:{code}" for code, names in _GHANA_REGIONS.items() for name in names},
-    **{name: f"admin1:{code}" for code, names in _ETHIOPIA_REGIONS.items() for name in names},
-    **{name: f"admin1:{code}" for code, names in _SUDAN_STATES.items() for name in names},
+    **{
+        name: f"admin1:{code}"
+        for table in (_GHANA_REGIONS, _ETHIOPIA_REGIONS, _SUDAN_STATES)
+        for code, names in table.items()
+        for name in names
+    },
 }

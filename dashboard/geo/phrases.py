@@ -20,6 +20,9 @@ from dashboard.geo.matcher import Span, facts_of
 from dashboard.geo.names import fold
 from dashboard.model import Place
 
+#: Type words of one division ("the province of Badakhshan"; "the regions of Mali" are the
+#: country's, so the plural only after a name: "Takhar provinces", "Zaporizhzhia oblasts").
+_ADMIN_ONE = "province|region|state|oblast|governorate|wilayat|velayat|viloyat|department"
 _ADMIN_WORDS = (
     "provinces?|regions?|state|oblasts?|governorates?|wilayat|velayat|viloyat|departments?"
 )
@@ -87,11 +90,7 @@ _TERRAIN_AFTER = re.compile(
     r"(?i)^\s+(?:mountains|countryside|hills|highlands|desert|rural\s+areas)\b"
 )
 _ADMIN_AFTER = re.compile(rf"(?i)^\s+(?:{_ADMIN_WORDS})\b")
-#: "the province of Badakhshan" (one division; "the regions of Mali" are the country's)
-_ADMIN_BEFORE = re.compile(
-    r"(?i)\b(?:province|region|state|oblast|governorate|wilayat|velayat|viloyat|department)"
-    r"\s+of\s+$"
-)
+_ADMIN_BEFORE = re.compile(rf"(?i)\b(?:{_ADMIN_ONE})\s+of\s+$")
 #: The first names of a list sharing one plural type word: "Menaka and Gao regions".
 _ADMIN_LIST_AFTER = re.compile(
     r"^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"

@@ -37,13 +37,16 @@ class RunName:
     possessive: bool
     key: str
     facts: NameFacts = field(default_factory=lambda: name_facts(()))
-    #: only towns of under 100,000 people: the name may well be a surname
-    small_towns_only: bool = False
 
     @property
     def cands(self) -> tuple[Candidate, ...]:
         """The places the name may stand for."""
         return self.facts.cands
+
+    @property
+    def small_towns_only(self) -> bool:
+        """Only towns of under 100,000 people: the name may well be a surname."""
+        return self.facts.small_towns and bool(self.facts.cands)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +66,10 @@ class RunReader:
         #: run → its reading, for every run read so far (callers may look here first and
         #: call read() only for a run that is missing: most runs recur)
         self.known: dict[str, RunReading | None] = {}
-        #: folded key → its facts and whether it names only small towns: a new run mostly
-        #: holds names other runs hold ("Ontario" in "Both the B.C. and Ontario"), and one
-        #: candidate tuple per key lets the resolver's memos (keyed on it) hit as well
-        self._keys: dict[str, tuple[NameFacts, bool]] = {}
+        #: folded key → its facts: a new run mostly holds names other runs hold ("Ontario"
+        #: in "Both the B.C. and Ontario"), and one candidate tuple per key lets the
+        #: resolver's memos (keyed on it) hit as well
+        self._keys: dict[str, NameFacts] = {}
 
     def read(self, run: str) -> RunReading | None:
         """The reading of ``run``; None when no name starts at any of its words ("The",
@@ -148,12 +151,10 @@ class RunReader:
         key = fold(run[start:end])
         if article and self._bare_is_better(key, key.partition(" ")[2]):
             return None  # "al-Mukalla": the town's own name is "Mukalla"
-        known = self._keys.get(key)
-        if known is None:
-            cands = tuple(gaz.lookup(key))
-            small = bool(cands) and all(c.kind == "city" and c.population < 100_000 for c in cands)
-            known = (name_facts(cands), small)
+        facts = self._keys.get(key)
+        if facts is None:
+            facts = name_facts(tuple(gaz.lookup(key)))
             if len(self._keys) >= self.limit:
                 self._keys.clear()
-            self._keys[key] = known
-        return RunName(i, j, start, end, poss, key, *known)
+            self._keys[key] = facts
+        return RunName(i, j, start, end, poss, key, facts)
