@@ -105,6 +105,41 @@ def provinces_of(country: str) -> tuple[Feature, ...]:
     return tuple(f for fid in _province_ids().get(country, ()) if (f := feature(fid)))
 
 
+#: Type words news puts after a province's name → the Natural Earth types that answer to them.
+#: Only the words news keeps to their own countries: any division may be called a "province"
+#: or a "region" ("Gorno-Badakhshan province"), hardly any a "state" or a "department"
+#: unless it is one.
+_TYPES_OF_WORD = {
+    "state": frozenset({"State", "Administrative State"}),
+    "department": frozenset({"Department"}),
+}
+
+
+@cache
+def _province_types() -> tuple[dict[str, str], dict[str, str]]:
+    """Province code → its type ("State", "Department" ...), and country → the type most of
+    its provinces have (Natural Earth types a few units apart: Colombia's Amazonas is a
+    "Commissiary" in a country of departments)."""
+    table = pq.read_table(_path("admin1.parquet"), columns=["code", "type", "country"])
+    codes, types, countries = (table.column(c).to_pylist() for c in ("code", "type", "country"))
+    counts: dict[str, dict[str, int]] = {}
+    for t, c in zip(types, countries, strict=True):
+        counts.setdefault(c, {})[t] = counts.get(c, {}).get(t, 0) + 1
+    usual = {c: max(n, key=n.__getitem__) for c, n in counts.items()}
+    return dict(zip(codes, types, strict=True)), usual
+
+
+def answers_type_word(code: str, word: str) -> bool | None:
+    """Whether the province ``code`` is what "<name> ``word``" calls it: "Bolívar state" is
+    Venezuela's state, not Colombia's department; "Punjab province" is Pakistan's. None when
+    the word says nothing of type (unknown word)."""
+    wanted = _TYPES_OF_WORD.get(word.lower().removesuffix("s"))
+    if wanted is None:
+        return None
+    own, usual = _province_types()
+    return own.get(code) in wanted or usual.get(code.partition("-")[0]) in wanted
+
+
 @cache
 def neighbour_map() -> dict[str, frozenset[str]]:
     """Country → the countries it shares a land border with."""

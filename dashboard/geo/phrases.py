@@ -361,7 +361,9 @@ def find_phrases(
         # " of " in the last 40 characters, and "of" + white space at the very end
         of_before = text.find(" of ", max(0, s.start - 40), s.start) != -1 and _ends_with_of(before)
         am = _ADMIN_AFTER.match(after) if word_after else None
-        if am or (of_before and _ADMIN_BEFORE.search(before)):
+        type_word = ""
+        bm = _ADMIN_BEFORE.search(before) if of_before and not am else None
+        if (typed_by := am or bm) is not None:
             s.prefer = "admin1"
             # "the Menaka region", "the Gao and Menaka regions": a newer division named with
             # its type word (the curated names have it in the singular)
@@ -369,6 +371,7 @@ def find_phrases(
             curated = gazetteer().lookup(typed) if am else []
             if curated:
                 s.cands = tuple(curated)
+            type_word = typed_by.group().split()[0]  # "state", "department of"
             if am and (curated or any(c.kind == "admin1" for c in s.cands)):
                 s.end += am.end()
                 s.text = text[s.start : s.end]
@@ -393,6 +396,8 @@ def find_phrases(
         ):
             s.prefer = "admin1"  # "the Latakia mountains", "the Idlib countryside"
         _qualify(text, spans, k, countries)
+        if type_word and not s.country_hint:  # a country named before it outranks the word
+            s.cands = _of_type(s.cands, type_word)
         # organisation names: "Islamic Movement of Uzbekistan", "Khorasan Province"
         lo = max(0, s.start - 120)
         org_before = _ORG_WORDS.search(text, lo, s.start) and _ORG_BEFORE_ANY.search(
@@ -404,6 +409,19 @@ def find_phrases(
     if _may_match(low, _DIR_STANDALONE_LOW):
         _standalone_parts(text, spans, out, focus)
     return out
+
+
+def _of_type(cands: tuple[Candidate, ...], word: str) -> tuple[Candidate, ...]:
+    """Drop the same-named provinces of other countries that the type word does not fit:
+    "Bolívar state" is Venezuela's, "Bolívar department" Colombia's, "Punjab province"
+    Pakistan's. Kept as they were when the word fits all of them or none."""
+    provinces = [c for c in cands if c.kind == "admin1"]
+    if len({c.country for c in provinces}) < 2:
+        return cands
+    misfits = {c.ref for c in provinces if features.answers_type_word(c.ref, word) is False}
+    if not misfits or len(misfits) == len({c.ref for c in provinces}):
+        return cands
+    return tuple(c for c in cands if not (c.kind == "admin1" and c.ref in misfits))
 
 
 def _standalone_parts(text: str, spans: list[Span], out: list[Span], focus: str | None) -> None:

@@ -157,3 +157,27 @@ def test_island_is_no_country(geo: Geocoder) -> None:
     text = "NPA rebels are active on Negros Island and Samar Island."
     assert "country:IS" not in [m.place.id for m in geo.places(text)]
     assert geo.geocode("Iceland") is not None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("Bolívar state", "admin1:VE-F"),
+        ("the state of Bolívar", "admin1:VE-F"),
+        ("Bolívar department", "admin1:CO-BOL"),
+        ("Amazonas state", "admin1:VE-Z"),
+        ("Punjab state", "admin1:IN-PB"),
+    ],
+)
+def test_state_or_department_picks_the_country_whose_divisions_bear_it(
+    geo: Geocoder, phrase: str, expected: str
+) -> None:
+    # an article naming both countries: only the type word tells the two Bolívars apart
+    text = f"Armed groups move between Venezuela and Colombia, and into {phrase}, officials said."
+    found = dict(located(geo, text))
+    assert expected in found.values(), found
+
+
+def test_a_country_named_before_outranks_a_loose_type_word(geo: Geocoder) -> None:
+    found = located(geo, "Troops were sent to Pakistan's Punjab state after the attack.")
+    assert ("Punjab state", "admin1:PK-PB") in found
