@@ -215,6 +215,7 @@ class Geocoder:
                 None if s.force is not None else s.text,
                 id(s.force),
                 s.prefer,
+                s.district,
                 s.country_hint,
                 s.admin1_hint,
                 s.locative,
@@ -226,11 +227,28 @@ class Geocoder:
             place = resolved.get(key, _UNRESOLVED)
             if place is _UNRESOLVED:
                 place = resolved[key] = self._resolve(s, ctx, focus)
-            if place is not None:
-                mentions.append(Mention(place, text[s.start : s.end], s.start, s.end, s.role))
+            if place is None:
+                continue
+            end = s.end
+            if s.district and place.kind == "city":
+                place, end = _province_of(place), end + s.tail
+            mentions.append(Mention(place, text[s.start : end], s.start, end, s.role))
         if phrases:  # the names come in order of their starts, and no two share one
             mentions.sort(key=lambda m: (m.start, -m.end))
         return _drop_nested(mentions)
+
+
+def _province_of(town: Place) -> Place:
+    """The province a district named after ``town`` lies in (a district is an area: its
+    seat town's point would claim more precision than the text gives), with the town first
+    among its alternatives; the town itself when it lies in no province we know."""
+    if len(town.admin1) != 1:
+        return town
+    province = make_place("admin1", town.admin1[0])
+    if province is None:
+        return town
+    seat = Alternative(town.id, town.name, town.score)
+    return _with_score(province, town.score, (seat, *town.alternatives))
 
 
 #: The place a dateline opens with ("KABUL, Feb. 9"), read in the first 120 characters.

@@ -88,6 +88,9 @@ class Span:
     in_country_list: bool = False  # "Nigeria, Niger, Chad and Cameroon"
     person: bool = False  # the article names someone so ("Georgia Smith ... Georgia said")
     absorbed: bool = False  # part of a longer phrase mention
+    #: named as a second-order division ("Rutshuru territory"): drawn as its province
+    district: bool = False
+    tail: int = 0  # characters of a type word the mention takes when resolved ("territory")
     facts: NameFacts | None = None  # of the candidates the name was found with
 
 

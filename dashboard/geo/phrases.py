@@ -9,6 +9,7 @@ it ("Afghan Badakhshan"); names inside organisation names get role "in-name".
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -96,14 +97,26 @@ _ADMIN_LIST_AFTER = re.compile(
     r"^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"\s+(?:(province|region|state|governorate|oblast|department)s|counties)\b"
 )
+_DISTRICT_LIST_AFTER = re.compile(
+    r"^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"\s+(?:districts|territories|prefectures|regencies|upazilas|townships|tehsils|woredas"
+    r"|municipalities)\b"
+)
 _CITY_BEFORE = re.compile(rf"(?i)\b(?:{_CITY_WORDS})\s+of\s+$")
 _CITY_AFTER = re.compile(r"(?i)^\s+(?:city|town)\b")  # "Kidal town", "Sinjar town"
-#: Matches wherever _ADMIN_AFTER, _CITY_AFTER, _TERRAIN_AFTER, _ORG_AFTER (its "militia"
-#: too) or _BORDER_WORD match (a looser form of all five): most names are followed by none of
-#: these words. (_ADMIN_LIST_AFTER is gated on its "and" instead.)
+#: Second-order divisions, which the bundled layers lack: "Rutshuru territory", "Panjgur
+#: district", "the Bokkos local government area". News names most after their seat town.
+_DISTRICT_AFTER = re.compile(
+    r"(?i)^\s+(?:districts?|territory|prefecture|regency|upazila|township|tehsil|woreda"
+    r"|sub-county|municipality|local\s+government\s+area|LGA)\b"
+)
+#: Matches wherever _ADMIN_AFTER, _CITY_AFTER, _DISTRICT_AFTER, _TERRAIN_AFTER, _ORG_AFTER
+#: (its "militia" too) or _BORDER_WORD match (a looser form of them all): most names are
+#: followed by none of these words. (_ADMIN_LIST_AFTER is gated on its "and" instead.)
 _WORD_AFTER_WORDS = (
     rf"[\s-]*(?:{_ADMIN_WORDS}|city|town|mountains|countryside|hills|highlands|desert|rural|"
-    r"border|frontier|boundary|militia|county|counties)"
+    r"border|frontier|boundary|militia|county|counties|district|territory|prefecture|regency|"
+    r"upazila|township|tehsil|woreda|sub-county|municipality|local|lga)"
 )
 _WORD_AFTER = re.compile(f"(?i){_WORD_AFTER_WORDS}")
 #: _WORD_AFTER without its case flag, for the lower case of an aligned text (see _aligned):
@@ -175,6 +188,8 @@ def find_phrases(
         place = make_place("border", _NAMED_LINES[fold(m.group(1))])
         if place:
             out.append(Span(m.start(), m.end(), m.group(), (), -1, -1, force=place))
+    if "-" in text:
+        _unknown_compounds(text, spans)
     aligned = _aligned(text, low)
     nearby = _Nearby(low, aligned)
     eager = not nearby.lazy
@@ -379,12 +394,17 @@ def find_phrases(
             word_after and _CITY_AFTER.match(after)
         ):
             s.prefer = "city"
+        elif word_after and not countries and (dm := _DISTRICT_AFTER.match(after)):
+            # the district's seat town locates it; the province containing it draws it
+            s.district, s.tail = True, dm.end()
         elif word_after and (cm := _COUNTY_AFTER.match(after)):
             curated = gazetteer().lookup(fold(f"{s.text} county"))
             if curated:
                 s.prefer, s.cands = "admin1", tuple(curated)
                 s.end += cm.end()
                 s.text = text[s.start : s.end]
+        elif "and" in after and not countries and _DISTRICT_LIST_AFTER.match(after):
+            s.district = True  # "the Bijapur and Sukma districts"
         elif "and" in after and (lm := _ADMIN_LIST_AFTER.match(after)):
             # "the Menaka and Gao regions", "Lamu and Garissa counties"
             curated = gazetteer().lookup(fold(f"{s.text} {lm.group(1) or 'county'}"))
@@ -409,6 +429,36 @@ def find_phrases(
     if _may_match(low, _DIR_STANDALONE_LOW):
         _standalone_parts(text, spans, out, focus)
     return out
+
+
+#: Words after "A-B" that make it two places joined ("the Kabul-Jalalabad highway", "the
+#: Dallas-Fort Worth area" is handled by the sizeable-city test instead).
+_JOINED_BY = re.compile(
+    r"(?i)[\s-]*(?:border|frontier|boundary|road|highway|motorway|axis|corridor|route|railway"
+    r"|line|pipeline|war|conflict|talks|ceasefire|relations|ties|crossing|bridge|front|flights?"
+    r"|trade|bus|convoy)\b"
+)
+
+
+def _unknown_compounds(text: str, spans: list[Span]) -> None:
+    """Mark the parts of a hyphened name we do not know as absorbed: "Mayo-Sava" and
+    "Mayo-Tsanaga" (Cameroon's departments) are neither Ireland's Mayo nor Madagascar's
+    Sava. Kept: countries and nationalities ("Tajik-Afghan"), two places a road, a border
+    or a war joins, and big cities ("Minneapolis-St. Paul")."""
+    for a, b in itertools.pairwise(spans):
+        if b.start != a.end + 1 or text[a.end] != "-" or a.possessive:
+            continue
+        if text[a.start - 1 : a.start] == "-" or text[b.end : b.end + 1] == "-":
+            continue  # a longer chain: "Mayo-Kebbi-Est" is read as a whole elsewhere
+        if _country_codes(a) or _country_codes(b) or _JOINED_BY.match(text, b.end):
+            continue
+        if any(_big(c) for c in a.cands) and any(_big(c) for c in b.cands):
+            continue
+        a.absorbed = b.absorbed = True
+
+
+def _big(c: Candidate) -> bool:
+    return c.kind == "city" and c.population >= 100_000
 
 
 def _of_type(cands: tuple[Candidate, ...], word: str) -> tuple[Candidate, ...]:

@@ -97,7 +97,9 @@ HINT_WORDS = tuple(
   force front frontier governorate group militia institute jama liberation lower ministry movement
   mujahideen national news north oblast organi party patriotic people post province region
   revolutionary south state taliban times town union united university upper velayat village
-  viloyat west wilayat mountains countryside hills highlands desert rural
+  viloyat west wilayat mountains countryside hills highlands desert rural county counties
+  district territory prefecture regency upazila township tehsil woreda municipality lga
+  government
   """
         )
     )

@@ -181,3 +181,41 @@ def test_state_or_department_picks_the_country_whose_divisions_bear_it(
 def test_a_country_named_before_outranks_a_loose_type_word(geo: Geocoder) -> None:
     found = located(geo, "Troops were sent to Pakistan's Punjab state after the attack.")
     assert ("Punjab state", "admin1:PK-PB") in found
+
+
+def test_a_district_named_after_its_seat_town_is_drawn_as_its_province(geo: Geocoder) -> None:
+    found = geo.places("ADF fighters hide in Beni territory and in Ituri, the army said.")
+    beni = next(m for m in found if m.text.startswith("Beni"))
+    # the territory is an area: its province, with the seat town kept as the alternative
+    assert (beni.text, beni.place.id, beni.place.precision) == (
+        "Beni territory",
+        "admin1:CD-NK",
+        4,
+    )
+    assert beni.place.alternatives[0].id == "city:219057"
+    # the town named alone stays the town
+    assert ("Beni", "city:219057") in located(geo, "Fighting reached the town of Beni in Congo.")
+
+
+def test_each_district_of_a_list_sharing_one_type_word(geo: Geocoder) -> None:
+    found = located(geo, "Maoists hold out in the Bijapur and Sukma districts of Chhattisgarh.")
+    assert ("Bijapur", "admin1:IN-CT") in found
+    assert ("Sukma districts", "admin1:IN-CT") in found
+
+
+def test_a_nationality_before_territory_is_no_district(geo: Geocoder) -> None:
+    found = located(geo, "The drones flew over Afghan territory near Kunduz.")
+    assert ("Afghan territory", "country:AF") in found or ("Afghan", "country:AF") in found
+    assert all(pid != "admin1:AF-KDZ" or t == "Kunduz" for t, pid in found)
+
+
+def test_parts_of_an_unknown_hyphened_name_are_no_places(geo: Geocoder) -> None:
+    # Cameroon's Mayo-Sava department is neither Ireland's Mayo nor Madagascar's Sava
+    found = located(geo, "Boko Haram cells remain in the Mayo-Sava department of Cameroon.")
+    assert found == [("Cameroon", "country:CM")]
+    # two places a road joins, and a pair of nationalities, are kept
+    road = located(geo, "Ambushes on the Kabul-Jalalabad highway rose in Afghanistan.")
+    assert ("Jalalabad", "city:1139715") in road
+    assert located(geo, "Troops guard the Tajik-Afghan border.") == [
+        ("Tajik-Afghan border", "border:AF-TJ")
+    ]
