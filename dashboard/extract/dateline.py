@@ -7,6 +7,7 @@ claim's quote starts at the first word of the story, not at the agency slug).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -159,7 +160,7 @@ def find_dateline(text: str, *, limit: int = 3000) -> Dateline | None:
     that starts with a capitalised word and a dash is not taken for a dateline. Cached: the
     reader and the claims builder both ask for the same article.
     """
-    for m in _DATELINE.finditer(text, 0, min(len(text), limit)):
+    for m in _line_matches(text, min(len(text), limit)):
         start = m.start("place")
         line_start = text.rfind("\n", 0, start) + 1
         if text[line_start:start].strip():
@@ -168,6 +169,23 @@ def find_dateline(text: str, *, limit: int = 3000) -> Dateline | None:
         if found is not None:
             return found
     return None
+
+
+def _line_matches(text: str, stop: int) -> Iterator[re.Match[str]]:
+    """What ``_DATELINE.finditer(text, 0, stop)`` finds. The pattern opens with "^", so it
+    is tried at the start of each line only, not at every character."""
+    pos = 0
+    while pos < stop:
+        m = _DATELINE.match(text, pos, stop)
+        if m is not None:
+            yield m
+            pos = m.end()
+            if pos > 0 and text[pos - 1] == "\n":
+                continue  # a line starts right there
+        newline = text.find("\n", pos, stop)
+        if newline < 0:
+            return
+        pos = newline + 1
 
 
 def dateline_at(text: str, pos: int, endpos: int | None = None) -> Dateline | None:

@@ -108,6 +108,7 @@ class GroupTable:
         self.sources: dict[str, str] = {}
         self.aliases: dict[str, str] = {}  # normalised alias -> canonical
         self._runs: frozenset[str] | None = None  # see _word_runs
+        self._follows: dict[str, frozenset[str]] | None = None  # see _next_initials
 
     def add(self, canonical: str, alias: str, kind: str = "", source: str = "") -> None:
         """Map ``alias`` to ``canonical``, replacing an earlier mapping of the same alias."""
@@ -118,6 +119,7 @@ class GroupTable:
         case_sensitive = _ACRONYM.fullmatch(alias.strip()) is not None
         self._first_words = None
         self._runs = None
+        self._follows = None
         first = _TOKEN.match(alias.strip().lower())
         if first is not None:
             self._spellings.add(first.group("w"))
@@ -215,6 +217,33 @@ class GroupTable:
             self._first_words = re.compile(rf"[\W_](?:{trie_alternation(spellings)})(?![^\W_])")
         return self._first_words
 
+    def _next_initials(self) -> dict[str, frozenset[str]]:
+        """For each first word that is no alias on its own (plain ASCII letters and digits),
+        the first letters of the words that may follow it in an alias."""
+        if self._follows is None:
+            self._follows = {
+                word: frozenset(key[:1] for key in node.children)
+                for word, node in self._root.children.items()
+                if not node.aliases and word.isascii() and word.isalnum()
+            }
+        return self._follows
+
+    def _dead_end(self, text: str, hit: re.Match[str]) -> bool:
+        """True when :meth:`_longest_at` surely finds nothing at ``hit``: its word is no alias
+        on its own and the word after it starts no word that may follow in an alias. Most
+        hits are such ("the", "security"); this look at one character spares them the
+        reading of two words.
+        """
+        initials = self._next_initials().get(hit.group()[1:])
+        if initials is None:
+            return False
+        after = hit.end() - 1  # in text: the hit opens with the padding character
+        if after < len(text) and (text[after].isalnum() or text[after] in "'’ʼ"):
+            return False  # the word reads on (an apostrophe, a possessive): let it be read
+        gap = _GAP.match(text, after)
+        nxt = gap.end() if gap is not None else after
+        return nxt >= len(text) or text[nxt].lower()[:1] not in initials
+
     def find(self, text: str) -> list[GroupMention]:
         """Leftmost-longest, non-overlapping group mentions in ``text``."""
         out: list[GroupMention] = []
@@ -224,6 +253,8 @@ class GroupTable:
             if start < last_end or (
                 start > 1 and text[start - 1] in "'’ʼ" and text[start - 2].isalnum()
             ):
+                continue
+            if self._dead_end(text, hit):
                 continue
             found = self._longest_at(text, start)
             if found is not None:

@@ -231,6 +231,20 @@ _ENGLISH = frozenset(
 )  # fmt: skip
 
 
+def _every_case(word: str) -> set[str]:
+    """Every way of writing ``word`` (ASCII, lower-case) in upper and lower case."""
+    spellings = {""}
+    for ch in word:
+        spellings = {s + c for s in spellings for c in {ch, ch.upper()}}
+    return spellings
+
+
+#: Every word whose ``lower()`` is in :data:`_ENGLISH`, so no word needs lower-casing. Only
+#: ASCII words qualify: the one other letter that lower-cases to ASCII is the Kelvin sign
+#: (to "k"), and no function word has a "k".
+_ENGLISH_ANY_CASE = frozenset(s for word in _ENGLISH for s in _every_case(word))
+
+
 def _check_date(date: str) -> str:
     if not _ISO_DATE.match(date):
         raise InputError(f"date {date!r} is not in YYYY-MM-DD form; give it like 2017-02-09")
@@ -322,11 +336,13 @@ def _outlet_from_head(head: str) -> str | None:
 
 def guess_language(text: str) -> str:
     """'en' when the words are mostly ASCII Latin and English function words occur, else 'und'."""
-    words = _WORD.findall(text[:5000])
+    sample = text[:5000]
+    words = _WORD.findall(sample)
     if not words:
         return "und"
-    ascii_share = sum(map(str.isascii, words)) / len(words)
-    english = sum(map(_ENGLISH.__contains__, map(str.lower, words))) / len(words)
+    ascii_words = len(words) if sample.isascii() else sum(map(str.isascii, words))
+    ascii_share = ascii_words / len(words)
+    english = sum(map(_ENGLISH_ANY_CASE.__contains__, words)) / len(words)
     return "en" if ascii_share >= 0.8 and (english >= 0.05 or len(words) < 8) else "und"
 
 
