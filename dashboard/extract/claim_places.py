@@ -342,7 +342,9 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 _APPOSITIVE_END = re.compile(r"\s*[,;)]")
-_ON_THE = re.compile(r"\s+(?:on|along)\s+(?:the\s+)?")
+#: "the province of Arauca on the border": where the province lies; but "troops in Gomel
+#: region along the Ukrainian border" are along the border too.
+_ON_THE = re.compile(r"\s+on\s+(?:the\s+)?")
 
 
 def _describes(text: str, lo: int, before: Mention | None, m: Mention) -> bool:

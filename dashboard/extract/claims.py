@@ -802,7 +802,29 @@ def _drop_headline_repeats(
     head = [c for c in claims if c.end <= body_start]
     body = [c for c in claims if c.end > body_start]
     repeated = {_key(c) for c in body}
-    return [c for c in head if _key(c) not in repeated] + body
+    figures = [c.number_high for c in body if c.kind == "estimate" and c.number_high]
+    return [c for c in head if _key(c) not in repeated and not _summarises(c, figures)] + body
+
+
+#: The sizes a vague headline amount covers: "Thousands of troops guard Kurram road" over a
+#: story about "nearly 4,000 Frontier Corps and police personnel".
+_VAGUE_SIZES = (
+    ("tens of thousands", 10_000, 99_999),
+    ("thousand", 1_000, 99_999),
+    ("hundred", 100, 999),
+    ("dozen", 12, 99),
+)
+
+
+def _summarises(c: Claim, body_figures: list[int]) -> bool:
+    """True for a vague headline estimate that a figure of the story states exactly."""
+    if c.kind != "estimate" or c.number_low is not None:
+        return False
+    words = (c.number_text or "").lower()
+    for word, low, high in _VAGUE_SIZES:
+        if word in words:
+            return any(low <= n <= high for n in body_figures)
+    return False
 
 
 def _key(c: Claim) -> tuple[object, ...]:

@@ -135,6 +135,26 @@ _OF_THEM = re.compile(
     r"present\b|concentrated\b|holed\b|sheltering\b|operating\b|now\s+in\b|still\s+in\b))",
     re.I,
 )
+#: What is left of a force counted before: "peaked at 8,000 fighters ... today fewer than
+#: 1,000 remain"; not "remain missing", "remain in custody".
+_REMAIN_AFTER = re.compile(
+    r"\s+(?:still\s+)?(?:remain|remained|are\s+left|were\s+left|stay|stayed)\b"
+    r"(?!\s+(?:unknown|unclear|missing|unaccounted|displaced|homeless|in\s+(?:custody|"
+    r"detention|prisons?|jails?|camps|hospital)))",
+    re.IGNORECASE,
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(fighters|militants|combatants|gunmen|insurgents|rebels|members|troops|soldiers|"
+    r"guerrillas|militiamen)\s+$",
+    re.I,
+)
+_THERE_ARE = re.compile(r"\bthere\s+(?:are|were|remain)\s+$", re.I)
+#: A figure counting a force: "8,000 fighters", "2,000 Wagner troops".
+_COUNTED_FORCE = re.compile(
+    r"\d[\d,.]*\s+(?:[\w'’-]+\s+)?(?:fighters|militants|combatants|gunmen|insurgents|rebels|"
+    r"jihadists|members|troops|soldiers|men|mercenaries|guerrillas)\b",
+    re.I,
+)
 _OTHER_PEOPLE = re.compile(
     r"\b(?:displaced|refugees|civilians|residents|families|children|fled|killed|dead|"
     r"detainees|prisoners|migrants|returnees|villagers)\b",
@@ -290,6 +310,26 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
     unit = unit_after(text, figure)
     if unit is not None and unit.lower() in EXTRA_FORCE_UNITS and reason == "unit":
         return True, unit.lower()
+    # "between 6,000 and 8,000 armed fighters across Oromia. In West Wollega alone there
+    # are perhaps 2,500.": a share of the force counted last
+    just_before = text[max(lo, figure.start - 20) : figure.start]
+    there = reason == "no-unit" and _THERE_ARE.search(just_before) is not None
+    if there and not text[figure.end : hi].strip(" \t\n.;"):
+        earlier = text[max(0, figure.start - 400) : figure.start]
+        counted = list(_COUNTED_FORCE.finditer(earlier))
+        if counted and not _OTHER_PEOPLE.search(earlier, counted[-1].end()):
+            return True, None
+    if reason == "no-unit" and figure.number_text[:6].lower() == "in the":
+        noun = _NOUN_BEFORE.search(text, max(lo, figure.start - 40), figure.start)
+        if noun is not None:  # "has fighters in the hundreds"
+            return True, noun.group(1).lower()
+    if reason == "unit" and _REMAIN_AFTER.match(text, figure.end, hi):
+        # "peaked at 8,000 fighters ... today fewer than 1,000 remain": what is left of the
+        # force counted last, unless people were counted after it
+        earlier = text[max(0, figure.start - 400) : figure.start]
+        counted = list(_COUNTED_FORCE.finditer(earlier))
+        if counted and not _OTHER_PEOPLE.search(earlier, counted[-1].end()):
+            return True, None
     names = _NAMES_THEN_NOUN.match(text, figure.end, hi)
     if reason == "unit" and names is not None and names.group("noun") in _FORCE:
         return True, names.group("noun")
@@ -330,11 +370,17 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
             # people named after the last force are what "them" counts
             if last is not None and not _OTHER_PEOPLE.search(earlier, last.end()):
                 return True, None
-        if _STRENGTH_SETUP.search(before) or _PRONOUN_SETUP.search(before):
+        # not a span of time: "they are thirty minutes from Cali" (but "could reach 10,000
+        # within two years" is a figure with a time after it)
+        setup = _STRENGTH_SETUP.search(before) or _PRONOUN_SETUP.search(before)
+        if setup and not (reason == "duration" and _TIME_NEXT.match(text, figure.end, hi)):
             return True, unit if reason == "people" else None
     return False, None
 
 
+_TIME_NEXT = re.compile(
+    r"[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.I
+)
 _CORE_OF = re.compile(
     r"\b(?:core|force|contingent|garrison|band|army|militia|strength)\s+of\s+(?:some\s+)?$",
     re.IGNORECASE,

@@ -85,7 +85,8 @@ _CASUALTY_BEFORE = guarded(
     r"\b(?:killed|killing|kill|kills|wounded|wounding|wound|injured|injuring|injure|eliminated|"
     r"eliminating|eliminate|neutrali[sz]ed|neutrali[sz]ing|liquidated|liquidating|"
     r"death toll\b[^.;]*\b(?:to|at|of|reached|is|was|stood at|rose to))"
-    r"(?:\s+[\w'’\-]+){0,2}\s*$",
+    # a closing quotation mark: they had "neutralised" 10,000 members
+    r"[\"'”’]?(?:\s+[\w'’\-]+){0,2}\s*$",
     _CASUALTY_BEFORE_FIRST,
     re.IGNORECASE,
 )
@@ -105,7 +106,11 @@ _ARREST_BEFORE = re.compile(
 )
 _ARREST_AFTER = re.compile(
     r"^[\s\-‐‑]*(?:[\w'’\-]+\s+){0,3}(?:were|was|have\s+been|had\s+been|has\s+been|got)\s+"
-    r"(?:arrested|detained|apprehended|captured|rounded\s+up|taken\s+into\s+custody)\b",
+    r"(?:arrested|detained|apprehended|captured|rounded\s+up|taken\s+into\s+custody|"
+    # legal steps against persons count them, not a force: "14 officers have been placed
+    # under EU sanctions"
+    r"sanctioned|placed\s+under\s+(?:[\w-]+\s+){0,2}sanctions|charged|convicted|sentenced|"
+    r"indicted|prosecuted|expelled|blacklisted)\b",
     re.IGNORECASE,
 )
 _DETAINED_AFTER = re.compile(
@@ -149,11 +154,13 @@ _REJECTED = guarded(
 )
 _HYPOTHETICAL_FIRST = (
     "would", "will", "could", "needed", "required", "needs", "requires", "necessary",
-    "hypothetical", "suppose", "imagine",
+    "hypothetical", "suppose", "imagine", "any", "threshold",
 )  # fmt: skip
 _HYPOTHETICAL = guarded(
     r"\b(?:would|will|could)\s+(?:be\s+)?(?:need|needed|require|required|take|necessary)\b|"
     r"\b(?:needed|required|necessary)\s+to\b|\bhypothetical\w*\b|\bsuppose\b|\bimagine\b|"
+    # a threshold to watch for: "treat any increase above 6,000 troops as a warning"
+    r"\bany\s+(?:increase|rise|growth|build-?up|surge)\b|\bthreshold\b|"
     # a stated need: "the province needed at least 10,000 more police constables"
     r"\b(?:needs|needed|requires|required)\s+(?:(?:at\s+least|as\s+many\s+as|up\s+to|some|"
     r"about|another|an?\s+(?:additional|extra|further))\s+)?(?:\d|(?:one|two|three|four|five|"
@@ -206,7 +213,8 @@ _REJECTED_STEMS = (
     "accurate", "fewer", "lower", "smaller",
 )  # fmt: skip
 _HYPOTHETICAL_STEMS = (
-    "need", "require", "take", "necessary", "hypothetical", "suppose", "imagine",
+    "need", "require", "take", "necessary", "hypothetical", "suppose", "imagine", "any",
+    "threshold",
 )  # fmt: skip
 _STRENGTH_STEMS = (
     "strength", "number", "ranks", "size", "headcount", "membership", "force", "army",
@@ -217,7 +225,10 @@ _CASUALTY_AFTER_STEMS = (
     "kill", "slain", "wound", "injur", "hurt", "eliminat", "neutrali", "dead", "died", "perish",
 )  # fmt: skip
 _SURRENDER_AFTER_STEMS = ("surrender", "defect", "laid", "themselves", "reconciled")
-_ARREST_AFTER_STEMS = ("arrest", "detain", "apprehend", "captur", "rounded", "custody")
+_ARREST_AFTER_STEMS = (
+    "arrest", "detain", "apprehend", "captur", "rounded", "custody", "sanction", "charged",
+    "convicted", "sentenced", "indicted", "prosecuted", "expelled", "blacklisted",
+)  # fmt: skip
 _DETAINED_AFTER_STEMS = (
     "held", "jail", "imprison", "kept", "locked", "custody", "bars", "prison", "detention",
 )  # fmt: skip
@@ -387,11 +398,11 @@ def classify_figure(sentence_text: str, figure: Figure, *, sentence_start: int =
         return kind
     if _YEAR.fullmatch(digits) and unit not in FIGHTERS:
         return "year"
-    if _ARMED_PEOPLE.match(after):
-        return None  # "up to 500 armed herders": people under arms, whatever else they are
-    if unit in NOT_FORCE["duration"]:
+    # "up to 500 armed herders": people under arms, whatever else they are
+    armed = _ARMED_PEOPLE.match(after) is not None
+    if unit in NOT_FORCE["duration"] and not armed:
         return "duration"
-    for reason, nouns in NOT_FORCE.items():
+    for reason, nouns in NOT_FORCE.items() if not armed else ():
         if unit in nouns:
             return reason
     kind = _event_kind(before, after, low_before, low[end:])
@@ -404,7 +415,7 @@ def classify_figure(sentence_text: str, figure: Figure, *, sentence_start: int =
     if has_any(low_clause, _HYPOTHETICAL_STEMS) and _HYPOTHETICAL.search(clause):
         return "hypothetical"
     compound = _COMPOUND.search(digits) is not None
-    if unit in FIGHTERS or compound or _group_follows(after):
+    if armed or unit in FIGHTERS or compound or _group_follows(after):
         return None
     strength = (
         has_any(low_before, _STRENGTH_STEMS)

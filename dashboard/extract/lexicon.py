@@ -15,7 +15,7 @@ FIGHTERS = frozenset(
         "militias", "personnel", "servicemen", "operatives", "followers", "loyalists", "volunteers",
         "islamists", "radicals", "warriors", "mujahideen", "mujahedeen", "mujahidin",
         "paramilitaries", "commandos", "contractors", "bandits", "partisans", "adherents",
-        "affiliates", "regulars",
+        "affiliates", "regulars", "reinforcements", "vigilantes", "reservists", "conscripts",
     }
 )  # fmt: skip
 #: Generic people nouns: a force estimate only in a strength context ("strength ... 3,500 people").

@@ -48,6 +48,7 @@ _QUALIFIERS: dict[str, Qualifier] = {
             "some", "about", "around", "roughly", "approximately", "approx", "approx.",
             "an estimated", "estimated at", "estimated", "nearly", "almost", "close to", "circa",
             "in the region of", "on the order of", "just under", "just over", "an approximate",
+            "perhaps", "possibly", "probably", "maybe",
         ),
         "approximate",
     ),
@@ -68,6 +69,9 @@ _QUALIFIERS: dict[str, Qualifier] = {
         "upper",
     ),
 }  # fmt: skip
+#: Hedges that make a figure approximate ("perhaps 2,500") and leave a vague amount as it
+#: was ("perhaps a few dozen" is "a few dozen").
+_HEDGES = frozenset({"perhaps", "possibly", "probably", "maybe"})
 _POST_QUALIFIERS: dict[str, Qualifier] = {
     "+": "lower", "plus": "lower", "or more": "lower", "and more": "lower",
     "and above": "lower", "or so": "approximate",
@@ -119,7 +123,9 @@ _NUM = rf"(?:(?:{_DIGITS})(?:{_SCALE}|(?![\w]))|{_WORDS})"
 _VAGUE = (
     r"(?:(?:several|a\s+few|a\s+couple\s+of|few|many|some)\s+(?:hundreds?|thousands?|dozens?|millions?)"
     r"|(?:tens|hundreds|thousands|dozens|scores|millions)(?:\s+(?:of\s+)?(?:thousands|millions))?"
-    r"|a\s+handful)\b"
+    r"|a\s+handful"
+    # "the militias now number in the thousands"
+    r"|in\s+the\s+(?:low\s+|high\s+)?(?:tens\s+of\s+thousands|hundreds|thousands|dozens))\b"
 )
 #: The words a figure can start with; a look-ahead for them (or a digit) spares the engine
 #: the figure pattern's hundred alternatives at every other position. In every figure the
@@ -129,7 +135,7 @@ _FIRST_WORDS = (
     {q.split()[0] for q in _QUALIFIERS}
     | {"between", "from", "half", "a", "an", "hundred", "dozen", *_UNIT_WORDS, *_SCALE_WORDS}
     | {"several", "few", "many", "some", "tens", "hundreds", "thousands", "dozens", "scores"}
-    | {"millions"}
+    | {"millions", "in"}
 )
 #: What may not come right before a figure (the look-behind that opens :data:`_FIGURE`).
 _NOT_BEFORE = r"\w.,\-‐‑/"
@@ -247,6 +253,9 @@ def _post_qualifier(m: re.Match[str]) -> Qualifier | None:
 def _from_match(text: str, m: re.Match[str], start: int, european_dots: bool) -> list[Figure]:
     end = m.end()
     if m.group("vague"):
+        qual = m.group("qual")
+        if qual and qual.lower() in _HEDGES:  # "perhaps a few dozen": the amount is vague
+            start = m.start("vague")
         return [Figure(start, end, None, None, text[start:end], "vague")]
     first, second = (
         ("b1", "b2") if m.group("b1") else ("f1", "f2") if m.group("f1") else ("n1", "n2")

@@ -225,6 +225,17 @@ def find_phrases(
                 gap = text[s.end : nxt.start]
                 if ncountries and _BORDER_JOIN.match(gap):
                     bm = _BORDER_WORD.match(text[nxt.end : nxt.end + 20])
+                    if bm and gap.strip() == "and" and bm.group().endswith("s"):
+                        # "the Polish and Lithuanian borders": the focus country's two borders
+                        two = _two_borders(ctx, countries, ncountries)
+                        if two is not None:
+                            end = nxt.end + bm.end()
+                            s.absorbed = nxt.absorbed = True
+                            words = text[nxt.start : end]
+                            out.append(Span(s.start, s.end, s.text, (), -1, -1, force=two[0]))
+                            out.append(Span(nxt.start, end, words, (), -1, -1, force=two[1]))
+                            k += 2
+                            continue
                     pair = _pick_border(countries, ncountries)
                     if bm and pair and nearby.near(s):
                         end = nxt.end + bm.end()
@@ -666,6 +677,23 @@ def _focus_other_than(ctx: dict[str, float], exclude: Sequence[str]) -> str | No
         if cc not in exclude and any(features.touches(cc, x) for x in exclude):
             return cc
     return None
+
+
+def _two_borders(
+    ctx: dict[str, float], a: Sequence[str], b: Sequence[str]
+) -> tuple[Place, Place] | None:
+    """The focus country's borders with ``a`` and with ``b`` ("its Polish and Lithuanian
+    borders"), when it touches both; None otherwise."""
+    named = [*a[:1], *b[:1]]
+    home = _focus_other_than(ctx, named)
+    if home is None or home in named:
+        return None
+    first, second = _pick_border([home], a), _pick_border([home], b)
+    if first is None or second is None:
+        return None
+    one = make_place("border", features.border_id(*first))
+    two = make_place("border", features.border_id(*second))
+    return (one, two) if one is not None and two is not None else None
 
 
 def _pick_border(a: Sequence[str], b: Sequence[str]) -> tuple[str, str] | None:

@@ -865,3 +865,84 @@ def test_the_port_of_a_town_is_the_town() -> None:
         "The army will station a 400-strong marine unit at the port of Cabinda by December."
     )
     assert ids(c) == ["city:2243271"]
+
+
+def test_what_remains_of_a_counted_force_is_an_estimate() -> None:
+    found = estimates(
+        "The militia peaked at an estimated 8,000 fighters in 2023. Most left for Libya. "
+        "Today fewer than 1,000 remain, mostly at the Kitgum camp."
+    )
+    assert [(c.number_text, c.qualifier) for c in found] == [
+        ("an estimated 8,000", "approximate"),
+        ("fewer than 1,000", "upper"),
+    ]
+    # people counted after the force are what remains
+    assert [
+        c.number_text
+        for c in estimates(
+            "Some 2,000 rebels attacked the town. About 8,000 residents fled. "
+            "Fewer than 1,000 remain in the camp."
+        )
+    ] == ["Some 2,000"]
+
+
+def test_there_are_perhaps_n_after_a_counted_force() -> None:
+    found = estimates(
+        "Our best estimate is between 6,000 and 8,000 armed fighters across Oromia. "
+        "In West Wollega alone there are perhaps 2,500."
+    )
+    assert [(c.number_text, c.qualifier) for c in found][1] == ("perhaps 2,500", "approximate")
+    # West Wollega is not in the data: the place comes from the sentence before
+    assert ids(found[1]) == ["admin1:ET-OR"]
+
+
+def test_legal_steps_thresholds_and_quoted_kills_count_no_force() -> None:
+    text = (
+        "Border guards recorded about 30,000 crossings, and 14 Belarusian officers have been "
+        "placed under EU sanctions. Treat any increase above 6,000 troops in Gomel region as "
+        'a warning. Officials said they had "neutralised" 10,000 OLA members.'
+    )
+    assert estimates(text) == []
+
+
+def test_armed_people_in_a_rejected_claim_are_rejected() -> None:
+    text = (
+        "The army dismisses as false the claims circulating online that 10,000 armed herders "
+        "have massed at the boundary between Nasarawa and Benue States."
+    )
+    assert estimates(text) == []
+    assert [c.number_text for c in estimates("Up to 500 armed herders raided Agatu.")] == [
+        "Up to 500"
+    ]
+
+
+def test_vague_amounts_in_the_thousands_and_hedged() -> None:
+    found = estimates(
+        "In Masisi, the Wazalendo militias now number in the thousands. The group has "
+        "fighters in the hundreds on the coast. Perhaps a few dozen gunmen hold the pass."
+    )
+    assert [(c.number_text, c.qualifier) for c in found] == [
+        ("in the thousands", "vague"),
+        ("in the hundreds", "vague"),
+        ("a few dozen", "vague"),
+    ]
+
+
+def test_a_vague_headline_amount_the_story_states_is_one_claim() -> None:
+    text = (
+        "Thousands of troops guard Kurram road\n\n"
+        "PARACHINAR: Nearly 4,000 Frontier Corps personnel have been deployed along the road "
+        "in Kurram, officials said on Sunday.\n"
+    )
+    assert [c.number_text for c in estimates(text)] == ["Nearly 4,000"]
+    # a headline amount the story does not state stays
+    text = text.replace("Nearly 4,000", "Nearly 400")
+    assert [c.number_text for c in estimates(text)] == ["Thousands", "Nearly 400"]
+
+
+def test_troops_in_a_province_along_a_border_are_on_the_border() -> None:
+    [c] = estimates(
+        "Minsk keeps between 4,000 and 6,000 troops in Gomel region along the Ukrainian "
+        "border, rotating units every three months, Belarus said."
+    )
+    assert sorted(ids(c)) == ["admin1:BY-HO", "border:BY-UA"]

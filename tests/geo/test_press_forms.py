@@ -219,3 +219,16 @@ def test_parts_of_an_unknown_hyphened_name_are_no_places(geo: Geocoder) -> None:
     assert located(geo, "Troops guard the Tajik-Afghan border.") == [
         ("Tajik-Afghan border", "border:AF-TJ")
     ]
+
+
+def test_the_x_and_y_borders_are_the_focus_countrys_two_borders(geo: Geocoder) -> None:
+    found = located(geo, "Wagner trains in Belarus near the Polish and Lithuanian borders.")
+    assert found == [
+        ("Belarus", "country:BY"),
+        ("Polish", "border:BY-PL"),
+        ("Lithuanian borders", "border:BY-LT"),
+    ]
+    # one border between the two named countries stays that border
+    assert ("Polish-Lithuanian border", "border:LT-PL") in located(
+        geo, "Troops patrol the Polish-Lithuanian border near Belarus."
+    )
