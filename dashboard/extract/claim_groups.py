@@ -342,6 +342,14 @@ _STATE_BACKED = re.compile(
     r"\bpro-government\b",
     re.IGNORECASE,
 )
+#: A group named as what a state's troops answer: "the arrival of Wagner", "to counter
+#: al-Shabaab"; the troops are not the group's.
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:(?:arrival|presence|threat|advance|attacks?|offensive|incursions?|withdrawal|"
+    r"departure|build-?up|rise)\s+of|against|to\s+(?:counter|fight|deter|confront|contain|"
+    r"repel)|response\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ITS_SUBJECT = re.compile(
     r"\s*(?:Its|Their)\s+(?:[\w\-]+\s+){0,2}?(?:footprint|presence|deployment|contingent|"
     r"strength|forces|troops|fighters|men)\b"
@@ -387,6 +395,10 @@ def group_for_figure(
     if _STATE_BACKED.search(text, c_lo, f_lo):
         return None  # "the state-backed Agunechemba outfit now has two thousand operatives"
     before = [g for g in usable if c_lo <= g.start and g.end <= f_lo]
+    if unit in STATE_UNITS:  # "responded to the arrival of Wagner by moving 10,000 soldiers"
+        before = [
+            g for g in before if not _CAUSE_BEFORE.search(text, max(c_lo, g.start - 30), g.start)
+        ]
     if before and not (unit in STATE_UNITS and _ANOTHER_CLAUSE.search(text, before[-1].end, f_lo)):
         # 2. (not "X has up to 800 members ..., and a further 1,200 troops will arrive": a
         # state's troops after another figure are not the group's)

@@ -141,6 +141,18 @@ class _Seen:
     places: SentencePlaces | None = None
 
 
+#: Between a question and a sentence of its answer: blank lines, an "A:" label and the
+#: answer's paragraph so far.
+_ANSWER_GAP = re.compile(r"\s*(?:A\s*[:.\-–—]\s*)?[^\n]*")
+_STATE_FORCE = re.compile(
+    r"\b(?:army|armed\s+forces|military|units|contingents?|troops|soldiers|police|"
+    r"government|ministry|deployment|garrison)\b",
+    re.IGNORECASE,
+)
+#: How far back (characters) a bare figure may take the last estimate's group.
+_SHARE_REACH = 400
+
+
 @dataclass(slots=True)
 class _Memory:
     """What later sentences may refer back to."""
@@ -154,6 +166,33 @@ class _Memory:
     #: a group a paragraph opens with as its label ("Taliban authorities. The de facto
     #: authorities deployed ..."), and where that paragraph ends
     label: tuple[GroupMention, int] | None = None
+    #: where the last estimate's figure and sentence ended, and its group
+    last_estimate: tuple[int, int, GroupMention | None] | None = None
+
+    def implied_group(self, sentence_start: int, at: int, unit: str | None) -> GroupMention | None:
+        """The group of a figure whose sentence names none and has no anaphor: the group a
+        question just asked about ("Q: How big is the OLA today? A: ... between 6,000 and
+        8,000 armed fighters"), or, for a bare figure the checks took as a share of the
+        force counted last ("today fewer than 1,000 remain"), that force's group."""
+        prev = self.seen[-1] if self.seen else None
+        named = self.antecedents.named
+        if (
+            prev is not None
+            and named is not None
+            and prev.start <= named.start < prev.end
+            and self.text[prev.start : prev.end].rstrip().endswith("?")
+            and _ANSWER_GAP.fullmatch(self.text, prev.end, sentence_start) is not None
+        ):
+            return named
+        last = self.last_estimate
+        if unit is not None or last is None or at - last[0] > _SHARE_REACH:
+            return None
+        if _STATE_FORCE.search(self.text, sentence_start, at) is not None:
+            return None  # a state's force named before it: "Eritrean units ... where several
+            # thousand are thought to remain"
+        # a group named since that estimate is the one in view ("Hamas, by contrast, has kept
+        # a larger network. An official put its members at ...")
+        return named if named is not None and named.start >= last[1] else last[2]
 
     def places_of(self, s: _Seen) -> SentencePlaces:
         """The usable places of an earlier sentence (worked out once)."""
@@ -717,6 +756,9 @@ def _estimates(
         )
         if group is None and memory.label is not None and start >= memory.label[0].end:
             group = memory.label[0]  # the list item's heading names whose figure this is
+        if group is None and not groups:
+            group = memory.implied_group(start, fig.start, unit)
+        memory.last_estimate = (fig.end, end, group)
         if group is not None:  # "the group ... 10 to 15 fighters": later "they" are its too
             memory.antecedents.force = group
         out.append(

@@ -946,3 +946,36 @@ def test_troops_in_a_province_along_a_border_are_on_the_border() -> None:
         "border, rotating units every three months, Belarus said."
     )
     assert sorted(ids(c)) == ["admin1:BY-HO", "border:BY-UA"]
+
+
+def test_state_troops_sent_in_answer_to_a_group_are_not_its() -> None:
+    [c] = estimates(
+        "Warsaw responded to the arrival of Wagner by moving some 10,000 soldiers to the "
+        "Belarus border in 2023."
+    )
+    assert c.group_canonical is None
+
+
+def test_an_answer_takes_the_group_its_question_asks_about() -> None:
+    text = (
+        "Q: How big is the OLA today?\n\n"
+        "A: Nobody has a census. Our best estimate is between 6,000 and 8,000 armed fighters "
+        "across Oromia. In West Wollega alone there are perhaps 2,500.\n"
+    )
+    assert [(c.number_text, c.group_canonical) for c in estimates(text)] == [
+        ("between 6,000 and 8,000", "Oromo Liberation Army"),
+        ("perhaps 2,500", "Oromo Liberation Army"),
+    ]
+
+
+def test_a_share_of_a_force_takes_its_group_unless_a_state_force_is_named() -> None:
+    found = estimates(
+        "Wagner's presence in Belarus peaked at an estimated 8,000 fighters. Most left for "
+        "Africa. Today fewer than 1,000 remain, mostly at the Asipovichy camp."
+    )
+    assert [c.group_canonical for c in found] == ["Wagner Group", "Wagner Group"]
+    found = estimates(
+        "The TDF has about 20,000 fighters. Eritrean units never left Irob district, where "
+        "several thousand are thought to remain."
+    )
+    assert found[-1].group_canonical is None
