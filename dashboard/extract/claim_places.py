@@ -97,7 +97,8 @@ _NOT_HERE_FIRST = (
     "coordination", "rapprochement", "government", "authorities", "regime", "junta",
     "leadership", "administration", "as", "amid", "since", "during", "after", "before",
     "following", "because", "due", "war", "dispute", "tension", "rivalry", "feud", "stand",
-    "spat", "row", "rift",
+    "spat", "row", "rift", "signed", "initialled", "sealed", "concluded", "agreement", "accord",
+    "deal", "treaty", "ceasefire", "truce",
 )  # fmt: skip
 _NOT_HERE = guarded(
     r"\b(?:(?P<venue>"

@@ -532,12 +532,30 @@ _SPEAKS = re.compile(
 
 
 def _speaking_country(ctx: _Context, at: int) -> str | None:
-    """The country of a capital or country speaking earlier in the sentence ("Minsk says")."""
+    """The country of a capital or country speaking earlier in the sentence ("Minsk says"),
+    or the country the sentence is about as its subject ("Mali has turned to Russia's Africa
+    Corps, which has about 2,500 personnel in the country")."""
     lo = max(ctx.text.rfind(". ", 0, at), ctx.text.rfind("\n", 0, at), 0)
     for m in reversed(_between(ctx.mention_starts, ctx.mentions, lo, at)):
-        if m.place.kind in ("country", "city") and _SPEAKS.match(ctx.text, m.end):
-            return m.place.countries[0] if m.place.countries else None
+        if m.place.kind not in ("country", "city") or not m.place.countries:
+            continue
+        # the subject, when the figure is another's in a relative clause ("Mali has turned to
+        # the Africa Corps, which has ..."; but "Rwanda has 2,500 troops in the country" are
+        # Rwanda's, in another country)
+        subject = (
+            m.place.kind == "country"
+            and not ctx.text[lo : m.start].strip(" .\n\"'“‘")
+            and _VERB_AFTER.match(ctx.text, m.end) is not None
+            and _WHICH_CLAUSE.search(ctx.text, m.end, at) is not None
+        )
+        if subject or _SPEAKS.match(ctx.text, m.end):
+            return m.place.countries[0]
     return None
+
+
+_WHICH_CLAUSE = re.compile(r",\s+(?:which|who)\b")
+#: A verb right after a name: "Mali has turned", "Niger expelled".
+_VERB_AFTER = re.compile(r"\s+(?:has|have|had|is|was|will|would|could|now|also|[a-z]+ed)\b")
 
 
 def _listed_provinces(memory: _Memory, count: int = 0) -> list[Mention]:

@@ -24,7 +24,7 @@ CONCERN_OPENERS = (
     "hotbed", "militants", "fighters", "extremists", "insurgents", "gunmen", "jihadists",
     "terrorists", "concentration", "build", "massing", "may", "might", "could", "will", "would",
     "spill", "infiltrat", "break", "resurgen", "regroup", "gain", "safe", "situation", "high",
-    "real", "risk", "hot",
+    "real", "risk", "hot", "most", "particularly", "highly", "vulnerable", "weak",
 )  # fmt: skip
 _CUE = guarded(r"\b(?:" + "|".join(CONCERN) + r")\b", CONCERN_OPENERS, re.IGNORECASE)
 _FALSE = re.compile(r"\b(?:" + "|".join(CONCERN_FALSE) + r")\b", re.IGNORECASE)
@@ -45,7 +45,7 @@ _STEMS = (
     "apprehension", "fear", "volatile", "unstable", "instability", "insecurity", "escalat",
     "danger", "precarious", "flashpoint", "hotbed", "concentrat", "mass", "regroup",
     "gathering", "build", "try", "attempt", "seek", "spill", "infiltrat", "break", "resurgen",
-    "ground", "foothold", "haven", "situation", "risk", "hot",
+    "ground", "foothold", "haven", "situation", "risk", "hot", "vulnerable", "weak",
 )  # fmt: skip
 
 

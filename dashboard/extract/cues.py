@@ -38,6 +38,10 @@ CONCERN = (
     r"precarious",
     r"flashpoints?",
     r"hotbeds?",
+    # "the Suwałki gap remains the most vulnerable point on the eastern frontier"
+    r"(?:most\s+|particularly\s+|highly\s+)?vulnerable\s+(?:point|spot|flank|link|stretch|"
+    r"section|corridor|area)s?",
+    r"weak(?:est)?\s+(?:point|spot|link|flank)s?",
     r"(?:militants|fighters|extremists|insurgents|gunmen|jihadists|terrorists)"
     r"(?:\s+\w+){0,2}\s+(?:are\s+|were\s+|being\s+)?(?:concentrated|massing|massed|amassing|"
     r"regrouping|gathering)",
@@ -188,6 +192,9 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         r"(?:the\s+)?(?:opposite|other|far|same)\s+side\s+of\s+the\s+(?:border|frontier|river|"
         r"line)|(?:across|along|near|on|at|from|to|beyond|towards?)\s+the\s+(?:border|frontier)"
         r"|(?:its|their|his|our)\s+(?:own\s+)?side\s+of\s+the\s+(?:[\w,\-]+\s+){0,2}?"
+        r"(?:border|frontier)"
+        # "along that stretch of the border", "this section of the frontier"
+        r"|(?:this|that|the)\s+(?:stretch|section|part|segment|length)\s+of\s+the\s+"
         r"(?:border|frontier)",
         "border",
     ),
@@ -247,6 +254,10 @@ VENUE_BEFORE = (
     r"(?:press|news)\s+(?:conference|briefing)s?\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?",
     r"(?:briefing|interview|summit|meeting|forum|conference|talks|visit|session|hearing|"
     r"symposium|gathering)\s+(?:held\s+|taking\s+place\s+)?(?:in|at)\s+(?:the\s+)?",
+    # where an agreement was signed: "signed a U.S.-brokered peace agreement in Washington"
+    r"(?:signed|initialled|sealed|concluded)\s+(?:[\w.'’-]+\s+){0,5}?(?:in|at)\s+(?:the\s+)?",
+    r"(?:agreement|accord|deal|treaty|ceasefire|truce)\s+(?:signed\s+|reached\s+|brokered\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?",
     # where research was done: "90 interviews conducted in Bamako, Ouagadougou and Niamey"
     r"(?:interviews|surveys|fieldwork|research|focus\s+groups)\s+(?:\w+\s+)?(?:conducted|"
     r"carried\s+out|held|done|gathered)\s+(?:in|at)\s+(?:the\s+)?",
@@ -359,7 +370,8 @@ LOCATIVE_FILLERS = frozenset(
         "troubled", "volatile", "oil-rich", "embattled", "northernmost", "southernmost",
         "deep-sea", "port", "town", "city", "village", "province", "region", "state",
         "district", "area", "its", "their", "his", "her", "our", "department", "governorate",
-        "oblast", "prefecture", "county",
+        "oblast", "prefecture", "county", "rural", "urban", "suburban", "western-most",
+        "easternmost", "westernmost", "landlocked", "lawless", "impoverished", "territory",
     }
 )  # fmt: skip
 

@@ -16,6 +16,12 @@ from __future__ import annotations
 
 #: Physical features and customary regions → the division or region containing them.
 LANDMARKS: dict[str, str] = {
+    # Europe: the Suwałki gap is the Poland–Lithuania border strip between Belarus and
+    # Russia's Kaliningrad exclave
+    **dict.fromkeys(
+        ("Suwałki gap", "Suwałki Gap", "Suwalki gap", "Suwalki Gap", "Suwałki corridor"),
+        "border:LT-PL",
+    ),
     # Caucasus and the Black Sea
     **dict.fromkeys(
         ("Transnistria", "Transdniestria", "Trans-Dniester", "Transdnistria", "Pridnestrovie"),
@@ -90,6 +96,9 @@ LANDMARKS: dict[str, str] = {
     **dict.fromkeys(("Marawi",), "city:1701053"),  # GeoNames: Marawi City
     **dict.fromkeys(("Bajo Cauca",), "admin1:CO-ANT"),  # Antioquia's lower Cauca
     **dict.fromkeys(("Chapare", "Chapare region", "Trópico de Cochabamba"), "admin1:BO-C"),
+    # town spellings wire copy uses and the bundled GeoNames names lack
+    **dict.fromkeys(("Khorog",), "city:1221328"),  # GeoNames: Khorugh (Gorno-Badakhshan)
+    **dict.fromkeys(("Asipovichy", "Osipovichy"), "city:624034"),  # GeoNames: Osipovichi
     # spellings of provinces news uses and Natural Earth lacks
     **dict.fromkeys(("Lugansk", "Luhansk oblast", "Luhansk region"), "admin1:UA-09"),
     **dict.fromkeys(("Donetsk oblast", "Donetsk region"), "admin1:UA-14"),

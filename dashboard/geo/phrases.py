@@ -99,16 +99,16 @@ _ADMIN_LIST_AFTER = re.compile(
 )
 _DISTRICT_LIST_AFTER = re.compile(
     r"^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-    r"\s+(?:districts|territories|prefectures|regencies|upazilas|townships|tehsils|woredas"
-    r"|municipalities)\b"
+    r"\s+(?:districts|territories|prefectures|regencies|upazilas|townships|tehsils|woredas)\b"
 )
 _CITY_BEFORE = re.compile(rf"(?i)\b(?:{_CITY_WORDS})\s+of\s+$")
 _CITY_AFTER = re.compile(r"(?i)^\s+(?:city|town)\b")  # "Kidal town", "Sinjar town"
 #: Second-order divisions, which the bundled layers lack: "Rutshuru territory", "Panjgur
 #: district", "the Bokkos local government area". News names most after their seat town.
+#: (Not "municipality": Latin American news means the town by "Jamundí municipality".)
 _DISTRICT_AFTER = re.compile(
     r"(?i)^\s+(?:districts?|territory|prefecture|regency|upazila|township|tehsil|woreda"
-    r"|sub-county|municipality|local\s+government\s+area|LGA)\b"
+    r"|sub-county|local\s+government\s+area|LGA)\b"
 )
 #: Matches wherever _ADMIN_AFTER, _CITY_AFTER, _DISTRICT_AFTER, _TERRAIN_AFTER, _ORG_AFTER
 #: (its "militia" too) or _BORDER_WORD match (a looser form of them all): most names are
@@ -116,7 +116,7 @@ _DISTRICT_AFTER = re.compile(
 _WORD_AFTER_WORDS = (
     rf"[\s-]*(?:{_ADMIN_WORDS}|city|town|mountains|countryside|hills|highlands|desert|rural|"
     r"border|frontier|boundary|militia|county|counties|district|territory|prefecture|regency|"
-    r"upazila|township|tehsil|woreda|sub-county|municipality|local|lga)"
+    r"upazila|township|tehsil|woreda|sub-county|local|lga)"
 )
 _WORD_AFTER = re.compile(f"(?i){_WORD_AFTER_WORDS}")
 #: _WORD_AFTER without its case flag, for the lower case of an aligned text (see _aligned):
@@ -176,13 +176,16 @@ def find_phrases(
     # "the tri-border area of Burkina Faso, Mali and Niger": the Central Sahel
     for m in _TRI_BORDER.finditer(text) if "border" in low else ():
         listed = [s for s in spans if m.end() <= s.start < m.end() + 60 and _country_codes(s)]
+        place = make_place("region", "central-sahel")
         if {"BF", "ML", "NE"} <= {cc for s in listed for cc in _country_codes(s)}:
-            place = make_place("region", "central-sahel")
             if place:
                 for s in listed:  # the countries spell out the area: one mention, not four
                     s.absorbed = True
                 end = max(s.end for s in listed)
                 out.append(Span(m.start(), end, text[m.start() : end], (), -1, -1, force=place))
+        elif place and len({"BF", "ML", "NE"} & {c for s in spans for c in _country_codes(s)}) >= 2:
+            # "the tri-border area" in a story about the Sahel: Liptako-Gourma
+            out.append(Span(m.start(), m.end(), m.group(), (), -1, -1, force=place))
     # named lines ("Durand Line")
     for m in _NAMED_LINE_RE.finditer(text) if "Line" in text else ():
         place = make_place("border", _NAMED_LINES[fold(m.group(1))])

@@ -39,7 +39,8 @@ COMMON = _words(
   their them then there these they this those through thursday to tolo too trade troops
   tuesday under union unity until up upon us very was we wednesday well
   were west western what when where which while white who whom why will winter with within
-  world would xinhua yonhap you your
+  world would xinhua yonhap you your around outside inside beyond along towards toward behind
+  despite throughout amid among beside besides via past opposite
   """
 )
 
@@ -98,7 +99,7 @@ HINT_WORDS = tuple(
   mujahideen national news north oblast organi party patriotic people post province region
   revolutionary south state taliban times town union united university upper velayat village
   viloyat west wilayat mountains countryside hills highlands desert rural county counties
-  district territory prefecture regency upazila township tehsil woreda municipality lga
+  district territory prefecture regency upazila township tehsil woreda lga
   government
   """
         )

@@ -979,3 +979,26 @@ def test_a_share_of_a_force_takes_its_group_unless_a_state_force_is_named() -> N
         "several thousand are thought to remain."
     )
     assert found[-1].group_canonical is None
+
+
+def test_the_country_is_the_one_the_sentence_is_about() -> None:
+    text = (
+        "In Niger, the situation in Tillabéri is deteriorating fast.\n\n"
+        "Mali has turned to Russia's Africa Corps, which has about 2,500 personnel in the "
+        "country, according to Western diplomats."
+    )
+    [c] = estimates(text)
+    assert ids(c) == ["country:ML"]
+
+
+def test_a_treaty_venue_is_not_where_the_troops_are() -> None:
+    [c] = estimates(
+        "Between 4,000 and 6,000 Rwandan soldiers are operating in North Kivu, days after "
+        "the two countries signed a peace agreement in Washington."
+    )
+    assert ids(c) == ["admin1:CD-NK"]
+
+
+def test_a_place_after_rural_is_still_where_the_men_are() -> None:
+    [c] = estimates("In rural Jamundí, the dissidents have some 150 armed men.")
+    assert ids(c) == ["city:3680387"]

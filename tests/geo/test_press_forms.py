@@ -232,3 +232,21 @@ def test_the_x_and_y_borders_are_the_focus_countrys_two_borders(geo: Geocoder) -
     assert ("Polish-Lithuanian border", "border:LT-PL") in located(
         geo, "Troops patrol the Polish-Lithuanian border near Belarus."
     )
+
+
+def test_a_town_after_a_sentence_opening_preposition(geo: Geocoder) -> None:
+    found = located(geo, "Around Djibo, in northern Burkina Faso, JNIM besieged the town.")
+    assert ("Djibo", "city:2361177") in found
+
+
+def test_the_tri_border_area_of_a_sahel_story_is_the_central_sahel(geo: Geocoder) -> None:
+    text = "IS Sahel fighters roam Mali and Niger. The tri-border area is the worst threat."
+    assert ("tri-border area", "region:central-sahel") in located(geo, text)
+    # elsewhere the phrase names no place we know
+    text = "Smugglers cross Paraguay and Brazil. The tri-border area is lawless."
+    assert "region:central-sahel" not in [pid for _t, pid in located(geo, text)]
+
+
+def test_landmark_names_ending_in_gap_or_corridor(geo: Geocoder) -> None:
+    found = located(geo, "NATO worries about the Suwałki gap and the Wakhan corridor.")
+    assert found == [("Suwałki gap", "border:LT-PL"), ("Wakhan corridor", "admin1:AF-BDS")]
