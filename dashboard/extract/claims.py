@@ -769,12 +769,20 @@ def _estimates(
     ):
         unit = unit or previous_unit  # "some 4,000 soldiers, after Kigali sent 1,000 more"
         previous_unit = unit
+        # a table row ("| Government army | Marib city | around 25,000 |") names its own
+        # actor: no group from the rows above
+        row = "|" in text[start:end]
         group = group_for_figure(
-            text, (start, end), (fig.start, fig.end), groups, memory.antecedents, unit
+            text,
+            (start, end),
+            (fig.start, fig.end),
+            groups,
+            Antecedents() if row else memory.antecedents,
+            unit,
         )
         if group is None and memory.label is not None and start >= memory.label[0].end:
             group = memory.label[0]  # the list item's heading names whose figure this is
-        if group is None and not groups:
+        if group is None and not groups and not row:
             group = memory.implied_group(start, fig.start, unit)
         memory.last_estimate = (fig.end, end, group)
         if group is not None:  # "the group ... 10 to 15 fighters": later "they" are its too

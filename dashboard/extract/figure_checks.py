@@ -61,12 +61,12 @@ _NAMES_THEN_NOUN = re.compile(
 )
 _STRENGTH_SETUP_FIRST = (
     "strength", "number", "ranks", "size", "headcount", "total", "tally", "grouping",
-    "contingent", "garrison", "deployment",
+    "contingent", "garrison", "deployment", "mobili",
 )  # fmt: skip
 _STRENGTH_SETUP = guarded(
     # "the grouping could grow to 60,000"
     r"\b(?:strength|numbers?|ranks|size|headcount|total|tally|grouping|contingent|garrison|"
-    r"deployment)\b"
+    r"deployment|mobili[sz]ation)\b"
     r"[^.;]{0,60}?\b"
     r"(?:(?:could|may|might|will|would|is\s+expected\s+to|are\s+expected\s+to)\s+)?"
     r"(?:reach|reached|exceed|exceeded|top|topped|hit|rise\s+to|rose\s+to|grow\s+to|grew\s+to|"
@@ -239,7 +239,7 @@ _ASIDE = re.compile(
 #: claims by IPOB that the army had 50,000 soldiers", "denied reports that ...".
 _CLAIM_THAT = re.compile(
     r"\b(?:claims?|allegations?|assertions?|reports?|suggestions?|rumou?rs?)\s+"
-    r"(?:(?:by|of|from)\s+[^,.;]{1,40}?\s+)?that\b",
+    r"(?:(?:by|of|from|in|on)\s+[^,.;]{1,40}?\s+)?that\b",
     re.IGNORECASE,
 )
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)

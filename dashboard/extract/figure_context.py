@@ -93,11 +93,15 @@ _CASUALTY_BEFORE = guarded(
 _CASUALTY_AFTER = re.compile(
     r"^[\s\-‐‑]*(?:(?!who\b|which\b|that\b)[\w'’\-]+\s+){0,3}"
     r"(?:(?:(?:were|was|are|is|have\s+been|had\s+been|has\s+been|got|being|been)\s+)"
-    r"(?:killed|slain|wounded|injured|hurt|eliminated|neutrali[sz]ed)\b"
+    r"(?:killed|slain|wounded|injured|hurt|eliminated|neutrali[sz]ed|sent\s+to\s+hell)\b"
     r"|(?:killed|dead|died|slain|wounded|injured|perished)"
     r"(?=\s*(?:[,.;:)]|$|\s(?:in|during|by|on|at|and|as|when|while|after|near|since|last|"
     r"this|overnight|yesterday|today)\b)))",
     re.IGNORECASE,
+)
+_LEFT_BEFORE = re.compile(r"\bleft\s+$", re.IGNORECASE)
+_LEFT_DEAD = re.compile(
+    r"[^.;:]{0,60}?\b(?:dead|killed|wounded|injured|hurt|missing)\b", re.IGNORECASE
 )
 _ARREST_BEFORE = re.compile(
     r"\b(?:arrested|arresting|arrest|detained|detaining|detain|apprehended|apprehending|"
@@ -143,12 +147,17 @@ _POPULATION_BEFORE = re.compile(
 _REJECTED_FIRST = (
     "exaggerat", "overstat", "inflated", "den", "dismiss", "reject", "refut", "untrue",
     "not", "false", "baseless", "groundless", "unfounded", "myth", "fake", "fabricat", "no",
-    "inaccurate", "far",
+    "inaccurate", "far", "do", "does", "did", "unable", "could", "unverified", "laughed",
+    "scoffed",
 )  # fmt: skip
 _REJECTED = guarded(
     r"\b(?:exaggerat\w*|overstat\w*|inflated|den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|"
     r"refut\w*|untrue|not\s+true|false|baseless|groundless|unfounded|myth|fake|fabricat\w*|"
-    r"no\s+evidence|inaccurate|not\s+accurate|far\s+(?:fewer|lower|smaller))\b",
+    r"no\s+evidence|inaccurate|not\s+accurate|far\s+(?:fewer|lower|smaller)|"
+    # "I do not believe the figure of 5,000", "unable to verify reports that 4,000 troops",
+    # "asked about reports that the gang could field 1,000 fighters, the officer laughed"
+    r"(?:do|does|did)\s+not\s+believe|(?:unable|not\s+able)\s+to\s+(?:verify|confirm)|"
+    r"could\s+not\s+(?:verify|confirm)|unverified|laughed|scoffed)\b",
     _REJECTED_FIRST,
     re.IGNORECASE,
 )
@@ -194,7 +203,7 @@ _FORCE_WORDS = re.compile(
 #: smugglers", "80 armed youths" (not "40 armed vehicles": a people noun's ending).
 _ARMED_PEOPLE = re.compile(
     r"\s+(?:heavily\s+|well[\s-])?armed\s+(?:[a-z][\w\-]*\s+)?"
-    r"[a-z][\w\-]*(?:ers|men|ists|youths?|ians|ees|ants)\b"
+    r"(?:[a-z][\w\-]*(?:ers|men|ists|youths?|ians|ees|ants)|youths?)\b"
 )
 _COMPOUND = re.compile(r"(?:strong|man|member)$", re.IGNORECASE)
 _OF_AT_END = re.compile(r"\bof\s*$")
@@ -210,7 +219,7 @@ _POPULATION_STEMS = (
 _REJECTED_STEMS = (
     "exaggerat", "overstat", "inflated", "deny", "deni", "dismiss", "reject", "refut", "true",
     "false", "baseless", "groundless", "unfounded", "myth", "fake", "fabricat", "evidence",
-    "accurate", "fewer", "lower", "smaller",
+    "accurate", "fewer", "lower", "smaller", "believe", "verif", "confirm", "laughed", "scoffed",
 )  # fmt: skip
 _HYPOTHETICAL_STEMS = (
     "need", "require", "take", "necessary", "hypothetical", "suppose", "imagine", "any",
@@ -223,6 +232,7 @@ _STRENGTH_STEMS = (
 _AGE_STEMS = ("age", "under", "over", "below", "above", "older", "younger")
 _CASUALTY_AFTER_STEMS = (
     "kill", "slain", "wound", "injur", "hurt", "eliminat", "neutrali", "dead", "died", "perish",
+    "hell",
 )  # fmt: skip
 _SURRENDER_AFTER_STEMS = ("surrender", "defect", "laid", "themselves", "reconciled")
 _ARREST_AFTER_STEMS = (
@@ -351,6 +361,8 @@ def _event_kind(before: str, after: str, low_before: str, low_after: str) -> str
         has_any(low_after, _CASUALTY_AFTER_STEMS) and _CASUALTY_AFTER.match(after)
     ):
         return "casualties"
+    if _LEFT_BEFORE.search(before) and _LEFT_DEAD.match(after):
+        return "casualties"  # "clashes left 12 soldiers and at least 30 miners dead"
     if (has_any(low_before, _SURRENDER_STEMS) and _SURRENDER_BEFORE.search(before)) or (
         has_any(low_after, _SURRENDER_AFTER_STEMS) and _SURRENDER_AFTER.match(after)
     ):
@@ -406,7 +418,8 @@ def classify_figure(sentence_text: str, figure: Figure, *, sentence_start: int =
         if unit in nouns:
             return reason
     kind = _event_kind(before, after, low_before, low[end:])
-    if kind:
+    # "home to several thousand armed men": people under arms, not a population
+    if kind and not ((armed or unit in FIGHTERS) and kind == "population"):
         return kind
     c_lo, c_hi = _clause(sentence_text, start, end)
     clause, low_clause = sentence_text[c_lo:c_hi], low[c_lo:c_hi]

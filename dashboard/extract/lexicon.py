@@ -16,6 +16,8 @@ FIGHTERS = frozenset(
         "islamists", "radicals", "warriors", "mujahideen", "mujahedeen", "mujahidin",
         "paramilitaries", "commandos", "contractors", "bandits", "partisans", "adherents",
         "affiliates", "regulars", "reinforcements", "vigilantes", "reservists", "conscripts",
+        # the Pakistani military's word for TTP fighters ("an estimated 150 khawarij")
+        "khawarij", "khwarij", "kharijis",
     }
 )  # fmt: skip
 #: Generic people nouns: a force estimate only in a strength context ("strength ... 3,500 people").

@@ -230,6 +230,9 @@ def _inline(line: str) -> str:
     return line
 
 
+_TABLE_RULE = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*$")
+
+
 def markdown_to_text(md: str) -> str:
     """Readable text of a Markdown article: one paragraph per block, markup removed.
 
@@ -238,14 +241,27 @@ def markdown_to_text(md: str) -> str:
     """
     paragraphs: list[str] = []
     current: list[str] = []
+    table: list[str] = []  # a pipe table's rows: one line each, as the reader sees rows
     code: list[str] | None = None
 
     def flush() -> None:
         if current:
             paragraphs.append(" ".join(current))
             current.clear()
+        if table:
+            paragraphs.append("\n".join(table))
+            table.clear()
 
     for line in md.split("\n"):
+        if code is None and line.lstrip().startswith("|"):
+            if current:
+                paragraphs.append(" ".join(current))
+                current.clear()
+            if not _TABLE_RULE.match(line):  # "|---|:---:|": the header's underline
+                table.append(_inline(line.strip()))
+            continue
+        if table:
+            flush()
         if _FENCE.match(line):
             flush()
             if code is None:

@@ -1002,3 +1002,66 @@ def test_a_treaty_venue_is_not_where_the_troops_are() -> None:
 def test_a_place_after_rural_is_still_where_the_men_are() -> None:
     [c] = estimates("In rural Jamundí, the dissidents have some 150 armed men.")
     assert ids(c) == ["city:3680387"]
+
+
+def test_disbelief_unverified_reports_and_a_laugh_reject_a_figure() -> None:
+    assert estimates("I do not believe the figure of 5,000 Tren de Aragua members in Brazil.") == []
+    assert (
+        estimates(
+            "The Panel was unable to verify media reports that 4,000 Ugandan troops were "
+            "operating in Jonglei."
+        )
+        == []
+    )
+    assert (
+        estimates(
+            "Asked about reports that the gang could field 1,000 fighters, the officer laughed."
+        )
+        == []
+    )
+    assert (
+        estimates(
+            'The spokesman dismissed as "fabricated" reports in resistance media that 5,000 '
+            "PDF fighters had encircled Shwebo."
+        )
+        == []
+    )
+
+
+def test_casualty_forms_of_military_releases_and_left_dead() -> None:
+    text = (
+        "Resultantly, 16 khawarij were sent to hell. Clashes in January left 12 soldiers "
+        "and at least 30 miners dead. An estimated 150 khawarij had taken shelter in Bajaur."
+    )
+    assert [(c.number_text, c.unit) for c in estimates(text)] == [("An estimated 150", "khawarij")]
+
+
+def test_armed_men_a_settlement_is_home_to_are_a_force() -> None:
+    [c] = estimates(
+        "Kouri Bougoudi, a lawless mining settlement, is home to several thousand armed men, "
+        "according to a report seen by AFP."
+    )
+    assert (c.number_text, c.unit) == ("several thousand", "men")
+
+
+def test_a_mobilisation_that_could_reach_n_is_a_projected_force() -> None:
+    [c] = estimates(
+        "The Panel assesses that White Army mobilisation across Jonglei could reach 12,000 "
+        "by early 2027."
+    )
+    assert (c.number_low, c.modality) == (12000, "projected")
+
+
+def test_each_row_of_a_markdown_table_is_its_own_claim() -> None:
+    md = (
+        "# Marib\n\nOur estimates:\n\n"
+        "| Force | Area | Estimated strength |\n|---|---|---|\n"
+        "| Houthi forces | Sirwah front, west of Marib city | 15,000–20,000 |\n"
+        "| Government army | Marib city | around 25,000 |\n"
+    )
+    found = [c for c in extract(md.encode(), filename="brief.md")[1] if c.kind == "estimate"]
+    assert [(c.number_text, c.group_canonical) for c in found] == [
+        ("15,000–20,000", "Houthis"),
+        ("around 25,000", None),
+    ]
+    assert all(c.quote.count("|") == 4 for c in found)  # one row each
