@@ -98,7 +98,7 @@ _NOT_HERE_FIRST = (
     "leadership", "administration", "as", "amid", "since", "during", "after", "before",
     "following", "because", "due", "war", "dispute", "tension", "rivalry", "feud", "stand",
     "spat", "row", "rift", "signed", "initialled", "sealed", "concluded", "agreement", "accord",
-    "deal", "treaty", "ceasefire", "truce",
+    "deal", "treaty", "ceasefire", "truce", "approved", "adopted",
 )  # fmt: skip
 _NOT_HERE = guarded(
     r"\b(?:(?P<venue>"
@@ -303,6 +303,8 @@ def not_claim_place(text: str, m: Mention, lo: int) -> bool:
         venue = not_here.group("venue")
         if not (venue and find_groups(venue)):
             return True
+    if m.place.kind in ("city", "admin1") and _GARRISON_AFTER.match(text, m.end) is not None:
+        return False  # "its Birao contingent": where the contingent is (a country's is whose)
     if not geo_noun and (_ACTOR.match(text, m.end) or _ATTRIBUTIVE.match(text, m.end)):
         return True
     paren = _paren_before(text, lo, m.start)
@@ -345,6 +347,10 @@ _DESCRIPTION = re.compile(
 _APPOSITIVE_END = re.compile(r"\s*[,;)]")
 #: "the province of Arauca on the border": where the province lies; but "troops in Gomel
 #: region along the Ukrainian border" are along the border too.
+_GARRISON_AFTER = re.compile(
+    r"\s+(?:contingent|garrison|detachment|battalion|base|outpost)s?\b",
+    re.IGNORECASE,
+)
 _ON_THE = re.compile(r"\s+on\s+(?:the\s+)?")
 
 
@@ -398,8 +404,17 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
         else:
             excluded = not_claim_place(text, m, start)
             before = text[max(start, m.start - _WINDOW) : m.start]
-            # a border phrase is a location by itself ("to reinforce its border with X")
-            is_locative = _is_locative(before) or m.place.kind == "border" or table_row
+            # a border phrase is a location by itself ("to reinforce its border with X"), and
+            # so is a town or province naming a garrison ("reduce its Birao contingent")
+            is_locative = (
+                _is_locative(before)
+                or m.place.kind == "border"
+                or table_row
+                or (
+                    m.place.kind in ("city", "admin1")
+                    and _GARRISON_AFTER.match(text, m.end) is not None
+                )
+            )
         prev, prev_verdict = m, (excluded, is_locative)
         if m.place.kind == "country" and m.role == "location":
             own = _OWN_FORCES.match(text, m.end)

@@ -254,8 +254,11 @@ VENUE_BEFORE = (
     r"(?:press|news)\s+(?:conference|briefing)s?\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?",
     r"(?:briefing|interview|summit|meeting|forum|conference|talks|visit|session|hearing|"
     r"symposium|gathering)\s+(?:held\s+|taking\s+place\s+)?(?:in|at)\s+(?:the\s+)?",
-    # where an agreement was signed: "signed a U.S.-brokered peace agreement in Washington"
-    r"(?:signed|initialled|sealed|concluded)\s+(?:[\w.'’-]+\s+){0,5}?(?:in|at)\s+(?:the\s+)?",
+    # where an agreement was signed or a budget approved: "signed a U.S.-brokered peace
+    # agreement in Washington", "under budget cuts approved in New York"
+    r"(?:signed|initialled|sealed|concluded)\s+(?:(?:an?|the)\s+)?(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:agreement|accord|deal|treaty|ceasefire|truce|pact|memorandum)\s+(?:in|at)\s+(?:the\s+)?",
+    r"(?:approved|adopted)\s+(?:[\w-]+\s+)?in\s+(?:the\s+)?",
     r"(?:agreement|accord|deal|treaty|ceasefire|truce)\s+(?:signed\s+|reached\s+|brokered\s+)?"
     r"(?:in|at)\s+(?:the\s+)?",
     # where research was done: "90 interviews conducted in Bamako, Ouagadougou and Niamey"

@@ -588,6 +588,8 @@ def _not_meant(text: str, s: Span) -> bool:
         return True  # "Hertford Road", "in Seaton Street"
     facts = facts_of(s)
     kinds = facts.kinds
+    if kinds <= _CITY_OR_ADMIN1 and _RIVER_AFTER.match(text, s.end):
+        return True  # "the Sobat river", "the Panj River": the river, which we do not have
     return (
         (facts.small_towns and _small_town_in_name(text, s))
         or (kinds == _DEMONYM and _language(text, s))
@@ -617,6 +619,7 @@ def _small_town_in_name(text: str, s: Span) -> bool:
     return _FRENCH_NAME_AFTER.match(text, s.end) is not None or bool(_STREET_NAME.match(s.text))
 
 
+_RIVER_AFTER = re.compile(r"\s+[Rr]iver\b")
 _LANGUAGE_BEFORE = re.compile(
     r"(?:\b(?:in|speaks?|spoke|speaking|fluent|translated from|translated into))\s+$", re.I
 )

@@ -1065,3 +1065,11 @@ def test_each_row_of_a_markdown_table_is_its_own_claim() -> None:
         ("around 25,000", None),
     ]
     assert all(c.quote.count("|") == 4 for c in found)  # one row each
+
+
+def test_a_garrison_named_by_its_town_is_there_and_a_budget_venue_is_not() -> None:
+    found = estimates(
+        "The U.N. mission has about 650 peacekeepers in Vakaga. Under budget cuts approved in "
+        "New York, the mission plans to reduce its Birao contingent to fewer than 300."
+    )
+    assert [ids(c) for c in found] == [["admin1:CF-VK"], ["city:240210"]]

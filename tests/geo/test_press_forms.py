@@ -250,3 +250,11 @@ def test_the_tri_border_area_of_a_sahel_story_is_the_central_sahel(geo: Geocoder
 def test_landmark_names_ending_in_gap_or_corridor(geo: Geocoder) -> None:
     found = located(geo, "NATO worries about the Suwałki gap and the Wakhan corridor.")
     assert found == [("Suwałki gap", "border:LT-PL"), ("Wakhan corridor", "admin1:AF-BDS")]
+
+
+def test_a_town_named_before_river_is_the_river(geo: Geocoder) -> None:
+    assert located(geo, "Herders crossed the Panj river into Tajikistan.") == [
+        ("Tajikistan", "country:TJ")
+    ]
+    # a country's name before "River" stays the country it names
+    assert ("Niger", "country:NE") in located(geo, "Clashes broke out near the Niger River.")
