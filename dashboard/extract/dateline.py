@@ -205,6 +205,10 @@ _LABELS = frozenset(
 )  # fmt: skip
 
 
+#: The rest of a line that is a section's name, not a story: a few words and no full stop.
+_SECTION_LABEL = re.compile(r"[ \t]*[A-Z][\w&'’ \t/-]{0,30}[ \t]*(?:\n|$)")
+
+
 def _from_match(m: re.Match[str]) -> Dateline | None:
     place = m.group("place")
     if m.group("colon") is not None and (
@@ -232,6 +236,8 @@ def _from_match(m: re.Match[str]) -> Dateline | None:
             outlet = raw_outlet.strip()
     elif not has_date and m.group("dash") is None and m.group("colon") is None:
         return None
+    elif not has_date and m.group("dash") is not None and _SECTION_LABEL.match(m.string, m.end()):
+        return None  # a masthead's "FRONTEIRA NORTE - Interviews": outlet and section
     month = day = year = None
     if has_date:
         month = month_number(m.group("m1") or m.group("m2"))

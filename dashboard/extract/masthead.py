@@ -28,6 +28,12 @@ _MASTHEAD_LINE = re.compile(
 _MASTHEAD_REST = re.compile(
     r"[|·]|^(?:vol\.?|no\.|issue|edition|press\s+release|covering|published)\b", re.IGNORECASE
 )
+#: A name in capitals and the page's section: "FRONTEIRA NORTE - Interviews".
+_NAME_AND_SECTION = re.compile(
+    r"([A-Z0-9][A-Z0-9&'’.]+(?: [A-Z0-9&'’.]+){0,5}) [-–—|] (?i:news|world|africa|asia|americas|"
+    r"europe|middle east|politics|security|opinion|analysis|interviews?|features?|reports?|"
+    r"regions?|national|local|home|editorial|conflict|defen[cs]e|focus|in depth|explainer)"
+)
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an"})
 
 
@@ -43,6 +49,9 @@ def find_masthead(text: str) -> Masthead | None:
     """The masthead opening ``text``, or None when the first line is not one."""
     lines = text.split("\n", _DEPTH + 2)
     first = lines[0].strip() if lines else ""
+    named = _NAME_AND_SECTION.fullmatch(first)
+    if named is not None and len(lines) > 1:  # "FRONTEIRA NORTE - Interviews"
+        return Masthead(_title_case(named.group(1)), len(lines[0]))
     words = first.split()
     if not (1 <= len(words) <= 7 and _NAME.fullmatch(first) and any(c.isalpha() for c in first)):
         return None

@@ -315,7 +315,7 @@ def _plain_title(text: str, stop: int, start: int = 0) -> str | None:
             2 <= len(words) <= 25
             and len(line) <= 200
             and line[-1] not in ".,;:"
-            and line[0].isupper()
+            and line.lstrip("\"'“‘")[:1].isupper()  # a headline may open with a quote
         ):
             return line
     return None

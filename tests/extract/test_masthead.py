@@ -57,3 +57,23 @@ def test_a_capitalised_headline_alone_is_no_masthead() -> None:
     assert find_masthead("TALIBAN TAKE KUNDUZ\n\nFighters entered the city on Monday.") is None
     article = read_article("TALIBAN TAKE KUNDUZ\n\nFighters entered the city on Monday.")
     assert article.outlet is None
+
+
+def test_a_name_and_section_line_is_a_masthead_not_a_dateline() -> None:
+    text = (
+        "FRONTEIRA NORTE - Interviews\n"
+        '"The gangs followed the gold": a prosecutor on Roraima\n\n'
+        "Boa Vista, 4 May 2026 - Federal prosecutor Helena Brandão has spent six years "
+        "investigating organised crime in Roraima."
+    )
+    article = read_article(text)
+    assert (article.outlet, article.dateline, article.date) == (
+        "Fronteira Norte",
+        "Boa Vista",
+        "2026-05-04",
+    )
+    assert article.title == '"The gangs followed the gold": a prosecutor on Roraima'
+    # a wire dateline with a story after the dash stays a dateline
+    story = find_dateline("KABUL - Taliban fighters attacked a post on Sunday.")
+    assert story is not None and story.place == "KABUL"
+    assert find_masthead("KABUL - Taliban fighters attacked\nmore") is None
