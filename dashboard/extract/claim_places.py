@@ -64,7 +64,21 @@ __all__ = [
 
 #: The word every :data:`_NOT_HERE` branch ends with (before an optional "the").
 _NOT_HERE_LAST = frozenset(
-    {"in", "at", "by", "to", "for", "of", "from", "between", "neighbouring", "neighboring"}
+    {
+        "in",
+        "at",
+        "by",
+        "to",
+        "for",
+        "of",
+        "from",
+        "between",
+        "neighbouring",
+        "neighboring",
+        "inside",
+        "into",
+        "against",
+    }
 )
 #: How far before a mention the words that qualify it are looked for.
 _WINDOW = 90
@@ -98,7 +112,8 @@ _NOT_HERE_FIRST = (
     "leadership", "administration", "as", "amid", "since", "during", "after", "before",
     "following", "because", "due", "war", "dispute", "tension", "rivalry", "feud", "stand",
     "spat", "row", "rift", "signed", "initialled", "sealed", "concluded", "agreement", "accord",
-    "deal", "treaty", "ceasefire", "truce", "approved", "adopted",
+    "deal", "treaty", "ceasefire", "truce", "approved", "adopted", "with", "in", "plotting",
+    "planning",
 )  # fmt: skip
 _NOT_HERE = guarded(
     r"\b(?:(?P<venue>"

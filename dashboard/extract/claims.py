@@ -71,6 +71,11 @@ _LOOSE_DATELINE = re.compile(
 _FIGURE_CLAUSE = re.compile(
     r";|:|\s[—–-]\s|,\s*(?:and\s+that|but|while|whereas|and\s+(?:the|a|an|its|their|he|she|"
     r"it|they|we|there|that)|(?:adding|saying|noting|explaining|stressing)\s+that|"
+    # a circumstance after the report: "..., military sources said, as rebels take advantage
+    # of chaos across the border in Libya"
+    r"as\s+[^,;.]{0,120}?\b(?:take|takes|took|exploit|exploits|"
+    r"continue|continues|remain|remains|seek|seeks|try|tries|push|pushes|gain|gains|fight|"
+    r"fights|spread|spreads|step|steps|battle|battles)\b|"
     # "... concentrated in Belgorod, with between 8,000 and 10,000 more ... in Kursk"
     r"with(?=\s+(?:between|some|about|around|up\s+to|at\s+least|an\s+estimated|\d)))\b",
     re.IGNORECASE,

@@ -311,6 +311,11 @@ BACKGROUND_BEFORE = (
     r"(?:as|amid|amidst|since|during|after|before|following|because\s+of|due\s+to)\s+"
     r"(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?(?:war|conflict|crisis|invasion|civil\s+war)\s+in\s+"
     r"(?:neighbou?ring\s+)?(?:the\s+)?",
+    # an aim, not where the men are: "gathered in Kunar with the intent to carry out
+    # terrorist activities inside Pakistan"
+    r"(?:with\s+the\s+(?:intent|intention|aim|goal|objective)\s+(?:to|of)|in\s+order\s+to|"
+    r"plotting\s+to|planning\s+to)\s+(?:[\w'’\-]+\s+){0,4}?(?:in|inside|into|against)\s+"
+    r"(?:the\s+)?",
 )
 
 #: "<preposition> [the] [up to three words]" right before a place: where the fighters *are*.

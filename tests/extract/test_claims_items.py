@@ -1073,3 +1073,17 @@ def test_a_garrison_named_by_its_town_is_there_and_a_budget_venue_is_not() -> No
         "New York, the mission plans to reduce its Birao contingent to fewer than 300."
     )
     assert [ids(c) for c in found] == [["admin1:CF-VK"], ["city:240210"]]
+
+
+def test_an_aim_and_a_circumstance_are_not_where_the_men_are() -> None:
+    [c] = estimates(
+        "Around 300 khawarij have gathered in the Afghan provinces of Kunar and Nuristan, "
+        "with the intent to carry out terrorist activities inside Pakistan."
+    )
+    assert ids(c) == ["admin1:AF-KNR", "admin1:AF-NUR"]
+    assert c.group_canonical == "Tehrik-e Taliban Pakistan"  # the army's word for its men
+    [c] = estimates(
+        "Chad has moved nearly 4,000 soldiers into Tibesti province, military sources said, "
+        "as rebels and gold-mining militias take advantage of chaos across the border in Libya."
+    )
+    assert ids(c) == ["admin1:TD-TI"]
