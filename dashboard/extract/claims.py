@@ -479,7 +479,10 @@ def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention]
     if ref[0] == "country":  # "Minsk says 1,000 Russian servicemen are in the country"
         focus = _speaking_country(ctx, ref[1].start()) or focus
     if ref[0] == "city":  # "on the edges of the city": the town the story is about
-        city = memory.city()
+        # unless the sentence has just named one ("Residents of Verrettes say gunmen patrol
+        # the hills above the town")
+        here = _town_before(ctx, ref[1].start())
+        city = here or memory.city()
         return [city] if city is not None else memory.earlier
     if ref[0] == "direction":  # "towards the south and the east": every part named
         out: list[Mention] = []
@@ -534,6 +537,15 @@ _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _SPEAKS = re.compile(
     r"\s+(?:says|said|insists|insisted|claims|claimed|maintains|maintained|denies|denied)\b"
 )
+
+
+def _town_before(ctx: _Context, at: int) -> Mention | None:
+    """The last town the sentence names before ``at``, if any."""
+    lo = max(ctx.text.rfind(". ", 0, at), ctx.text.rfind("\n", 0, at), 0)
+    towns = [
+        m for m in _between(ctx.mention_starts, ctx.mentions, lo, at) if m.place.kind == "city"
+    ]
+    return towns[-1] if towns else None
 
 
 def _speaking_country(ctx: _Context, at: int) -> str | None:

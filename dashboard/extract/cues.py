@@ -380,6 +380,7 @@ LOCATIVE_FILLERS = frozenset(
         "district", "area", "its", "their", "his", "her", "our", "department", "governorate",
         "oblast", "prefecture", "county", "rural", "urban", "suburban", "western-most",
         "easternmost", "westernmost", "landlocked", "lawless", "impoverished", "territory",
+        "whole", "entire",
     }
 )  # fmt: skip
 

@@ -1087,3 +1087,16 @@ def test_an_aim_and_a_circumstance_are_not_where_the_men_are() -> None:
         "as rebels and gold-mining militias take advantage of chaos across the border in Libya."
     )
     assert ids(c) == ["admin1:TD-TI"]
+
+
+def test_the_town_is_the_one_the_sentence_just_named() -> None:
+    found = estimates(
+        "The force keeps some 200 personnel at its base in Saint-Marc, Haiti. Residents of "
+        "Verrettes say up to 150 gunmen now patrol the hills above the town at night."
+    )
+    assert [ids(c) for c in found] == [["city:3717588"], ["city:3716044"]]
+
+
+def test_across_the_whole_province_is_where() -> None:
+    [c] = estimates("Fewer than 100 police are on duty across the whole Artibonite, in Haiti.")
+    assert ids(c) == ["admin1:HT-AR"]
