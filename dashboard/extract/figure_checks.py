@@ -179,7 +179,9 @@ _ESTIMATED_AT = re.compile(
     r"(?:an?\s+)?(?:estimated\s+at|(?:does|do|did)\s+not\s+exceed)\s+", re.IGNORECASE
 )
 _AFTER_EVENT = re.compile(
-    r"(?:\s+(?!who\b|which\b|that\b)[\w'’\-]+){0,8}?\s+"
+    # up to a long name between: "At least 28 members of the Volunteers for the Defence of
+    # the Homeland (VDP) were killed"
+    r"(?:\s+(?!who\b|which\b|that\b)[\w'’\-()]+){0,14}?\s+"
     r"(?:(?:(?:were|was|have\s+been|had\s+been|has\s+been|got)\s+)"
     r"(?:killed|martyred|slain|wounded|injured|arrested|captured|detained|abducted|kidnapped|"
     r"executed|displaced)"
@@ -232,14 +234,26 @@ _UNIT_SIZE = re.compile(
     re.IGNORECASE,
 )
 _ASIDE = re.compile(
-    r"[^,;.]{0,40},\s*(?:including|among\s+them|such\s+as|who|which|many\s+of\s+them|"
-    r"most\s+of\s+them)\b[^;.]{0,160}?,"
+    r"[^,;.]{0,40},\s*(?:including|among\s+them|such\s+as|who|which|(?:many|most|some|all)\s+"
+    r"of\s+them)\b[^;.]{0,160}?,"
 )
 #: The claim a rejection is aimed at, opening the words that hold the figure: "rejected
 #: claims by IPOB that the army had 50,000 soldiers", "denied reports that ...".
 _CLAIM_THAT = re.compile(
     r"\b(?:claims?|allegations?|assertions?|reports?|suggestions?|rumou?rs?)\s+"
     r"(?:(?:by|of|from|in|on)\s+[^,.;]{1,40}?\s+)?that\b",
+    re.IGNORECASE,
+)
+#: An appositive that turns down the figure just given: ", a figure X dismissed as ...".
+_FIGURE_REJECTED = re.compile(
+    r"[^.;]{0,60}?,\s+(?:a\s+(?:figure|number|claim|estimate|tally)|which)\s+[^.;]{0,50}?"
+    r"\b(?:dismiss|den(?:y|ies|ied)|reject|disput|refut|call)",
+    re.IGNORECASE,
+)
+#: A stated need with the figure quoted: would need "at least 10,000 troops".
+_NEED_QUOTED = re.compile(
+    r"\b(?:would|will|could)\s+(?:need|require)\s*[\"“‘']\s*$|\b(?:needs|needed|requires|"
+    r"required)\s*[\"“‘']\s*$",
     re.IGNORECASE,
 )
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
@@ -286,6 +300,12 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
     """(accepted, unit) for a figure ``classify_figure`` turned down for ``reason``."""
     if reason == "rejected" and _CLAIM_THAT.search(text, lo, figure.start):
         return False, None  # "dismissed as 'pure fiction' the claim that it commands 5,000"
+    if reason == "rejected" and _FIGURE_REJECTED.match(text, figure.end, hi):
+        return False, None  # "it had 5,000 fighters, a figure Warsame dismissed as propaganda"
+    if reason == "hypothetical" and _NEED_QUOTED.search(
+        text, max(lo, figure.start - 30), figure.start
+    ):
+        return False, None  # the army would need "at least 10,000 well-equipped troops"
     if reason in ("rejected", "hypothetical"):
         s_lo, s_hi = _segment(text, lo, hi, figure)
         narrower = s_lo <= figure.start and (s_lo, s_hi) != (lo, hi)

@@ -199,6 +199,11 @@ _STRENGTH_CUE = guarded(
 _FORCE_WORDS = re.compile(
     rf"\b(?:{_FIGHTER_ALT}|group|organi[sz]ation|movement|force|army|militia)\b", re.IGNORECASE
 )
+_UPROOTED = re.compile(
+    r"\b(?:displaced|refugees|civilians|residents|migrants|migration|returnees|evacuees|"
+    r"IDPs|homeless)\b",
+    re.IGNORECASE,
+)
 #: People under arms named by what else they are: "500 armed herders", "200 armed
 #: smugglers", "80 armed youths" (not "40 armed vehicles": a people noun's ending).
 _ARMED_PEOPLE = re.compile(
@@ -434,6 +439,9 @@ def classify_figure(sentence_text: str, figure: Figure, *, sentence_start: int =
         has_any(low_before, _STRENGTH_STEMS)
         and _STRENGTH_CUE.search(before) is not None
         and _FORCE_WORDS.search(before) is not None
+        # not "people displaced ... the International Organization for Migration estimates
+        # that about 580,000 are still away from home"
+        and _UPROOTED.search(before) is None
     )
     if unit is None or unit in PEOPLE or unit in FORMATIONS:
         if _strength_noun(sentence_text, start) or strength:

@@ -1100,3 +1100,22 @@ def test_the_town_is_the_one_the_sentence_just_named() -> None:
 def test_across_the_whole_province_is_where() -> None:
     [c] = estimates("Fewer than 100 police are on duty across the whole Artibonite, in Haiti.")
     assert ids(c) == ["admin1:HT-AR"]
+
+
+def test_casualties_after_a_long_name_or_an_aside_and_rejections_after_the_figure() -> None:
+    text = (
+        "At least 28 members of the Volunteers for the Defence of the Homeland (VDP) were "
+        "killed near Pama. Some 14 insurgents, some of them aged 15 or 16, surrendered in "
+        "Ancuabe. The group claimed it had 5,000 fighters in Hiiraan, a figure the governor "
+        'dismissed as "pure propaganda". The army would need "at least 10,000 troops" to '
+        "hold the districts."
+    )
+    assert estimates(text) == []
+
+
+def test_people_uprooted_are_no_force_whoever_estimates_them() -> None:
+    text = (
+        "More than 1.3 million people have been displaced since 2017, and the International "
+        "Organization for Migration estimates that about 580,000 are still away from home."
+    )
+    assert estimates(text) == []
