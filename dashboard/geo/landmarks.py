@@ -88,6 +88,8 @@ LANDMARKS: dict[str, str] = {
     **dict.fromkeys(("Azawad",), "region:ML-north"),  # the rebels' name for northern Mali
     **dict.fromkeys(("Macina", "Massina", "Inner Niger Delta"), "admin1:ML-5"),  # Mopti
     **dict.fromkeys(("Pendjari", "Pendjari National Park", "Pendjari park"), "admin1:BJ-AK"),
+    # Arly National Park lies in Burkina Faso's Est region (Tapoa and Kompienga provinces)
+    **dict.fromkeys(("Arly National Park", "Arly park", "Arly Park"), "region:BF-08"),
     # Libya's historical provinces, the halves and corners news still names
     **dict.fromkeys(("Cyrenaica",), "region:LY-east"),
     **dict.fromkeys(("Tripolitania",), "region:LY-northwest"),
@@ -98,6 +100,7 @@ LANDMARKS: dict[str, str] = {
     **dict.fromkeys(("Chapare", "Chapare region", "Trópico de Cochabamba"), "admin1:BO-C"),
     # town spellings wire copy uses and the bundled GeoNames names lack
     **dict.fromkeys(("Khorog",), "city:1221328"),  # GeoNames: Khorugh (Gorno-Badakhshan)
+    **dict.fromkeys(("Lachin", "Lachin corridor", "Lachin road"), "city:147625"),  # Laçın
     **dict.fromkeys(("Asipovichy", "Osipovichy"), "city:624034"),  # GeoNames: Osipovichi
     # spellings of provinces news uses and Natural Earth lacks
     **dict.fromkeys(("Lugansk", "Luhansk oblast", "Luhansk region"), "admin1:UA-09"),

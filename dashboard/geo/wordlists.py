@@ -79,6 +79,7 @@ BLOCKED = frozenset(
         "Downing Street",
         "Scotland Yard",
         "New York Times",
+        "National Park",  # "the W National Park": part of a park's name, not the US town
         "Red Cross",
         "Red Crescent",
         "Security Council",

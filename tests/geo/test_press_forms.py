@@ -258,3 +258,11 @@ def test_a_town_named_before_river_is_the_river(geo: Geocoder) -> None:
     ]
     # a country's name before "River" stays the country it names
     assert ("Niger", "country:NE") in located(geo, "Clashes broke out near the Niger River.")
+
+
+def test_park_names_and_the_lachin_road(geo: Geocoder) -> None:
+    found = located(geo, "JNIM hides in the W National Park and the Arly park in Burkina Faso.")
+    assert found == [("Arly park", "region:BF-08"), ("Burkina Faso", "country:BF")]
+    assert ("Lachin corridor", "city:147625") in located(
+        geo, "Traffic resumed on the Lachin corridor in Azerbaijan."
+    )
