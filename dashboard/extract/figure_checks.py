@@ -247,7 +247,7 @@ _CLAIM_THAT = re.compile(
 #: An appositive that turns down the figure just given: ", a figure X dismissed as ...".
 _FIGURE_REJECTED = re.compile(
     r"[^.;]{0,60}?,\s+(?:a\s+(?:figure|number|claim|estimate|tally)|which)\s+[^.;]{0,50}?"
-    r"\b(?:dismiss|den(?:y|ies|ied)|reject|disput|refut|call)",
+    r"\b(?:dismiss|den(?:y|ies|ied)|reject|disput|refut)",
     re.IGNORECASE,
 )
 #: A stated need with the figure quoted: would need "at least 10,000 troops".
