@@ -244,10 +244,11 @@ _CLAIM_THAT = re.compile(
     r"(?:(?:by|of|from|in|on)\s+[^,.;]{1,40}?\s+)?that\b",
     re.IGNORECASE,
 )
-#: An appositive that turns down the figure just given: ", a figure X dismissed as ...".
+#: An appositive that turns down the figure just given: ", a figure X dismissed as ..."
+#: (not "a claim Garowe neither confirmed nor denied").
 _FIGURE_REJECTED = re.compile(
     r"[^.;]{0,60}?,\s+(?:a\s+(?:figure|number|claim|estimate|tally)|which)\s+[^.;]{0,50}?"
-    r"\b(?:dismiss|den(?:y|ies|ied)|reject|disput|refut)",
+    r"(?<!nor )(?<!not )\b(?:dismiss|den(?:y|ies|ied)|reject|disput|refut)",
     re.IGNORECASE,
 )
 #: A stated need with the figure quoted: would need "at least 10,000 troops".

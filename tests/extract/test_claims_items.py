@@ -1119,3 +1119,11 @@ def test_people_uprooted_are_no_force_whoever_estimates_them() -> None:
         "Organization for Migration estimates that about 580,000 are still away from home."
     )
     assert estimates(text) == []
+
+
+def test_a_claim_neither_confirmed_nor_denied_stays() -> None:
+    [c] = estimates(
+        "Elders say Puntland has moved at least 250 Darawish troops into the Sool plateau, a "
+        "claim Garowe neither confirmed nor denied."
+    )
+    assert c.number_text == "at least 250"
