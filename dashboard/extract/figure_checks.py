@@ -248,7 +248,7 @@ _CLAIM_THAT = re.compile(
 #: (not "a claim Garowe neither confirmed nor denied").
 _FIGURE_REJECTED = re.compile(
     r"[^.;]{0,60}?,\s+(?:a\s+(?:figure|number|claim|estimate|tally)|which)\s+[^.;]{0,50}?"
-    r"(?<!nor )(?<!not )\b(?:dismiss|den(?:y|ies|ied)|reject|disput|refut)",
+    r"(?<!\snor )(?<!\snot )\b(?:dismiss|den(?:y|ies|ied)|reject|disput|refut)",
     re.IGNORECASE,
 )
 #: A stated need with the figure quoted: would need "at least 10,000 troops".
