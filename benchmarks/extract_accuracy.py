@@ -22,9 +22,10 @@ scored at commit f71faa2, places F1 0.547); ``blind6/`` (ten more, first scored 
 F1 0.400); ``blind8/`` (nine more, first scored at commit 7be5778, places F1 0.623);
 ``blind9/`` (nine more, first scored at commit a697f62,
 places F1 0.679); ``blind10/`` (nine more, first scored at commit 918e2e2, places F1
-0.741); ``blind11/`` (nine more, first scored at commit ea22955, places F1 0.530); ``blind12/``
-(nine more, first scored at commit 5d219a9, places F1 0.697). A gold estimate's ``or_places`` name towns that are as right as
-the province given for a district the data lacks (see :func:`_gold_places`).
+0.741); ``blind11/`` (nine more, first scored at commit ea22955, places F1 0.530);
+``blind12/`` (nine more, first scored at commit 5d219a9, places F1 0.697). A gold
+estimate's ``or_places`` name towns that are as right as the province given for a
+district the data lacks (see :func:`_gold_places`).
 Gold entries marked ``known`` name the cause of an expected error (mostly geocoder gaps);
 ``--verbose`` lists every error with it.
 

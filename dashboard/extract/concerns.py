@@ -69,5 +69,15 @@ def concern_cue(text: str, start: int, end: int) -> re.Match[str] | None:
             continue
         if _SINCE.search(text, max(start, m.start() - 40), m.start()):
             continue  # "the deadliest assault since the violence spilled over in 2021"
+        if _DISMISSED_CLAIM.search(text, max(start, m.start() - 120), m.start()):
+            continue  # "dismissed messages claiming that 1,000 insurgents had massed"
         return m
     return None
+
+
+#: A claim the speaker turns down, holding the cue: what it says is not the situation.
+_DISMISSED_CLAIM = re.compile(
+    r"\b(?:dismiss\w*|den(?:y|ies|ied)|reject\w*|refut\w*)\b[^.;]{0,80}?\b(?:claim\w*|"
+    r"reports?|rumou?rs?|messages?|allegations?)\b[^.;]*$",
+    re.IGNORECASE,
+)

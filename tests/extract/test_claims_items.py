@@ -1127,3 +1127,11 @@ def test_a_claim_neither_confirmed_nor_denied_stays() -> None:
         "claim Garowe neither confirmed nor denied."
     )
     assert c.number_text == "at least 250"
+
+
+def test_a_dismissed_claim_is_no_concern() -> None:
+    claims = extract(
+        "He dismissed messages circulating on social media claiming that 1,000 insurgents had "
+        "massed outside Mueda in Mozambique."
+    )[1]
+    assert [c for c in claims if c.kind == "concern"] == []
