@@ -60,6 +60,8 @@ def _slow_concern_cue(text: str, start: int, end: int) -> re.Match[str] | None:
             continue
         if concerns._SINCE.search(text, max(start, m.start() - 40), m.start()):
             continue
+        if concerns._DISMISSED_CLAIM.search(text, max(start, m.start() - 120), m.start()):
+            continue
         return m
     return None
 
