@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from dashboard.extract._text import folded, guarded, has_any
+from dashboard.extract.groups import find_groups
 from dashboard.extract.lexicon import FIGHTERS
 from dashboard.extract.numbers import Figure, classify_figure, find_figures, unit_after
 
@@ -59,6 +60,8 @@ _NAMES_THEN_NOUN = re.compile(
     r"\s+(?:[A-Z][\w'’\-]*(?:\s*,\s*|\s+(?:and|or)\s+|\s+)){1,4}(?:\([^()]{1,30}\)\s+)?"
     r"(?P<noun>[a-z]+)\b"
 )
+#: Nationals "of" what follows: "Uzbeks of", "Chechens from the ranks of".
+_NATIONALS_OF = re.compile(r"\s+[A-Z][a-z]+s\s+(?:of|in|with)\s+(?:the\s+)?")
 _STRENGTH_SETUP_FIRST = (
     "strength", "number", "ranks", "size", "headcount", "total", "tally", "grouping",
     "contingent", "garrison", "deployment", "mobili",
@@ -350,6 +353,11 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
         earlier = text[max(0, figure.start - 400) : figure.start]
         counted = list(_COUNTED_FORCE.finditer(earlier))
         if counted and not _OTHER_PEOPLE.search(earlier, counted[-1].end()):
+            return True, None
+    nationals = _NATIONALS_OF.match(text, figure.end, hi) if reason == "unit" else None
+    if nationals is not None:  # "a few hundred Uzbeks of Katibat Imam al-Bukhari"
+        owners = find_groups(text[nationals.end() : hi])
+        if owners and owners[0].start == 0:
             return True, None
     names = _NAMES_THEN_NOUN.match(text, figure.end, hi)
     if reason == "unit" and names is not None and names.group("noun") in _FORCE:

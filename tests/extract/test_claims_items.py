@@ -1135,3 +1135,12 @@ def test_a_dismissed_claim_is_no_concern() -> None:
         "massed outside Mueda in Mozambique."
     )[1]
     assert [c for c in claims if c.kind == "concern"] == []
+
+
+def test_nationals_of_a_named_group_are_its_fighters() -> None:
+    [c] = estimates(
+        "On top of that you have a few hundred Uzbeks of Katibat Imam al-Bukhari in Idlib."
+    )
+    assert (c.number_text, c.group_canonical) == ("a few hundred", "Katibat Imam al-Bukhari")
+    # nationals of no named group stay uncounted
+    assert estimates("A few hundred Uzbeks of the diaspora live in Idlib.") == []
