@@ -389,7 +389,9 @@ def group_for_figure(
         gap_ok = f_hi <= g.start <= f_hi + 45 and _UNIT_GAP.fullmatch(text, f_hi, g.start)
         if gap_ok and not _fought(text, g, s_lo):
             return g
-    if _OF_ITS.match(text, f_hi):  # "several thousand of its fighters": the group named last
+    if _OF_ITS.match(text, f_hi) and unit not in STATE_UNITS:
+        # "several thousand of its fighters": the group named last (but "Niger ... relies on
+        # roughly 1,800 of its own troops": a state's)
         earlier_named = [g for g in groups if g.end <= f_lo]
         return earlier_named[-1] if earlier_named else antecedents.named
     if _STATE_BACKED.search(text, c_lo, f_lo):

@@ -1144,3 +1144,11 @@ def test_nationals_of_a_named_group_are_its_fighters() -> None:
     assert (c.number_text, c.group_canonical) == ("a few hundred", "Katibat Imam al-Bukhari")
     # nationals of no named group stay uncounted
     assert estimates("A few hundred Uzbeks of the diaspora live in Idlib.") == []
+
+
+def test_a_states_own_troops_are_no_groups() -> None:
+    found = estimates(
+        "Boko Haram has 400 to 600 fighters around Bosso. Niger, which left the task force in "
+        "March, now relies on roughly 1,800 of its own troops in the region."
+    )
+    assert [c.group_canonical for c in found] == ["Boko Haram", None]
