@@ -23,7 +23,8 @@ F1 0.400); ``blind8/`` (nine more, first scored at commit 7be5778, places F1 0.6
 ``blind9/`` (nine more, first scored at commit a697f62,
 places F1 0.679); ``blind10/`` (nine more, first scored at commit 918e2e2, places F1
 0.741); ``blind11/`` (nine more, first scored at commit ea22955, places F1 0.530);
-``blind12/`` (nine more, first scored at commit 5d219a9, places F1 0.697). A gold
+``blind12/`` (nine more, first scored at commit 5d219a9, places F1 0.697); ``blind13/``
+(eight more, first scored at commit c9eddb4, places F1 0.709). A gold
 estimate's ``or_places`` name towns that are as right as the province given for a
 district the data lacks (see :func:`_gold_places`).
 Gold entries marked ``known`` name the cause of an expected error (mostly geocoder gaps);
@@ -276,6 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         "tenth blind set": sorted((GOLD_DIR / "blind10").glob("*.json")),
         "eleventh blind set": sorted((GOLD_DIR / "blind11").glob("*.json")),
         "twelfth blind set": sorted((GOLD_DIR / "blind12").glob("*.json")),
+        "thirteenth blind set": sorted((GOLD_DIR / "blind13").glob("*.json")),
     }
     started = time.perf_counter()
     scores = {}
