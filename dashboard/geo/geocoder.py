@@ -590,6 +590,8 @@ def _not_meant(text: str, s: Span) -> bool:
     kinds = facts.kinds
     if kinds <= _CITY_OR_ADMIN1 and _RIVER_AFTER.match(text, s.end):
         return True  # "the Sobat river", "the Panj River": the river, which we do not have
+    if _SEA_AFTER.match(text, s.end):
+        return True  # "the Indian Ocean", "the Sulu Sea": the sea, not India or Sulu
     return (
         (facts.small_towns and _small_town_in_name(text, s))
         or (kinds == _DEMONYM and _language(text, s))
@@ -620,6 +622,7 @@ def _small_town_in_name(text: str, s: Span) -> bool:
 
 
 _RIVER_AFTER = re.compile(r"\s+[Rr]iver\b")
+_SEA_AFTER = re.compile(r"\s+(?:Ocean|Sea)\b")
 _LANGUAGE_BEFORE = re.compile(
     r"(?:\b(?:in|speaks?|spoke|speaking|fluent|translated from|translated into))\s+$", re.I
 )

@@ -266,3 +266,9 @@ def test_park_names_and_the_lachin_road(geo: Geocoder) -> None:
     assert ("Lachin corridor", "city:147625") in located(
         geo, "Traffic resumed on the Lachin corridor in Azerbaijan."
     )
+
+
+def test_a_sea_is_not_the_country_or_province_it_is_named_after(geo: Geocoder) -> None:
+    assert located(geo, "Ships sail the Indian Ocean off Kenya.") == [("Kenya", "country:KE")]
+    found = located(geo, "Pirates roam the Sulu Sea near Sulu province.")
+    assert found == [("Sulu province", "admin1:PH-SLU")]
