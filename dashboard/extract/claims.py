@@ -539,9 +539,14 @@ _SPEAKS = re.compile(
 )
 
 
+def _sentence_opening(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` opens, roughly: after the last ". " or line break."""
+    return max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
+
+
 def _town_before(ctx: _Context, at: int) -> Mention | None:
     """The last town the sentence names before ``at``, if any."""
-    lo = max(ctx.text.rfind(". ", 0, at), ctx.text.rfind("\n", 0, at), 0)
+    lo = _sentence_opening(ctx.text, at)
     towns = [
         m for m in _between(ctx.mention_starts, ctx.mentions, lo, at) if m.place.kind == "city"
     ]
@@ -552,7 +557,7 @@ def _speaking_country(ctx: _Context, at: int) -> str | None:
     """The country of a capital or country speaking earlier in the sentence ("Minsk says"),
     or the country the sentence is about as its subject ("Mali has turned to Russia's Africa
     Corps, which has about 2,500 personnel in the country")."""
-    lo = max(ctx.text.rfind(". ", 0, at), ctx.text.rfind("\n", 0, at), 0)
+    lo = _sentence_opening(ctx.text, at)
     for m in reversed(_between(ctx.mention_starts, ctx.mentions, lo, at)):
         if m.place.kind not in ("country", "city") or not m.place.countries:
             continue
@@ -609,7 +614,7 @@ def _last_provinces(memory: _Memory, count: int) -> list[Mention]:
 def _named_before(ctx: _Context, at: int) -> Mention | None:
     """The last province or region named in the same sentence shortly before ``at``, not
     a speech venue ("an officer, speaking in Luanda, put it at 6,000 across the province")."""
-    lo = max(0, at - 200, ctx.text.rfind("\n", 0, at), ctx.text.rfind(". ", 0, at))
+    lo = max(at - 200, _sentence_opening(ctx.text, at))
     found = [
         m
         for m in _between(ctx.mention_starts, ctx.mentions, lo, at)

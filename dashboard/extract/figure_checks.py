@@ -146,16 +146,13 @@ _REMAIN_AFTER = re.compile(
     r"detention|prisons?|jails?|camps|hospital)))",
     re.IGNORECASE,
 )
-_NOUN_BEFORE = re.compile(
-    r"\b(fighters|militants|combatants|gunmen|insurgents|rebels|members|troops|soldiers|"
-    r"guerrillas|militiamen)\s+$",
-    re.I,
-)
+#: Force nouns every pattern below counts; each adds the few of its own.
+_FORCE_NOUNS = "fighters|militants|combatants|gunmen|insurgents|rebels|members|troops|soldiers"
+_NOUN_BEFORE = re.compile(rf"\b({_FORCE_NOUNS}|guerrillas|militiamen)\s+$", re.I)
 _THERE_ARE = re.compile(r"\bthere\s+(?:are|were|remain)\s+$", re.I)
 #: A figure counting a force: "8,000 fighters", "2,000 Wagner troops".
 _COUNTED_FORCE = re.compile(
-    r"\d[\d,.]*\s+(?:[\w'’-]+\s+)?(?:fighters|militants|combatants|gunmen|insurgents|rebels|"
-    r"jihadists|members|troops|soldiers|men|mercenaries|guerrillas)\b",
+    rf"\d[\d,.]*\s+(?:[\w'’-]+\s+)?(?:{_FORCE_NOUNS}|jihadists|men|mercenaries|guerrillas)\b",
     re.I,
 )
 _OTHER_PEOPLE = re.compile(
@@ -163,11 +160,7 @@ _OTHER_PEOPLE = re.compile(
     r"detainees|prisoners|migrants|returnees|villagers)\b",
     re.IGNORECASE,
 )
-_FORCE_NOUN_BEFORE = re.compile(
-    r"\b(?:fighters|militants|combatants|gunmen|insurgents|rebels|jihadists|members|forces|"
-    r"troops|soldiers)\b",
-    re.I,
-)
+_FORCE_NOUN_BEFORE = re.compile(rf"\b(?:{_FORCE_NOUNS}|jihadists|forces)\b", re.I)
 _ARE_FORCE = re.compile(
     r"\s+(?:are|were|remain)\s+(?:(?:armed|active|trained|full-time|hardened)\s+)?"
     r"(?P<noun>fighters|combatants|militants|gunmen|insurgents|rebels|soldiers|troops)\b",
@@ -338,22 +331,16 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
     # are perhaps 2,500.": a share of the force counted last
     just_before = text[max(lo, figure.start - 20) : figure.start]
     there = reason == "no-unit" and _THERE_ARE.search(just_before) is not None
-    if there and not text[figure.end : hi].strip(" \t\n.;"):
-        earlier = text[max(0, figure.start - 400) : figure.start]
-        counted = list(_COUNTED_FORCE.finditer(earlier))
-        if counted and not _OTHER_PEOPLE.search(earlier, counted[-1].end()):
-            return True, None
+    if there and not text[figure.end : hi].strip(" \t\n.;") and _force_last(text, figure):
+        return True, None
     if reason == "no-unit" and figure.number_text[:6].lower() == "in the":
         noun = _NOUN_BEFORE.search(text, max(lo, figure.start - 40), figure.start)
         if noun is not None:  # "has fighters in the hundreds"
             return True, noun.group(1).lower()
-    if reason == "unit" and _REMAIN_AFTER.match(text, figure.end, hi):
-        # "peaked at 8,000 fighters ... today fewer than 1,000 remain": what is left of the
-        # force counted last, unless people were counted after it
-        earlier = text[max(0, figure.start - 400) : figure.start]
-        counted = list(_COUNTED_FORCE.finditer(earlier))
-        if counted and not _OTHER_PEOPLE.search(earlier, counted[-1].end()):
-            return True, None
+    # "peaked at 8,000 fighters ... today fewer than 1,000 remain": what is left of the force
+    # counted last, unless people were counted after it
+    if reason == "unit" and _REMAIN_AFTER.match(text, figure.end, hi) and _force_last(text, figure):
+        return True, None
     nationals = _NATIONALS_OF.match(text, figure.end, hi) if reason == "unit" else None
     if nationals is not None:  # "a few hundred Uzbeks of Katibat Imam al-Bukhari"
         owners = find_groups(text[nationals.end() : hi])
@@ -389,16 +376,12 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
         # alliance could send up to 1,000 more"
         if more_of and _FORCE_NOUN_BEFORE.search(text, max(0, figure.start - 300), figure.start):
             return True, None
-        if reason == "no-unit" and _OF_THEM.match(text, figure.end, hi):
-            # "the Katiba Macina accounts for an estimated 1,500 of them" after a count of
-            # fighters: a share of that force
-            earlier = text[max(0, figure.start - 400) : figure.start]
-            forces = list(_FORCE_NOUN_BEFORE.finditer(earlier))
-            last = forces[-1] if forces else None
-            # "displaced an estimated 185,000 ... about 60,000 of them have not returned":
-            # people named after the last force are what "them" counts
-            if last is not None and not _OTHER_PEOPLE.search(earlier, last.end()):
-                return True, None
+        # "the Katiba Macina accounts for an estimated 1,500 of them" after a count of fighters:
+        # a share of that force ("displaced an estimated 185,000 ... about 60,000 of them have
+        # not returned": people named after it are what "them" counts)
+        of_them = reason == "no-unit" and _OF_THEM.match(text, figure.end, hi) is not None
+        if of_them and _force_last(text, figure, _FORCE_NOUN_BEFORE):
+            return True, None
         # not a span of time: "they are thirty minutes from Cali" (but "could reach 10,000
         # within two years" is a figure with a time after it)
         setup = _STRENGTH_SETUP.search(before) or _PRONOUN_SETUP.search(before)
@@ -410,6 +393,16 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
 _TIME_NEXT = re.compile(
     r"[\s-]+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b", re.I
 )
+
+
+def _force_last(text: str, figure: Figure, force: re.Pattern[str] = _COUNTED_FORCE) -> bool:
+    """True when the 400 characters before the figure name a force (``force``) and no other
+    people after it: a bare figure there is a share of that force."""
+    earlier = text[max(0, figure.start - 400) : figure.start]
+    found = list(force.finditer(earlier))
+    return bool(found) and _OTHER_PEOPLE.search(earlier, found[-1].end()) is None
+
+
 _CORE_OF = re.compile(
     r"\b(?:core|force|contingent|garrison|band|army|militia|strength)\s+of\s+(?:some\s+)?$",
     re.IGNORECASE,

@@ -244,24 +244,22 @@ def markdown_to_text(md: str) -> str:
     table: list[str] = []  # a pipe table's rows: one line each, as the reader sees rows
     code: list[str] | None = None
 
+    def flush_lines(lines: list[str], joiner: str) -> None:
+        if lines:
+            paragraphs.append(joiner.join(lines))
+            lines.clear()
+
     def flush() -> None:
-        if current:
-            paragraphs.append(" ".join(current))
-            current.clear()
-        if table:
-            paragraphs.append("\n".join(table))
-            table.clear()
+        flush_lines(current, " ")
+        flush_lines(table, "\n")
 
     for line in md.split("\n"):
         if code is None and line.lstrip().startswith("|"):
-            if current:
-                paragraphs.append(" ".join(current))
-                current.clear()
+            flush_lines(current, " ")
             if not _TABLE_RULE.match(line):  # "|---|:---:|": the header's underline
                 table.append(_inline(line.strip()))
             continue
-        if table:
-            flush()
+        flush_lines(table, "\n")
         if _FENCE.match(line):
             flush()
             if code is None:
