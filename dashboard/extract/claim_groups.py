@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass
 
 from dashboard.extract._text import folded, guarded, has_any
-from dashboard.extract.figure_checks import EXTRA_FORCE_UNITS
-from dashboard.extract.groups import GroupMention
+from dashboard.extract.figure_checks import DISMISSAL_OPENING, EXTRA_FORCE_UNITS
+from dashboard.extract.groups import GroupMention, find_groups
 from dashboard.extract.lexicon import FIGHTERS
 
 __all__ = [
@@ -57,6 +57,12 @@ _PAREN = re.compile(r"[()]")
 #: Examples, anywhere: "up to 7,000 foreign fighters, including fighters of the IMU".
 _EXAMPLES = re.compile(r",?\s*\b(?:including|such\s+as|among\s+them|notably)\b[^;:]*", re.I)
 _EXAMPLE_STEMS = ("including", "such", "among", "notably")
+#: Where an example list ends before the sentence does: a comma and a lower-case word that
+#: cannot open a list item ("Our sources, including former members, put X's strength at").
+_EXAMPLES_END = re.compile(
+    r",\s+(?!(?:and|or|the|a|an|its|their|his|her|some|other|several|many|both|two|three|"
+    r"four|five|as|well)\b)[a-z]+\b"
+)
 #: "Tehreek-i-Taliban Pakistan (TTP)": the acronym in brackets names the group just named.
 _ACRONYM_GAP = re.compile(r"[\w\s'’\-]{0,25}\(\s*$")
 _ENEMY_BEFORE_FIRST = (
@@ -109,25 +115,37 @@ _DEFINED = re.compile(r"\s*\(\s*(?P<acronym>[A-Z][A-Za-z\-]{1,9})\s*\)")
 def with_defined_acronyms(text: str, groups: list[GroupMention]) -> list[GroupMention]:
     """``groups`` plus later uses of an acronym the article defines for a known group:
     after "the National Resistance Front (NRF)", "NRF" is that group too, even though the
-    groups table lacks the acronym."""
+    groups table lacks the acronym. The article's own definition beats the table's reading
+    of the acronym: after "the Ambazonia Defence Forces (ADF)", "ADF" is not the Congolese
+    ADF anywhere in that article."""
     defined: dict[str, GroupMention] = {}
     for i, g in enumerate(groups):
         m = _DEFINED.match(text, g.end)
         if m is None:
             continue
+        acronym = m.group("acronym")
         nxt = groups[i + 1] if i + 1 < len(groups) else None
         if nxt is None or nxt.start != m.start("acronym"):
-            defined.setdefault(m.group("acronym"), g)
+            defined.setdefault(acronym, g)
+        elif nxt.text == acronym and nxt.canonical != g.canonical:
+            defined.setdefault(acronym, g)  # the table knows the acronym as another group
     if not defined:
         return groups
-    taken = [(g.start, g.end) for g in groups]
+    kept: list[GroupMention] = []
+    taken = []
+    for g in groups:
+        own = defined.get(g.text)
+        if own is not None and own is not g:
+            g = GroupMention(g.start, g.end, g.text, own.canonical, own.kind)
+        kept.append(g)
+        taken.append((g.start, g.end))
     extra = []
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, defined)) + r")\b")
     for m in pattern.finditer(text):
         if not any(a <= m.start() < b for a, b in taken):
             g = defined[m.group()]
             extra.append(GroupMention(m.start(), m.end(), m.group(), g.canonical, g.kind))
-    return sorted([*groups, *extra], key=lambda g: g.start)
+    return sorted([*kept, *extra], key=lambda g: g.start)
 
 
 @dataclass(slots=True)
@@ -167,7 +185,10 @@ def _asides(text: str, groups: list[GroupMention], lo: int, hi: int) -> list[tup
     """Parentheses, examples and appositives after a group's name in ``text[lo:hi]``:
     groups there are not the subject."""
     examples = has_any(folded(text[lo:hi]), _EXAMPLE_STEMS)
-    spans = [m.span() for m in _EXAMPLES.finditer(text, lo, hi)] if examples else []
+    spans: list[tuple[int, int]] = []
+    for ex in _EXAMPLES.finditer(text, lo, hi) if examples else ():
+        stop = _EXAMPLES_END.search(text, ex.start() + 1, ex.end())
+        spans.append((ex.start(), stop.start() if stop is not None else ex.end()))
     for g in groups:
         m = _APPOSITIVE.match(text, g.end, hi)
         if m is not None:
@@ -435,7 +456,26 @@ def group_for_figure(
     before_all = [g for g in usable if g.end <= f_lo]
     if before_all and not _DIGIT.search(text, before_all[-1].end, f_lo):
         return before_all[-1]
+    if not groups and DISMISSAL_OPENING.match(text, s_lo):
+        # "X's leaders claim 5,000 members. We do not consider this credible: we estimate
+        # fewer than 2,000 armed men": the counter-estimate counts the claimant's force
+        return _claimant(text, s_lo) or antecedents.named
     return None
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
+
+
+def _claimant(text: str, s_lo: int) -> GroupMention | None:
+    """The last group named in the sentence that ends at ``s_lo``."""
+    lo = max(0, s_lo - 300)
+    ends = list(_SENTENCE_END.finditer(text, lo, max(lo, s_lo - 2)))
+    lo = ends[-1].end() if ends else lo
+    found = find_groups(text[lo:s_lo])
+    if not found:
+        return None
+    g = found[-1]
+    return GroupMention(lo + g.start, lo + g.end, g.text, g.canonical, g.kind)
 
 
 def group_for_concern(

@@ -471,7 +471,16 @@ def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention]
     """Places a back-reference in ``text[lo:hi]`` points to, or None without one. Words
     inside a named place are no reference ("the South West Region" is not "the south")."""
     ref = back_reference(ctx.text, lo, hi)
-    while ref is not None and _named(ctx, ref[1].start(), ref[1].end()):
+    feature = None
+    while ref is not None and (
+        _named(ctx, ref[1].start(), ref[1].end())
+        # "the hills above the town": hills the article never named are no reference
+        or (
+            ref[0] == "feature"
+            and (feature := _feature_before(ctx, ref[1].start(), ref[1].group().split()[-1]))
+            is None
+        )
+    ):
         ref = back_reference(ctx.text, ref[1].end(), hi)
     if ref is None:
         return None
@@ -484,6 +493,8 @@ def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention]
         here = _town_before(ctx, ref[1].start())
         city = here or memory.city()
         return [city] if city is not None else memory.earlier
+    if ref[0] == "feature" and feature is not None:  # "returned to the gorge": Pankisi Gorge
+        return [feature]
     if ref[0] == "direction":  # "towards the south and the east": every part named
         out: list[Mention] = []
         for m in direction_references(ctx.text, lo, hi):
@@ -551,6 +562,19 @@ def _town_before(ctx: _Context, at: int) -> Mention | None:
         m for m in _between(ctx.mention_starts, ctx.mentions, lo, at) if m.place.kind == "city"
     ]
     return towns[-1] if towns else None
+
+
+def _feature_before(ctx: _Context, at: int, noun: str) -> Mention | None:
+    """The last place before ``at`` the article named with ``noun`` ("the Pankisi Gorge",
+    "Panjshir valley") for "the gorge", "the valley"."""
+    text = ctx.text
+    for m in reversed(_between(ctx.mention_starts, ctx.mentions, 0, at)):
+        noun = noun.lower()
+        own = text[m.start : m.end].lower().split()[-1:]
+        after = text[m.end : m.end + len(noun) + 2].lower().split()[:1]
+        if m.role == "location" and noun in (*own, *after):
+            return m
+    return None
 
 
 def _speaking_country(ctx: _Context, at: int) -> str | None:

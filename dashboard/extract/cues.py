@@ -163,7 +163,8 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         "government",  # the country, unless another reference follows ("... to the north")
     ),
     (
-        r"(?:the|this|that)\s+(?:province|state|governorate|prefecture|republic|oblast|krai)"
+        r"(?:the|this|that)\s+(?:province|state|governorate|prefecture|republic|oblast|krai|"
+        r"department)"
         r"(?:['’]s)?",
         "admin1",
     ),
@@ -174,11 +175,18 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         "listed",
     ),
     (r"(?:the|this|that)\s+region(?:['’]s)?", "region"),
+    # "the gorge", "the valley": the last place the article named by that word ("Pankisi
+    # Gorge", "the Panjshir valley"), else the places before
+    (
+        r"(?:the|this|that)\s+(?:gorge|valley|plateau|peninsula|delta|enclave|forest|"
+        r"mountains|hills|highlands|desert|corridor)(?!\s+of\s+[A-Z])(?!['’]s)",
+        "feature",
+    ),
     (
         r"(?:the|these|those)\s+(?:provinces|states|governorates|regions|districts|areas|"
-        r"territor(?:y|ies)|localit(?:y|ies)|zones?|villages|towns|cities|parts|mountains|"
-        r"forests?|valleys?)|(?:this|that|the)\s+(?:district|area|zone|locality|village|"
-        r"valley|forest)(?!\s+of\s+[A-Z])",
+        r"territor(?:y|ies)|localit(?:y|ies)|zones?|villages|towns|cities|parts|"
+        r"forests|valleys)|(?:this|that|the)\s+(?:district|area|zone|locality|village)"
+        r"(?!\s+of\s+[A-Z])",
         "any",
     ),
     (
@@ -300,6 +308,11 @@ ORIGIN_BEFORE = (
     # camps of", "have been trained in camps in Muzaffarabad"
     r"(?:recruited|trained)\s+(?:[\w'’,\-]+\s+){0,6}?(?:in|among|from|at)\s+(?:the\s+)?"
     r"(?:[\w\-]+\s+){0,2}?(?:of\s+|in\s+)?",
+    # where they fought before: "men who had fought in Syria and, more recently, in Ukraine
+    # have returned to the gorge" (the theatres listed, not only the first)
+    r"(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?:fought|served|battled)\s+(?:(?:in|for|with|"
+    r"alongside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*,?\s+(?:and|or)?,?\s*"
+    r"(?:(?:more\s+)?recently|later|then|also)?,?\s*)*(?:in|alongside)\s+(?:the\s+)?",
     # "moved 800 men into Catatumbo from its strongholds in Arauca"
     r"from\s+(?:its|their|his|the\s+group['’]s)\s+(?:\w+\s+)?(?:strongholds?|bases?|camps?|"
     r"hideouts?|heartlands?|sanctuar(?:y|ies)|rear\s+bases?)\s+(?:in|on|across)\s+(?:the\s+)?",

@@ -247,6 +247,19 @@ _FIGURE_REJECTED = re.compile(
     r"(?<!\snor )(?<!\snot )\b(?:dismiss|den(?:y|ies|ied)|reject|disput|refut)",
     re.IGNORECASE,
 )
+#: The next sentence turns down the claim just made: "Its leaders claim 5,000 members. We do
+#: not consider this credible" (the writer's own estimate may follow; it stands).
+DISMISSAL_OPENING = re.compile(
+    r"\s*(?:(?:We|I|They|Analysts|Experts|Observers|Officials|Diplomats|Researchers)\s+"
+    r"(?:do|did)\s+not\s+(?:consider|believe|find|regard|accept|take)\s+(?:this|that|it|"
+    r"the\s+(?:figure|claim|number|tally))|(?:This|That|The)\s+(?:figure|claim|number|tally)?"
+    r"\s*(?:is|was|seems|looks)\s+(?:not\s+credible|implausible|(?:wildly\s+|greatly\s+)?"
+    r"(?:exaggerated|inflated|overstated)|an?\s+(?:exaggeration|fantasy|fiction|boast))|"
+    r"Few\s+(?:believe|accept|credit)\s+(?:it|this|that|the\s+(?:figure|claim)))\b",
+    re.IGNORECASE,
+)
+#: A claim made by the force itself: the figure the next sentence may turn down.
+_CLAIMED = re.compile(r"\b(?:claims?|claimed|boasts?|boasted|says?\s+it\s+has)\b", re.I)
 #: A stated need with the figure quoted: would need "at least 10,000 troops".
 _NEED_QUOTED = re.compile(
     r"\b(?:would|will|could)\s+(?:need|require)\s*[\"“‘']\s*$|\b(?:needs|needed|requires|"
@@ -539,4 +552,7 @@ def force_figures(
             unit = out[-1][1]
         if accepted and not _rejected(text, start, end, figure):
             out.append((figure, unit))
+    claimed = out and _CLAIMED.search(text, start, out[-1][0].start) is not None
+    if claimed and DISMISSAL_OPENING.match(text, end):
+        out.pop()  # "... claim 5,000 members. We do not consider this credible"
     return out

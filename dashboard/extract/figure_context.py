@@ -210,6 +210,17 @@ _ARMED_PEOPLE = re.compile(
     r"\s+(?:heavily\s+|well[\s-])?armed\s+(?:[a-z][\w\-]*\s+)?"
     r"(?:[a-z][\w\-]*(?:ers|men|ists|youths?|ians|ees|ants)|youths?)\b"
 )
+#: People who were fighters and are no longer: "two former members", "300 ex-combatants",
+#: "1,200 demobilised fighters" are not a current strength, unless they took up arms again
+#: or serve now ("20,000 former HTS fighters now wear army uniform").
+_FORMER_AFTER = re.compile(
+    r"\s+(?:former|ex-|one-time|demobili[sz]ed|disarmed|surrendered|defected)", re.IGNORECASE
+)
+_REARMED = re.compile(
+    r"\b(?:now|still|re-?armed|re-?joined|re-?mobili[sz]ed|(?:took|taken|take)\s+up\s+arms|"
+    r"returned\s+to\s+(?:arms|the\s+bush|fighting))\b",
+    re.IGNORECASE,
+)
 _COMPOUND = re.compile(r"(?:strong|man|member)$", re.IGNORECASE)
 _OF_AT_END = re.compile(r"\bof\s*$")
 #: Every match of a pattern holds one of its stems, so a substring test on the folded text
@@ -415,6 +426,8 @@ def classify_figure(sentence_text: str, figure: Figure, *, sentence_start: int =
         return kind
     if _YEAR.fullmatch(digits) and unit not in FIGHTERS:
         return "year"
+    if _FORMER_AFTER.match(after) and _REARMED.search(after) is None:
+        return "former"
     # "up to 500 armed herders": people under arms, whatever else they are
     armed = _ARMED_PEOPLE.match(after) is not None
     if unit in NOT_FORCE["duration"] and not armed:

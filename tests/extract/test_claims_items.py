@@ -1152,3 +1152,64 @@ def test_a_states_own_troops_are_no_groups() -> None:
         "March, now relies on roughly 1,800 of its own troops in the region."
     )
     assert [c.group_canonical for c in found] == ["Boko Haram", None]
+
+
+def test_an_acronym_the_article_defines_beats_the_tables_reading() -> None:
+    first, second = estimates(
+        "The Ambazonia Defence Forces (ADF) keep about 300 fighters near Kumba, officials say. "
+        "Another 150 ADF fighters were seen around Bamenda."
+    )
+    assert first.group_canonical == second.group_canonical == "Ambazonia Defence Forces"
+    [congo] = estimates("The ADF has some 1,500 fighters around Beni, the army said.")
+    assert congo.group_canonical == "Allied Democratic Forces"
+
+
+def test_former_members_are_not_a_force() -> None:
+    [c] = estimates(
+        "Our sources, including two former members and a district official, put the "
+        "Macina Liberation Front's strength at 1,500 to 2,500 fighters in Mopti."
+    )
+    assert (c.number_low, c.number_high) == (1500, 2500)
+    assert c.group_canonical == "Macina Liberation Front"
+    assert estimates("Some 2,000 former fighters of the group were seen in Mopti.") == []
+    [again] = estimates("Some 300 former fighters have rearmed in Mopti, officials said.")
+    assert again.number_low == 300
+
+
+def test_a_claim_the_next_sentence_turns_down_gives_way_to_the_writers_figure() -> None:
+    [c] = estimates(
+        "Dan Na Ambassagou's leaders claim 5,000 members in Mopti. We do not consider this "
+        "credible: we estimate fewer than 2,000 armed men on the Bandiagara plateau."
+    )
+    assert (c.number_high, c.group_canonical) == (2000, "Dan Na Ambassagou")
+    kept = estimates(
+        "Dan Na Ambassagou's leaders claim 5,000 members in Mopti. We consider this credible."
+    )
+    assert [c.number_low for c in kept] == [5000]
+
+
+def test_the_gorge_is_the_gorge_the_article_named() -> None:
+    first, second = estimates(
+        "The report came from Birkiani, a village of the Pankisi Gorge in Akhmeta. "
+        "Elders say between 30 and 40 men who had fought in Syria and, more recently, in "
+        "Ukraine have returned to the gorge. In 2002 the gorge was said to shelter as many "
+        "as 800 fighters."
+    )
+    assert ids(first) == ids(second) == ["admin1:GE-KA"]
+
+
+def test_hills_the_article_never_named_are_no_reference() -> None:
+    [c] = estimates(
+        "Gran Grif holds the plains of the Artibonite. Residents of Verrettes say up to 150 "
+        "gunmen now patrol the hills above the town at night."
+    )
+    assert ids(c) == ["city:3716044"]
+
+
+def test_the_department_is_the_department_just_named() -> None:
+    [_sent, total] = estimates(
+        "POPAYÁN — The army has sent 2,500 more soldiers to Cauca since March, bringing its "
+        "total strength in the department to nearly 9,000, yet the rebels still hold the "
+        "mountains south-west of the city."
+    )
+    assert ids(total) == ["admin1:CO-CAU"]
