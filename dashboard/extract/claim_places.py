@@ -113,7 +113,7 @@ _NOT_HERE_FIRST = (
     "following", "because", "due", "war", "dispute", "tension", "rivalry", "feud", "stand",
     "spat", "row", "rift", "signed", "initialled", "sealed", "concluded", "agreement", "accord",
     "deal", "treaty", "ceasefire", "truce", "approved", "adopted", "with", "in", "plotting",
-    "planning", "who", "that",
+    "planning", "who", "that", "by", "via", "over",
 )  # fmt: skip
 _NOT_HERE = guarded(
     r"\b(?:(?P<venue>"

@@ -149,11 +149,23 @@ class _Seen:
 #: Between a question and a sentence of its answer: blank lines, an "A:" label and the
 #: answer's paragraph so far.
 _ANSWER_GAP = re.compile(r"\s*(?:A\s*[:.\-–—]\s*)?[^\n]*")
+_ANSWER_LABEL = re.compile(r"[ \t]*A\s*[:.\-–—]")
 _STATE_FORCE = re.compile(
     r"\b(?:army|armed\s+forces|military|units|contingents?|troops|soldiers|police|"
     r"government|ministry|deployment|garrison)\b",
     re.IGNORECASE,
 )
+#: Who an interview is with: "We spoke to an NRF field commander", "in an interview with a
+#: senior al-Shabaab official" (the group is looked up inside the match).
+_INTERVIEWEE = re.compile(
+    r"\b(?:(?:spoke|talked|speaking|talking)\s+(?:to|with)|interview(?:ed)?\s+(?:with\s+)?)"
+    r"\s*(?:an?|the|one)\s+(?:[\w'’\-]+\s+){0,5}?(?:commanders?|spokes(?:man|woman|person)|"
+    r"leaders?|members?|fighters?|officials?|chiefs?|founders?|negotiators?)\b",
+    re.IGNORECASE,
+)
+_INTERVIEW_STEMS = ("spoke", "talk", "speaking", "interview")
+#: An answer's first person: "we have around 3,000 fighters", "our men number".
+_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 #: How far back (characters) a bare figure may take the last estimate's group.
 _SHARE_REACH = 400
 
@@ -173,6 +185,8 @@ class _Memory:
     label: tuple[GroupMention, int] | None = None
     #: where the last estimate's figure and sentence ended, and its group
     last_estimate: tuple[int, int, GroupMention | None] | None = None
+    #: the group of the person an interview is with, if the article says (see _interviewee)
+    interviewee: GroupMention | None = None
 
     def implied_group(self, sentence_start: int, at: int, unit: str | None) -> GroupMention | None:
         """The group of a figure whose sentence names none and has no anaphor: the group a
@@ -189,6 +203,8 @@ class _Memory:
             and _ANSWER_GAP.fullmatch(self.text, prev.end, sentence_start) is not None
         ):
             return named
+        if _WE.search(self.text, sentence_start, at) and self._answering(sentence_start):
+            return self.interviewee  # "A: ... we have around 3,000 fighters inside Afghanistan"
         last = self.last_estimate
         if unit is not None or last is None or at - last[0] > _SHARE_REACH:
             return None
@@ -198,6 +214,11 @@ class _Memory:
         # a group named since that estimate is the one in view ("Hamas, by contrast, has kept
         # a larger network. An official put its members at ...")
         return named if named is not None and named.start >= last[1] else last[2]
+
+    def _answering(self, at: int) -> bool:
+        """True inside an interview's answer (a paragraph opened by "A:")."""
+        line = self.text.rfind("\n", 0, at) + 1
+        return _ANSWER_LABEL.match(self.text, line) is not None
 
     def places_of(self, s: _Seen) -> SentencePlaces:
         """The usable places of an earlier sentence (worked out once)."""
@@ -378,12 +399,20 @@ def _groups_in(ctx: _Context, lo: int, hi: int) -> list[GroupMention]:
     return out
 
 
+def _interviewee(ctx: _Context) -> GroupMention | None:
+    """The group of the person an interview is with: "We spoke to an NRF field commander"."""
+    low = ctx.text.lower()
+    m = _INTERVIEWEE.search(ctx.text) if "\na" in low and has_any(low, _INTERVIEW_STEMS) else None
+    found = _groups_in(ctx, m.start(), m.end()) if m is not None else []
+    return found[-1] if found else None
+
+
 def _walk(
     ctx: _Context, spans: list[tuple[int, int]], candidates: dict[int, _Sentence]
 ) -> list[Claim]:
     """Sentence by sentence: claims, and what later sentences may refer back to."""
     text = ctx.text
-    memory = _Memory(text)
+    memory = _Memory(text, interviewee=_interviewee(ctx))
     claims: list[Claim] = []
     placeless: list[Claim] = []  # the last sentence's estimates that named no place
     for i, (start, end) in enumerate(spans):
@@ -917,7 +946,20 @@ def _drop_headline_repeats(
     body = [c for c in claims if c.end > body_start]
     repeated = {_key(c) for c in body}
     figures = [c.number_high for c in body if c.kind == "estimate" and c.number_high]
-    return [c for c in head if _key(c) not in repeated and not _summarises(c, figures)] + body
+    ranges = {
+        (c.group_canonical, n)
+        for c in body
+        if c.kind == "estimate" and c.number_low != c.number_high
+        for n in (c.number_low, c.number_high)
+    }
+    return [
+        c
+        for c in head
+        if _key(c) not in repeated
+        and not _summarises(c, figures)
+        # "Shabaab masses 400 fighters" over "between 300 and 400 fighters" of al-Shabaab
+        and not (c.number_low == c.number_high and (c.group_canonical, c.number_low) in ranges)
+    ] + body
 
 
 #: The sizes a vague headline amount covers: "Thousands of troops guard Kurram road" over a

@@ -260,6 +260,9 @@ VENUE_BEFORE = (
     r"to\s+(?:reporters|journalists|the\s+press))){0,3}"
     r",?\s+(?:in|at)\s+(?:the\s+)?",
     r"(?:press|news)\s+(?:conference|briefing)s?\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?",
+    # where a speaker was reached: "by video link from Dushanbe", "by telephone from Nairobi"
+    r"(?:by|via|over)\s+(?:a\s+)?(?:video\s*link|videoconference|video\s+call|(?:tele|satellite\s+)?"
+    r"phone|telephone|zoom|skype)\s+(?:from|in)\s+(?:the\s+)?",
     r"(?:briefing|interview|summit|meeting|forum|conference|talks|visit|session|hearing|"
     r"symposium|gathering)\s+(?:held\s+|taking\s+place\s+)?(?:in|at)\s+(?:the\s+)?",
     # where an agreement was signed or a budget approved: "signed a U.S.-brokered peace
@@ -351,6 +354,8 @@ MOVEMENT_VERBS = frozenset(
         "dispatch", "dispatched", "dispatching", "reinforce", "reinforced", "travelled",
         "traveled", "went", "gone", "relocated", "headed", "heading", "returned", "flown",
         "airlifted", "stationed", "transferred", "based", "redeployed", "fled", "crossed",
+        "sends", "deploys", "moves", "dispatches", "despatched", "deployment", "redeployment",
+        "transfer",
     }
 )  # fmt: skip
 #: "withdrew its last 2,400 troops from X": X is where they were.

@@ -206,12 +206,29 @@ _BEFORE_CUT = guarded(
 )
 #: Prisoners: "the SDF holds around 9,000 suspected ISIS fighters in its prisons".
 _HELD_BEFORE_FIRST = (
-    "hold", "held", "detain", "jail", "imprison",
+    "hold", "held", "detain", "detention", "jail", "imprison", "arrest",
 )  # fmt: skip
 _HELD_BEFORE = guarded(
-    r"\b(?:holds?|held|holding|detains?|detained|jails?|jailed|imprisons?|imprisoned)\s+"
+    r"\b(?:holds?|held|holding|detains?|detained|jails?|jailed|imprisons?|imprisoned|"
+    r"(?:detention|arrests?|jailing|imprisonment)\s+of)\s+"
     r"(?:\w+\s+){0,2}$",
     _HELD_BEFORE_FIRST,
+    re.IGNORECASE,
+)
+#: Units counted, then restated as men: the second figure is the estimate.
+_RESTATED_AFTER = re.compile(
+    r"\s+(?:more\s+|additional\s+|new\s+|extra\s+|further\s+)?(?:battalions?|brigades?|"
+    r"companies|regiments?|divisions?|squadrons?|units)\s*,?\s*(?:\(\s*)?(?:or|i\.e\.|that\s+is|"
+    r"totall?ing|comprising|with)\s+(?:about|some|around|roughly|nearly|up\s+to|more\s+than|"
+    r"over|an\s+estimated|a\s+total\s+of)?\s*\d",
+    re.IGNORECASE,
+)
+#: A figure the sentence denies: "There are not hundreds of militants in Pankisi", "the group
+#: does not have 5,000 fighters" (not "not more than 300": the qualifier is the figure's).
+_DENIED_BEFORE = re.compile(
+    r"\b(?:there\s+(?:are|were|is|was)\s+not|there\s+(?:aren|weren|isn|wasn)['’]t|"
+    r"(?:does|do|did)\s+not\s+(?:have|field|command|number)|(?:doesn|don|didn)['’]t\s+"
+    r"(?:have|field|command|number))\s+(?:even\s+|nearly\s+|anything\s+like\s+)?$",
     re.IGNORECASE,
 )
 _HELD_AFTER = re.compile(
@@ -233,11 +250,13 @@ _ASIDE = re.compile(
     r"[^,;.]{0,40},\s*(?:including|among\s+them|such\s+as|who|which|(?:many|most|some|all)\s+"
     r"of\s+them)\b[^;.]{0,160}?,"
 )
+#: A figure inside an aside on the subject: "Eleven people, among them three officers, ...".
+_IN_ASIDE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.I)
 #: The claim a rejection is aimed at, opening the words that hold the figure: "rejected
 #: claims by IPOB that the army had 50,000 soldiers", "denied reports that ...".
 _CLAIM_THAT = re.compile(
     r"\b(?:claims?|allegations?|assertions?|reports?|suggestions?|rumou?rs?)\s+"
-    r"(?:(?:by|of|from|in|on)\s+[^,.;]{1,40}?\s+)?that\b",
+    r"(?:(?:by|of|from|in|on)\s+[^,.;]{1,40}?\s+|(?:last|this|earlier\s+this)\s+\w+\s+)?that\b",
     re.IGNORECASE,
 )
 #: An appositive that turns down the figure just given: ", a figure X dismissed as ..."
@@ -450,6 +469,10 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
     aside = _ASIDE.match(text, figure.end, hi)
     if aside and _AFTER_EVENT.match(text, aside.end(), hi):
         return True  # "Twenty-nine Maoists, including a zonal commander ..., were killed"
+    if _IN_ASIDE.search(text, max(lo, figure.start - 20), figure.start):
+        close = text.find(",", figure.end, min(hi, figure.end + 80))
+        if close > 0 and _AFTER_EVENT.match(text, close + 1, hi):
+            return True  # "Eleven people, among them three police officers, were killed"
     if _BEFORE_CUT.search(text, max(c_lo, figure.start - 40), figure.start) and not (
         _WHOLE_FORCE.search(text, max(c_lo, figure.start - 8), figure.start)
     ):  # "withdraw 2,000 troops" is a cut; "withdraw the 1,500 troops it keeps" its force
@@ -458,6 +481,12 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
         text, figure.end, c_hi
     ):
         return True
+    if _RESTATED_AFTER.match(text, figure.end, hi):
+        return True  # "two more battalions, or about 1,000 soldiers": the men are the figure
+    if _DENIED_BEFORE.search(text, max(lo, figure.start - 40), figure.start) and not (
+        figure.number_text.lower().startswith(("more than", "over ", "above "))
+    ):  # "does not have more than 300" is an upper bound
+        return True  # "There are not hundreds of militants in Pankisi"
     if _THAN.search(text, max(lo, figure.start - 10), figure.start):
         return True  # "closer to 5,000 than 3,000": 3,000 is a reference point
     if _BODY_AFTER.match(text, figure.end, hi):

@@ -140,14 +140,15 @@ _FLED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _POPULATION_BEFORE = re.compile(
-    r"\b(?:population\b[^.;]*|home\s+to|inhabited\s+by|a\s+(?:city|town|village|district|"
-    r"province|country|region)\s+of)\s*$",
+    r"\b(?:population\b[^.;]*|home\s+to|inhabited\s+by|an?\s+(?:[\w\-]+\s+){0,2}?(?:city|town|"
+    r"village|district|province|country|region|settlement|island)\s+of)\s*$",
     re.IGNORECASE,
 )
 _REJECTED_FIRST = (
     "exaggerat", "overstat", "inflated", "den", "dismiss", "reject", "refut", "untrue",
     "not", "false", "baseless", "groundless", "unfounded", "myth", "fake", "fabricat", "no",
     "inaccurate", "far", "do", "does", "did", "unable", "could", "unverified", "laughed",
+    "pure", "sheer", "a", "fantasy", "fiction", "nonsense", "propaganda", "scaremongering",
     "scoffed",
 )  # fmt: skip
 _REJECTED = guarded(
@@ -157,7 +158,9 @@ _REJECTED = guarded(
     # "I do not believe the figure of 5,000", "unable to verify reports that 4,000 troops",
     # "asked about reports that the gang could field 1,000 fighters, the officer laughed"
     r"(?:do|does|did)\s+not\s+believe|(?:unable|not\s+able)\s+to\s+(?:verify|confirm)|"
-    r"could\s+not\s+(?:verify|confirm)|unverified|laughed|scoffed)\b",
+    r"could\s+not\s+(?:verify|confirm)|unverified|laughed|scoffed|"
+    # "the claim that 5,000 guerrillas were massing was 'pure fantasy'"
+    r"(?:pure\s+|sheer\s+|a\s+)?(?:fantasy|fiction|nonsense|propaganda|scaremongering))\b",
     _REJECTED_FIRST,
     re.IGNORECASE,
 )
@@ -236,6 +239,7 @@ _REJECTED_STEMS = (
     "exaggerat", "overstat", "inflated", "deny", "deni", "dismiss", "reject", "refut", "true",
     "false", "baseless", "groundless", "unfounded", "myth", "fake", "fabricat", "evidence",
     "accurate", "fewer", "lower", "smaller", "believe", "verif", "confirm", "laughed", "scoffed",
+    "fantasy", "fiction", "nonsense", "propaganda", "scaremongering",
 )  # fmt: skip
 _HYPOTHETICAL_STEMS = (
     "need", "require", "take", "necessary", "hypothetical", "suppose", "imagine", "any",

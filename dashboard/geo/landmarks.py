@@ -108,6 +108,9 @@ LANDMARKS: dict[str, str] = {
     **dict.fromkeys(("Zaporozhye", "Zaporizhia", "Zaporizhzhia region"), "admin1:UA-23"),
     **dict.fromkeys(("Mykolaiv region", "Mykolaiv oblast"), "admin1:UA-48"),
     **dict.fromkeys(("Ingushetia",), "admin1:RU-IN"),
+    # provinces split after Natural Earth drew them: Maguindanao became Maguindanao del Norte
+    # and del Sur in 2022 (Republic Act No. 11550)
+    **dict.fromkeys(("Maguindanao del Sur", "Maguindanao del Norte"), "admin1:PH-MAG"),
 }
 
 #: Kenya's 47 counties (Constitution of Kenya 2010, First Schedule) inside the eight former

@@ -1213,3 +1213,73 @@ def test_the_department_is_the_department_just_named() -> None:
         "mountains south-west of the city."
     )
     assert ids(total) == ["admin1:CO-CAU"]
+
+
+def test_a_headline_figure_at_the_end_of_the_storys_range_is_one_claim() -> None:
+    text = (
+        "Shabaab masses 400 fighters opposite Mandera\n\n"
+        "NAIROBI: Al-Shabaab has moved between 300 and 400 fighters into Somalia's Gedo "
+        "region, officials said.\n"
+    )
+    assert [c.number_text for c in estimates(text)] == ["between 300 and 400"]
+    # another group's headline figure stays
+    other = text.replace("Shabaab masses", "ISIS masses")
+    assert [c.number_text for c in estimates(other)] == ["400", "between 300 and 400"]
+
+
+def test_denied_and_dismissed_figures_are_not_estimates() -> None:
+    assert estimates('"There are not hundreds of militants in Pankisi," the minister said.') == []
+    assert estimates("The group does not have 5,000 fighters in Kunar, officials said.") == []
+    assert (
+        estimates(
+            'A senator\'s claim last month that "5,000 guerrillas" were massing near Leticia was '
+            '"pure fantasy", the defence minister said.'
+        )
+        == []
+    )
+    [bound] = estimates("The group does not have more than 300 fighters in Kunar.")
+    assert bound.number_low == 300
+
+
+def test_people_killed_counted_in_an_aside_are_not_a_force() -> None:
+    [c] = estimates(
+        "Al-Shabaab has 400 fighters in Gedo. Eleven people, among them three police "
+        "officers, have been killed in the attacks near Mandera."
+    )
+    assert c.number_low == 400
+
+
+def test_a_towns_population_and_detained_people_are_not_forces() -> None:
+    [c] = estimates(
+        "Police estimate that up to 200 armed men operate around Caballococha, a river town "
+        "of about 10,000 people in Loreto."
+    )
+    assert c.number_high == 200
+    assert (
+        estimates("Rights groups were alarmed by the detention of dozens of young men in Panjshir.")
+        == []
+    )
+
+
+def test_units_restated_as_men_count_once() -> None:
+    [c] = estimates(
+        "The Army has approved the deployment of two more battalions, or about 1,000 "
+        "soldiers, to Maguindanao del Sur before the elections."
+    )
+    assert (c.number_low, ids(c)) == (1000, ["admin1:PH-MAG"])
+
+
+def test_we_in_an_interviews_answer_is_the_interviewees_group() -> None:
+    text = (
+        "The National Resistance Front (NRF) claims ambushes in Panjshir.\n\n"
+        "We spoke to an NRF field commander by video link from Dushanbe.\n\n"
+        "Q: How many men do you command?\n\n"
+        "A: I will not give you my own unit. For the front as a whole, we have around 3,000 "
+        "fighters inside Afghanistan, in Panjshir and Kapisa.\n"
+    )
+    [c] = estimates(text)
+    assert c.group_canonical == "National Resistance Front of Afghanistan"
+    assert "admin1:TJ-DU" not in ids(c)
+    # outside an answer, "we" is the writer's
+    [plain] = estimates(text.replace("A: I will", "I will"))
+    assert plain.group_canonical is None
