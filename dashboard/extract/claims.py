@@ -52,6 +52,7 @@ from dashboard.extract.numbers import Figure, find_figures
 from dashboard.extract.reader import read_article
 from dashboard.extract.sentences import sentences
 from dashboard.extract.speakers import SpeakerIndex, find_speakers
+from dashboard.geo.landmarks import LANDMARKS
 from dashboard.model import Article, Claim, Mention
 
 __all__ = ["extract", "extract_claims"]
@@ -244,7 +245,11 @@ class _Memory:
         """The last province, region and border named before ("the province", ...)."""
         out: dict[str, Mention] = {}
         for s in reversed(self.seen):
-            for m in reversed(self.places_of(s).all):
+            found = self.places_of(s).all
+            # "Panjshir and neighbouring Andarab ... the province": a province named as
+            # itself, not one standing in for a district or valley inside it
+            stand_ins = [m for m in found if m.text in LANDMARKS]
+            for m in [*reversed([m for m in found if m.text not in LANDMARKS]), *stand_ins[::-1]]:
                 out.setdefault(m.place.kind, m)
             if {"admin1", "region", "border"} <= out.keys():
                 break

@@ -198,7 +198,9 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
     ),
     (
         r"(?:the\s+)?(?:opposite|other|far|same)\s+side\s+of\s+the\s+(?:border|frontier|river|"
-        r"line)|(?:across|along|near|on|at|from|to|beyond|towards?)\s+the\s+(?:border|frontier)"
+        r"line)|(?:across|along|near|on|at|from|to|beyond|towards?)\s+the\s+"
+        # "along the 682-kilometre frontier", "near the porous border"
+        r"(?-i:[a-z0-9][\w\-]*\s+)?(?:border|frontier)"
         r"|(?:its|their|his|our)\s+(?:own\s+)?side\s+of\s+the\s+(?:[\w,\-]+\s+){0,2}?"
         r"(?:border|frontier)"
         # "along that stretch of the border", "this section of the frontier"

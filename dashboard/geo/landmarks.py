@@ -53,7 +53,7 @@ LANDMARKS: dict[str, str] = {
     # Central and South Asia
     **dict.fromkeys(("Tora Bora",), "admin1:AF-NAN"),
     **dict.fromkeys(("Pech Valley", "Korengal Valley", "Korengal"), "admin1:AF-KNR"),
-    **dict.fromkeys(("Andarab Valley",), "admin1:AF-BGL"),
+    **dict.fromkeys(("Andarab Valley", "Andarab"), "admin1:AF-BGL"),  # a Baghlan district
     **dict.fromkeys(("Wakhan Corridor", "Wakhan"), "admin1:AF-BDS"),
     **dict.fromkeys(("Tirah Valley", "Tirah"), "admin1:PK-TA"),  # Khyber agency (FATA)
     **dict.fromkeys(("Swat Valley",), "admin1:PK-KP"),

@@ -1283,3 +1283,20 @@ def test_we_in_an_interviews_answer_is_the_interviewees_group() -> None:
     # outside an answer, "we" is the writer's
     [plain] = estimates(text.replace("A: I will", "I will"))
     assert plain.group_canonical is None
+
+
+def test_the_province_is_one_named_as_itself_not_a_districts_stand_in() -> None:
+    _first, second = estimates(
+        "The NRF still has between 3,000 and 4,000 fighters in the mountains of Panjshir and "
+        "neighbouring Andarab, its spokesman said.\n\nThe Taliban have deployed about 10,000 "
+        "fighters to the province to crush the resistance, residents say."
+    )
+    assert ids(second) == ["admin1:AF-PAN"]
+
+
+def test_along_a_frontier_with_a_length_is_the_border() -> None:
+    [c] = estimates(
+        "Kenya and Somalia share a long frontier. Along the 682-kilometre frontier, the army "
+        "keeps about 2,000 troops, a defence source said."
+    )
+    assert ids(c) == ["border:KE-SO"]
