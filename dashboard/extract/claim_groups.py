@@ -91,7 +91,7 @@ _GROUP_ANAPHOR_FIRST = (
 _GROUP_ANAPHOR = guarded(
     r"\b(?:the|this|that)\s+(?:(?:terrorist|militant|jihadist|extremist|insurgent|armed|"
     r"islamist|rebel|radical|international|global|transnational|banned|outlawed)\s+){0,2}"
-    r"(?:group|organi[sz]ation|movement|outfit|network|faction|"
+    r"(?:group|organi[sz]ation|movement|outfit|network|faction|gang|militia|cartel|"
     rf"insurgency)\b|\bits\s+(?:own\s+)?{_FORCE_NOUN}\b",
     _GROUP_ANAPHOR_FIRST,
     re.IGNORECASE,
@@ -112,12 +112,25 @@ _FORCE_ANAPHOR = guarded(
 _DEFINED = re.compile(r"\s*\(\s*(?P<acronym>[A-Z][A-Za-z\-]{1,9})\s*\)")
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _initials(name: str) -> str:
+    """The capitals of a name's words: "Kachin Independence Army" -> "KIA"."""
+    words = _NAME_WORD.findall(name)
+    if len(words) < 3:
+        return ""
+    return "".join(w[0] for w in words if w[0].isupper())
+
+
 def with_defined_acronyms(text: str, groups: list[GroupMention]) -> list[GroupMention]:
     """``groups`` plus later uses of an acronym the article defines for a known group:
     after "the National Resistance Front (NRF)", "NRF" is that group too, even though the
     groups table lacks the acronym. The article's own definition beats the table's reading
     of the acronym: after "the Ambazonia Defence Forces (ADF)", "ADF" is not the Congolese
-    ADF anywhere in that article."""
+    ADF anywhere in that article. The initials of a group's name stand for it too, when the
+    table does not read them as another group ("the Kachin Independence Army ... 1,500 KIA
+    troops")."""
     defined: dict[str, GroupMention] = {}
     for i, g in enumerate(groups):
         m = _DEFINED.match(text, g.end)
@@ -129,13 +142,19 @@ def with_defined_acronyms(text: str, groups: list[GroupMention]) -> list[GroupMe
             defined.setdefault(acronym, g)
         elif nxt.text == acronym and nxt.canonical != g.canonical:
             defined.setdefault(acronym, g)  # the table knows the acronym as another group
+    inferred = set()
+    for g in groups:  # "the Kachin Independence Army ... 1,500 KIA troops"
+        initials = _initials(g.text)
+        if len(initials) >= 3 and initials not in defined and initials in text[g.end :]:
+            defined[initials] = g
+            inferred.add(initials)
     if not defined:
         return groups
     kept: list[GroupMention] = []
     taken = []
     for g in groups:
         own = defined.get(g.text)
-        if own is not None and own is not g:
+        if own is not None and own is not g and g.text not in inferred:
             g = GroupMention(g.start, g.end, g.text, own.canonical, own.kind)
         kept.append(g)
         taken.append((g.start, g.end))

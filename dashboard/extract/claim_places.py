@@ -56,6 +56,7 @@ __all__ = [
     "back_reference",
     "concern_places",
     "direction_references",
+    "is_nationality",
     "most_precise",
     "referred_places",
     "sentence_places",
@@ -219,7 +220,7 @@ class SentencePlaces:
 
 
 @lru_cache(maxsize=4096)
-def _is_nationality(word: str) -> bool:
+def is_nationality(word: str) -> bool:
     """True when the gazetteer reads ``word`` as a nationality ("Afghan", "Uzbek", "Somali")
     rather than as the name of a country."""
     from dashboard.geo.geocoder import get_geocoder
@@ -298,7 +299,7 @@ def not_claim_place(text: str, m: Mention, lo: int) -> bool:
     before = text[max(lo, m.start - _WINDOW) : m.start]
     is_country = m.place.kind == "country"
     geo_noun = _GEO_NOUN.match(text, m.end) is not None
-    if is_country and _is_nationality(m.text) and (not geo_noun or _FROM.search(before)):
+    if is_country and is_nationality(m.text) and (not geo_noun or _FROM.search(before)):
         return True
     if _BASED.match(text, m.end) or _NAME_AFTER.match(text, m.end):
         return True
@@ -433,7 +434,7 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
         prev, prev_verdict = m, (excluded, is_locative)
         if m.place.kind == "country" and m.role == "location":
             own = _OWN_FORCES.match(text, m.end)
-            bare = not _is_nationality(m.text) and _FORCES_AFTER.match(text, m.end)
+            bare = not is_nationality(m.text) and _FORCES_AFTER.match(text, m.end)
             if own or bare:  # "Haiti's national police", "Haiti gangs"
                 home.append(m)
         if not excluded:
@@ -526,7 +527,7 @@ def most_precise(text: str, mentions: list[Mention]) -> list[Mention]:
         wider = any(_contains(m.place, o.place) for o in mentions if o is not m)
         # "across Nigeria's North-West" claims the North-West, not all Nigeria
         owner = text.startswith(("'s ", "’s "), m.end) or (  # "the Iraqi provinces of"
-            m.place.kind == "country" and _is_nationality(m.text)
+            m.place.kind == "country" and is_nationality(m.text)
         )
         if wider and (owner or not _ALSO_CLAIMED.search(text, max(0, m.start - 40), m.start)):
             continue

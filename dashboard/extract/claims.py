@@ -36,6 +36,7 @@ from dashboard.extract.claim_places import (
     back_reference,
     concern_places,
     direction_references,
+    is_nationality,
     most_precise,
     not_claim_place,
     referred_places,
@@ -92,8 +93,9 @@ _THEY_ARE_IN = re.compile(
     r"(?:They|they|These\s+(?:fighters|militants|men|rebels|insurgents)|these\s+(?:fighters|"
     r"militants|men|rebels|insurgents)|The\s+(?:fighters|"
     r"militants|rebels|insurgents|group)|Most\s+of\s+them|Many\s+of\s+them)\s+"
-    r"(?:[a-z]+\s+){0,2}?(?:operate|are\s+(?:now\s+|still\s+)?(?:based|active|present|"
-    r"concentrated|deployed|stationed|entrenched|hiding)|hide|shelter|remain|live|move)\b"
+    r"(?:[a-z]+\s+){0,2}?(?:operate|are\s+(?:(?:now|still|mostly|mainly|largely|chiefly)\s+)*"
+    r"(?:based|active|present|concentrated|deployed|stationed|entrenched|hiding|in|around|"
+    r"near)|hide|shelter|remain|live|move)\b"
 )
 _FURTHER_REPORT = re.compile(
     r",\s*(?:adding|saying|noting|explaining|stressing)\s+that\b", re.IGNORECASE
@@ -167,6 +169,8 @@ _INTERVIEWEE = re.compile(
 _INTERVIEW_STEMS = ("spoke", "talk", "speaking", "interview")
 #: An answer's first person: "we have around 3,000 fighters", "our men number".
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+#: A total over the forces just counted, not a share of the last one.
+_TOTAL = re.compile(r"\b(?:altogether|in\s+total|in\s+all|all\s+told|combined|together)\b", re.I)
 #: How far back (characters) a bare figure may take the last estimate's group.
 _SHARE_REACH = 400
 
@@ -209,6 +213,8 @@ class _Memory:
         last = self.last_estimate
         if unit is not None or last is None or at - last[0] > _SHARE_REACH:
             return None
+        if _TOTAL.search(self.text, sentence_start, at) is not None:
+            return None  # "Altogether, foreign fighters ... number perhaps 5,000": all of them
         if _STATE_FORCE.search(self.text, sentence_start, at) is not None:
             return None  # a state's force named before it: "Eritrean units ... where several
             # thousand are thought to remain"
@@ -331,6 +337,7 @@ def extract_claims(article: Article) -> list[Claim]:
         key=lambda m: m.start,
     )
     groups = with_defined_acronyms(text, find_groups(text))
+    groups = _without_national_forces(text, groups, mentions)
     ctx = _Context(
         text,
         mentions,
@@ -402,6 +409,20 @@ def _groups_in(ctx: _Context, lo: int, hi: int) -> list[GroupMention]:
             out.append(ctx.groups[i])
         i += 1
     return out
+
+
+def _without_national_forces(
+    text: str, groups: list[GroupMention], mentions: list[Mention]
+) -> list[GroupMention]:
+    """``groups`` less the names a country's own forces share with a group: "the South
+    Sudan People's Defence Forces" and "the Uganda People's Defence Force" are armies, not
+    Myanmar's People's Defence Force."""
+    country_ends = {
+        m.end for m in mentions if m.place.kind == "country" and not is_nationality(m.text)
+    }
+    if not country_ends:
+        return groups
+    return [g for g in groups if not (g.start - 1 in country_ends and text[g.start - 1] == " ")]
 
 
 def _interviewee(ctx: _Context) -> GroupMention | None:

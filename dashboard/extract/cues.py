@@ -209,11 +209,11 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         "border",
     ),
     (
-        r"the\s+(?:(?:far|extreme)\s+)?(?:north|south|east|west|centre|center|north[\s-]?east|"
-        r"north[\s-]?west|"
-        r"south[\s-]?east|south[\s-]?west)(?!\s+of\b(?!\s+(?:the|this|that)\s+country\b)|['’]s\b)"
-        r"|the\s+(?:north|south|east|west|central|north[\s-]?east|north[\s-]?west|south[\s-]?east|"
-        r"south[\s-]?west)(?:ern)?\s+(?:provinces|districts|regions|areas|parts|states|"
+        # compound directions first: "the north-west" is not "the north"
+        r"the\s+(?:(?:far|extreme)\s+)?(?:north[\s-]?east|north[\s-]?west|south[\s-]?east|"
+        r"south[\s-]?west|north|south|east|west|centre|center)(?!\s+of\b(?!\s+(?:the|this|that)\s+country\b)|['’]s\b)"
+        r"|the\s+(?:north[\s-]?east|north[\s-]?west|south[\s-]?east|south[\s-]?west|north|south|"
+        r"east|west|central)(?:ern)?\s+(?:provinces|districts|regions|areas|parts|states|"
         # not "the southern districts of Guayaquil": a part of a named place, not the country
         r"governorates)(?!\s+of\s+(?:the\s+)?[A-Z])",
         "direction",

@@ -1300,3 +1300,50 @@ def test_along_a_frontier_with_a_length_is_the_border() -> None:
         "keeps about 2,000 troops, a defence source said."
     )
     assert ids(c) == ["border:KE-SO"]
+
+
+def test_the_gang_is_the_gang_just_named() -> None:
+    [c] = estimates(
+        "The Gran Grif gang remains the master of the Artibonite department. A police officer "
+        "said the gang now counts between 300 and 400 armed members in Liancourt."
+    )
+    assert c.group_canonical == "Gran Grif"
+
+
+def test_a_groups_initials_stand_for_it() -> None:
+    [c] = estimates(
+        "The resistance has leaned on the Kachin Independence Army. According to officials, "
+        "roughly 1,500 KIA troops are now deployed in Katha."
+    )
+    assert c.group_canonical == "Kachin Independence Army"
+
+
+def test_a_national_army_sharing_a_groups_name_is_no_group() -> None:
+    [c] = estimates(
+        "The South Sudan People's Defence Forces (SSPDF) redeployed some 1,200 troops to "
+        "Jonglei in February."
+    )
+    assert c.group_canonical is None
+
+
+def test_a_compound_direction_and_a_total_over_the_groups_counted() -> None:
+    found = estimates(
+        "In Syria's Idlib, the Turkistan Islamic Party has between 3,000 and 4,000 fighters. "
+        "You also have a few hundred Uzbeks of Katibat Imam al-Bukhari in Jabal al-Zawiya. "
+        "Altogether, foreign fighters in the north-west number perhaps 5,000."
+    )
+    total = found[-1]
+    assert (total.number_low, ids(total), total.group_canonical) == (
+        5000,
+        ["region:SY-northwest"],
+        None,
+    )
+
+
+def test_they_are_mostly_in_places_the_figure_before() -> None:
+    found = estimates(
+        "Some 20,000 fighters now serve in Idlib and western Aleppo. And there is a core of "
+        "hardliners, perhaps 1,000 to 1,500 men, who refused integration. They are mostly in "
+        "Jisr al-Shughur."
+    )
+    assert ids(found[-1]) == ["city:169023"]  # Jisr ash-Shughur
