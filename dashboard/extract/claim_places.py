@@ -142,6 +142,13 @@ _ATTRIBUTIVE = re.compile(
     re.IGNORECASE,
 )
 _ACTOR = re.compile(r"\s+(?:" + "|".join(ACTOR_VERBS) + r")\b", re.IGNORECASE)
+#: A passive after the place: "the garrison in El Fasher was estimated at 5,000" (El Fasher
+#: estimates nothing).
+_PASSIVE = re.compile(
+    r"\s+(?:is|was|are|were|has\s+been|had\s+been)\s+(?:estimated|believed|reported|said|"
+    r"thought|armed|backed|funded|financed|supplied)\b",
+    re.IGNORECASE,
+)
 _OWN_FORCES = re.compile(
     r"['’]s\s+(?:own\s+)?(?:national\s+|regular\s+|federal\s+)?(?:police|army|military|armed\s+"
     r"forces|security\s+forces|defen[cs]e\s+forces|national\s+guard|gendarmerie|troops|"
@@ -321,7 +328,8 @@ def not_claim_place(text: str, m: Mention, lo: int) -> bool:
             return True
     if m.place.kind in ("city", "admin1") and _GARRISON_AFTER.match(text, m.end) is not None:
         return False  # "its Birao contingent": where the contingent is (a country's is whose)
-    if not geo_noun and (_ACTOR.match(text, m.end) or _ATTRIBUTIVE.match(text, m.end)):
+    actor = _ACTOR.match(text, m.end) is not None and _PASSIVE.match(text, m.end) is None
+    if not geo_noun and (actor or _ATTRIBUTIVE.match(text, m.end)):
         return True
     paren = _paren_before(text, lo, m.start)
     return paren >= 0 and _LEGAL_PAREN.search(text, paren, m.start) is not None

@@ -48,6 +48,7 @@ from dashboard.extract.dateline import find_dateline
 from dashboard.extract.figure_checks import force_figures
 from dashboard.extract.groups import GroupMention, find_groups
 from dashboard.extract.lexicon import FIGHTERS
+from dashboard.extract.masthead import find_masthead
 from dashboard.extract.modality import modality
 from dashboard.extract.numbers import Figure, find_figures
 from dashboard.extract.reader import read_article
@@ -357,9 +358,14 @@ def _dateline_span(text: str) -> tuple[int, int]:
     found = find_dateline(text)
     if found is not None:
         return found.start, found.end
+    masthead = None
     for m in _LOOSE_DATELINE.finditer(text, 0, min(len(text), 1500)):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if line_start == m.start() and (m.start() == 0 or text[m.start() - 1] == "\n"):
+            if m.start() == 0:  # "LE MESSAGER DU PLATEAU – English edition" is no dateline
+                masthead = masthead or find_masthead(text)
+                if masthead is not None:
+                    continue
             return m.start(), m.end()
     return -1, -1
 

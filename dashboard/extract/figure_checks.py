@@ -135,7 +135,9 @@ _OF_THEM = re.compile(
     r"\s+of\s+(?:them|these|those)\b(?!\s+(?:killed|wounded|dead)\b)"
     # "1,200 of them are in the Qandil mountains", not "1,500 of them are Uzbek nationals"
     r"(?!\s+(?:are|were|was|is)\s+(?!in\b|based\b|stationed\b|hiding\b|active\b|deployed\b|"
-    r"present\b|concentrated\b|holed\b|sheltering\b|operating\b|now\s+in\b|still\s+in\b))",
+    r"present\b|concentrated\b|holed\b|sheltering\b|operating\b|now\s+in\b|still\s+in\b|"
+    # "fewer than 60 of them are posted in Mirebalais", "are believed to have reached Tawila"
+    r"posted\b|positioned\b|garrisoned\b|(?:believed|thought|said|reported|estimated)\s+to\b))",
     re.I,
 )
 #: What is left of a force counted before: "peaked at 8,000 fighters ... today fewer than
@@ -160,7 +162,9 @@ _OTHER_PEOPLE = re.compile(
     r"detainees|prisoners|migrants|returnees|villagers)\b",
     re.IGNORECASE,
 )
-_FORCE_NOUN_BEFORE = re.compile(rf"\b(?:{_FORCE_NOUNS}|jihadists|forces)\b", re.I)
+_FORCE_NOUN_BEFORE = re.compile(
+    rf"\b(?:{_FORCE_NOUNS}|jihadists|forces|officers|policemen|personnel|guards)\b", re.I
+)
 _ARE_FORCE = re.compile(
     r"\s+(?:are|were|remain)\s+(?:(?:armed|active|trained|full-time|hardened)\s+)?"
     r"(?P<noun>fighters|combatants|militants|gunmen|insurgents|rebels|soldiers|troops)\b",

@@ -26,13 +26,16 @@ _MASTHEAD_LINE = re.compile(
 #: Lines under a masthead that are not the headline: "NEWS | SECURITY", "Vol. 18 No. 39",
 #: "PRESS RELEASE No. 214".
 _MASTHEAD_REST = re.compile(
-    r"[|·]|^(?:vol\.?|no\.|issue|edition|press\s+release|covering|published)\b", re.IGNORECASE
+    r"[|·]|^(?:vol\.?|no\.|issue|edition|press\s+release|covering|published)\b|"
+    r"^(?:section|category|filed\s+under|topics?|tags?|desk)\s*:",
+    re.IGNORECASE,
 )
 #: A name in capitals and the page's section: "FRONTEIRA NORTE - Interviews".
 _NAME_AND_SECTION = re.compile(
     r"([A-Z0-9][A-Z0-9&'’.]+(?: [A-Z0-9&'’.]+){0,5}) [-–—|] (?i:news|world|africa|asia|americas|"
     r"europe|middle east|politics|security|opinion|analysis|interviews?|features?|reports?|"
-    r"regions?|national|local|home|editorial|conflict|defen[cs]e|focus|in depth|explainer)"
+    r"regions?|national|local|home|editorial|conflict|defen[cs]e|focus|in depth|explainer|"
+    r"(?:\w+ )?edition)"
 )
 _SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "a", "an"})
 

@@ -210,7 +210,9 @@ _META_DATE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _DATE_LINE = re.compile(
-    rf"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?{DATE_RE}[^\n\w]*"
+    # "Hinche, Tuesday 10 November 2026": a paper's place of issue may come first
+    r"^[ \t]*(?:[A-Z][\w'’\-]+(?:[ \t][A-Z][\w'’\-]+){0,2},[ \t]+)?"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?{DATE_RE}[^\n\w]*"
     r"(?:\d{1,2}[:.]\d{2}.*)?$",
     re.MULTILINE,
 )

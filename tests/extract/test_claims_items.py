@@ -1347,3 +1347,16 @@ def test_they_are_mostly_in_places_the_figure_before() -> None:
         "Jisr al-Shughur."
     )
     assert ids(found[-1]) == ["city:169023"]  # Jisr ash-Shughur
+
+
+def test_a_share_of_officers_counted_just_before() -> None:
+    _all, posted = estimates(
+        "In Haiti, the directorate has 140 officers for the entire department, the "
+        "commissioner said, and fewer than 60 of them are posted in Mirebalais."
+    )
+    assert posted.number_high == 60 and "city:3720811" in ids(posted)
+
+
+def test_a_place_in_a_passive_subject_is_where_the_force_is() -> None:
+    [c] = estimates("The army's garrison in El Fasher was estimated at around 5,000 soldiers.")
+    assert ids(c) == ["city:379555"]

@@ -23,6 +23,7 @@ from dashboard.extract import (
 )
 from dashboard.extract import figure_context as fc
 from dashboard.extract._text import folded, has_any, trie_alternation
+from dashboard.extract.reader import read_article
 
 GATES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (fc._AGE_BEFORE, fc._AGE_STEMS),
@@ -117,7 +118,7 @@ def test_every_match_starts_where_the_guard_holds(pattern: re.Pattern[str], data
 
 def test_guarded_patterns_find_what_they_found_in_the_fixtures() -> None:
     fixtures = Path(__file__).resolve().parents[1] / "fixtures"
-    texts = [p.read_text(encoding="utf-8") for p in sorted(fixtures.rglob("*.txt"))]
+    texts = [read_article(p.read_bytes()).text for p in sorted(fixtures.rglob("*.txt"))]
     for pattern in GUARDED:
         plain = _unguarded(pattern)
         for text in texts:

@@ -77,3 +77,24 @@ def test_a_name_and_section_line_is_a_masthead_not_a_dateline() -> None:
     story = find_dateline("KABUL - Taliban fighters attacked a post on Sunday.")
     assert story is not None and story.place == "KABUL"
     assert find_masthead("KABUL - Taliban fighters attacked\nmore") is None
+
+
+def test_an_edition_masthead_with_a_place_and_date_line_under_it() -> None:
+    text = (
+        "LE COURRIER DES COLLINES – English edition\n"
+        "Hinche, Tuesday 10 November 2026\n"
+        "Section: Security\n\n"
+        "Hundreds of gunmen hold the road to Mirebalais\n\n"
+        "By a Staff Reporter\n\n"
+        "The police say between 250 and 300 armed men are on the Mirebalais plain."
+    )
+    article = read_article(text)
+    assert (article.outlet, article.date, article.title) == (
+        "Le Courrier Des Collines",
+        "2026-11-10",
+        "Hundreds of gunmen hold the road to Mirebalais",
+    )
+    # the headline's vague amount is the story's figure: one claim
+    from dashboard.extract.claims import extract_claims
+
+    assert [c.number_text for c in extract_claims(article)] == ["between 250 and 300"]

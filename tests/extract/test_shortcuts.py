@@ -15,6 +15,7 @@ from dashboard.extract import claim_groups, concerns, figure_checks, numbers, re
 from dashboard.extract._text import folded, lowered, trie_alternation
 from dashboard.extract.groups import find_groups
 from dashboard.extract.numbers import find_figures
+from dashboard.extract.reader import read_article
 from dashboard.extract.sentences import sentences
 
 _FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -22,7 +23,7 @@ _FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 def _fixture_texts() -> list[str]:
     paths = sorted(p for p in _FIXTURES.rglob("*") if p.suffix in (".txt", ".md"))
-    return [p.read_text(encoding="utf-8") for p in paths]
+    return [read_article(p.read_bytes(), filename=p.name).text for p in paths]
 
 
 def _recombined(n: int, seed: int = 11) -> list[str]:

@@ -7,6 +7,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from dashboard.extract.reader import read_article
 from dashboard.extract.sentences import sentences
 from dashboard.extract.speakers import (
     SpeakerIndex,
@@ -192,7 +193,7 @@ def test_index_answers_like_speaker_for_and_splits_each_paragraph_once() -> None
 def test_index_reads_paragraph_sentences_off_the_article_spans() -> None:
     fixtures = Path(__file__).resolve().parents[1] / "fixtures"
     texts = [SAHEL, SOMALIA, PAKISTAN, "A said.  \n\nthe next. Gen.\n \nB\n\n\n\nC. \n\n"]
-    texts += [p.read_text(encoding="utf-8") for p in sorted(fixtures.rglob("*.txt"))]
+    texts += [read_article(p.read_bytes()).text for p in sorted(fixtures.rglob("*.txt"))]
     for text in texts:
         index = SpeakerIndex(text, [], sentences(text))
         for offset in range(len(text)):
