@@ -351,9 +351,28 @@ _STATE_SUBJECT = re.compile(
 
 def _it_has(text: str, lo: int, at: int, antecedents: Antecedents) -> GroupMention | None:
     m = _IT_HAS.search(text, max(lo, at - 40), at)
-    if m is None or _STATE_SUBJECT.search(text, max(lo, m.start() - 40), m.start() + 3):
+    if m is None:
+        # "Its commander ... said he had 1,200 men under arms": the commander's group
+        he = _HE_HAS.search(text, max(lo, at - 40), at)
+        if he is not None and _COMMANDER.search(text, lo, he.start()):
+            return antecedents.named
+        return None
+    if _STATE_SUBJECT.search(text, max(lo, m.start() - 40), m.start() + 3):
         return None
     return antecedents.named
+
+
+_HE_HAS = re.compile(
+    r"\b(?:he|she)\s+(?:still\s+|now\s+)?(?:has|had|commands|commanded|leads|led)\s+"
+    r"(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A group's own leader as the subject: "Its commander", "the group's leader".
+_COMMANDER = re.compile(
+    r"\b(?:its|their|the\s+(?:group|movement|militia|brigade|faction)['’]s)\s+(?:[a-z]+\s+)?"
+    r"(?:commander|leader|chief|emir|head)\b",
+    re.IGNORECASE,
+)
 
 
 def _anaphor(

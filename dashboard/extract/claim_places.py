@@ -177,7 +177,9 @@ _LEGAL_PAREN = re.compile(
     r"\b(?:outlawed|banned|prohibited|proscribed|terrorist\s+(?:organi[sz]ation|group))\b",
     re.IGNORECASE,
 )
-_ACRONYM_PAREN = re.compile(r"\s*\(\s*[A-Z][\w\-]*\s*\)")
+#: An acronym in brackets after a name (two capitals at least): "Tehreek-i-Taliban Pakistan
+#: (TTP)"; not a country in brackets after its province, "Tillabéri (Niger)".
+_ACRONYM_PAREN = re.compile(r"\s*\(\s*[A-Z][\w\-]*[A-Z][\w\-]*\s*\)")
 _ALSO_CLAIMED = guarded(
     r"\b(?:elsewhere\s+in|the\s+rest\s+of|other\s+parts\s+of|across|throughout|all\s+over|"
     r"the\s+whole\s+of)\s+(?:the\s+)?$",
@@ -204,7 +206,8 @@ _BACK_REFS = tuple(
 _BACK_REF_FIRST = (
     "there", "the", "this", "that", "these", "those", "opposite", "other", "far", "same",
     "across", "along", "near", "on", "at", "from", "to", "beyond", "toward", "locally", "its",
-    "their", "his", "our", "and", "or", "nationwide", "countrywide", "both",
+    "their", "his", "our", "and", "or", "nationwide", "countrywide", "both", "sent", "send",
+    "deploy", "moved", "move", "redeployed", "dispatched",
 )  # fmt: skip
 #: All back-references in one pattern, one named group per entry of BACK_REFERENCES.
 _ANY_BACK_REF = guarded(

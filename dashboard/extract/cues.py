@@ -211,11 +211,20 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
     (
         # compound directions first: "the north-west" is not "the north"
         r"the\s+(?:(?:far|extreme)\s+)?(?:north[\s-]?east|north[\s-]?west|south[\s-]?east|"
-        r"south[\s-]?west|north|south|east|west|centre|center)(?!\s+of\b(?!\s+(?:the|this|that)\s+country\b)|['’]s\b)"
+        r"south[\s-]?west|north|south|east|west|centre|center)"
+        r"(?!\s+of\b(?!\s+(?:the|this|that)\s+country\b)|['’]s\b)"
         r"|the\s+(?:north[\s-]?east|north[\s-]?west|south[\s-]?east|south[\s-]?west|north|south|"
         r"east|west|central)(?:ern)?\s+(?:provinces|districts|regions|areas|parts|states|"
+        r"departments|counties|prefectures|"
         # not "the southern districts of Guayaquil": a part of a named place, not the country
         r"governorates)(?!\s+of\s+(?:the\s+)?[A-Z])",
+        "direction",
+    ),
+    # a bare direction after a movement: "2,000 troops would be sent north"
+    (
+        r"(?:sent|send|sends|sending|deployed|deploy|moved|move|redeployed|dispatched)\s+"
+        r"(?:north[\s-]?east|north[\s-]?west|south[\s-]?east|south[\s-]?west|north|south|east|"
+        r"west)(?![\w-])(?!\s+of\b)",
         "direction",
     ),
     # the second of two parts: "the east and south of the country"

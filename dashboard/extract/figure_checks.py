@@ -54,6 +54,7 @@ _OF_THOSE = re.compile(
     r"\s+of\s+(?:those|these|them|our|your|whom)\s+(?:[a-z]+\s+){0,2}?(?P<noun>[a-z]+)\b",
     re.IGNORECASE,
 )
+_OF_WHICH = re.compile(r"\b(?:out\s+of|of)\s+(?:which|whom)\s+$", re.IGNORECASE)
 #: Nationality adjectives before the noun: "1,000 Afghan and Pakistani militants".
 _NAMES_THEN_NOUN = re.compile(
     # "1,000 Russian National Guard (Rosgvardia) troops"
@@ -260,7 +261,9 @@ _IN_ASIDE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s
 #: claims by IPOB that the army had 50,000 soldiers", "denied reports that ...".
 _CLAIM_THAT = re.compile(
     r"\b(?:claims?|allegations?|assertions?|reports?|suggestions?|rumou?rs?)\s+"
-    r"(?:(?:by|of|from|in|on)\s+[^,.;]{1,40}?\s+|(?:last|this|earlier\s+this)\s+\w+\s+)?that\b",
+    r"(?:(?:by|of|from|in|on)\s+[^,.;]{1,40}?\s+|(?:last|this|earlier\s+this)\s+\w+\s+|"
+    # "the misleading claim circulating on social media that"
+    r"(?:circulating|made|spread|published|posted|repeated)\s+(?:[\w'’]+\s+){1,4}?)?that\b",
     re.IGNORECASE,
 )
 #: An appositive that turns down the figure just given: ", a figure X dismissed as ..."
@@ -268,6 +271,13 @@ _CLAIM_THAT = re.compile(
 _FIGURE_REJECTED = re.compile(
     r"[^.;]{0,60}?,\s+(?:a\s+(?:figure|number|claim|estimate|tally)|which)\s+[^.;]{0,50}?"
     r"(?<!\snor )(?<!\snot )\b(?:dismiss|den(?:y|ies|ied)|reject|disput|refut)",
+    re.IGNORECASE,
+)
+#: A figure nobody believes: "100,000 fighters, a figure no diplomat we met takes seriously"
+#: (one that some "dispute" is still the speaker's estimate).
+_NOBODY_BELIEVES = re.compile(
+    r"[^.;]{0,60}?,\s+(?:a\s+(?:figure|number|claim|estimate|tally)|which)\s+(?:no|few)\b"
+    r"[^.;]{0,50}?\b(?:takes?\s+(?:it\s+)?seriously|believes?|credits?|accepts?)\b",
     re.IGNORECASE,
 )
 #: The next sentence turns down the claim just made: "Its leaders claim 5,000 members. We do
@@ -485,6 +495,8 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
         text, figure.end, c_hi
     ):
         return True
+    if _NOBODY_BELIEVES.match(text, figure.end, hi):
+        return True  # "100,000 fighters, a figure no diplomat we met takes seriously"
     if _RESTATED_AFTER.match(text, figure.end, hi):
         return True  # "two more battalions, or about 1,000 soldiers": the men are the figure
     if _DENIED_BEFORE.search(text, max(lo, figure.start - 40), figure.start) and not (
@@ -578,6 +590,9 @@ def force_figures(
             accepted = (  # "has 3,000 soldiers ... would send 1,000 more"
                 _ELLIPSIS.search(text, last.end, figure.start) is not None
                 or _MORE.match(text, figure.end, end) is not None
+                # "2,645 guards, out of which 1,100 are deployed in Maru"
+                or _OF_WHICH.search(text, max(last.end, figure.start - 20), figure.start)
+                is not None
                 # "no more than 1,200 combatants, against some 2,000 two years ago"
                 or _COMPARED.search(text, max(last.end, figure.start - 40), figure.start)
                 is not None

@@ -149,7 +149,7 @@ _REJECTED_FIRST = (
     "not", "false", "baseless", "groundless", "unfounded", "myth", "fake", "fabricat", "no",
     "inaccurate", "far", "do", "does", "did", "unable", "could", "unverified", "laughed",
     "pure", "sheer", "a", "fantasy", "fiction", "nonsense", "propaganda", "scaremongering",
-    "scoffed",
+    "misleading", "scoffed",
 )  # fmt: skip
 _REJECTED = guarded(
     r"\b(?:exaggerat\w*|overstat\w*|inflated|den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|"
@@ -160,7 +160,8 @@ _REJECTED = guarded(
     r"(?:do|does|did)\s+not\s+believe|(?:unable|not\s+able)\s+to\s+(?:verify|confirm)|"
     r"could\s+not\s+(?:verify|confirm)|unverified|laughed|scoffed|"
     # "the claim that 5,000 guerrillas were massing was 'pure fantasy'"
-    r"(?:pure\s+|sheer\s+|a\s+)?(?:fantasy|fiction|nonsense|propaganda|scaremongering))\b",
+    r"(?:pure\s+|sheer\s+|a\s+)?(?:fantasy|fiction|nonsense|propaganda|scaremongering)|"
+    r"misleading)\b",
     _REJECTED_FIRST,
     re.IGNORECASE,
 )
@@ -239,7 +240,7 @@ _REJECTED_STEMS = (
     "exaggerat", "overstat", "inflated", "deny", "deni", "dismiss", "reject", "refut", "true",
     "false", "baseless", "groundless", "unfounded", "myth", "fake", "fabricat", "evidence",
     "accurate", "fewer", "lower", "smaller", "believe", "verif", "confirm", "laughed", "scoffed",
-    "fantasy", "fiction", "nonsense", "propaganda", "scaremongering",
+    "fantasy", "fiction", "nonsense", "propaganda", "scaremongering", "misleading",
 )  # fmt: skip
 _HYPOTHETICAL_STEMS = (
     "need", "require", "take", "necessary", "hypothetical", "suppose", "imagine", "any",
@@ -294,10 +295,18 @@ def _noun_after(text: str, pos: int) -> str | None:
         if not bare or (lowered in STOP_WORDS and not (bare.isupper() and len(bare) > 1)):
             break  # "IS" and "US" are names here, not "is"/"us"
         candidates.append(bare)
+    if len(candidates) > 1 and candidates[-1].lower() in _CORPS_HEADS:
+        return candidates[-1].lower()  # "2,645 Community Protection Guards": guards
     for word in candidates:
         if word[0].isupper() or word.lower().endswith("s"):
             return word
     return candidates[-1] if candidates else None
+
+
+#: The head nouns of a named corps: "Community Protection Guards", "Forest Rangers".
+_CORPS_HEADS = frozenset(
+    {"guards", "police", "gendarmes", "rangers", "auxiliaries", "volunteers", "scouts"}
+)
 
 
 def _strength_noun(text: str, start: int) -> str | None:

@@ -1360,3 +1360,60 @@ def test_a_share_of_officers_counted_just_before() -> None:
 def test_a_place_in_a_passive_subject_is_where_the_force_is() -> None:
     [c] = estimates("The army's garrison in El Fasher was estimated at around 5,000 soldiers.")
     assert ids(c) == ["city:379555"]
+
+
+def test_the_northern_departments_and_troops_sent_north() -> None:
+    now, before, more = estimates(
+        "Jihadists attack Benin from the W park. "
+        "Benin's Operation Mirador now deploys roughly 3,000 soldiers across the northern "
+        "departments, up from about 1,000 when it was launched. The government announced "
+        "that a further 2,000 troops would be sent north by mid-2027."
+    )
+    assert ids(now) == ids(before) == ids(more) == ["region:BJ-north"]
+
+
+def test_a_country_in_brackets_after_its_province_is_no_acronym() -> None:
+    [c] = estimates(
+        "| Area | Group | Fighters |\n|---|---|---|\n"
+        "| Tillabéri (Niger) | IS Sahel Province | 100–200 |"
+    )
+    assert ids(c) == ["admin1:NE-6"]
+
+
+def test_he_had_n_men_counts_the_commanders_group() -> None:
+    [c] = estimates(
+        "In East Gojjam we spent four days with a brigade of Fano. Its commander, a former "
+        "teacher, said he had 1,200 men under arms around Debre Markos."
+    )
+    assert c.group_canonical == "Fano"
+
+
+def test_a_figure_nobody_takes_seriously_or_a_misleading_claim() -> None:
+    assert (
+        estimates(
+            "Fano's own spokesmen talk of 100,000 fighters in Amhara, a figure no diplomat we met "
+            "takes seriously."
+        )
+        == []
+    )
+    assert (
+        estimates(
+            "The Government wishes to correct the misleading claim circulating on social media "
+            'that "over 10,000 bandits" have taken over Maru in Zamfara.'
+        )
+        == []
+    )
+    # a figure that others dispute is still the speaker's estimate
+    [c] = estimates(
+        "The ministry says there are fewer than 500 ISIS fighters in Iraq, a figure Kurdish "
+        "officials dispute."
+    )
+    assert c.number_high == 500
+
+
+def test_a_named_corps_and_the_share_of_it_deployed() -> None:
+    recruited, deployed = estimates(
+        "The Zamfara State Government has recruited 2,645 Community Protection Guards, out of "
+        "which 1,100 are presently deployed in Maru, Anka and Tsafe."
+    )
+    assert (recruited.unit, deployed.number_low) == ("guards", 1100)
