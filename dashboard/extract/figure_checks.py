@@ -284,15 +284,22 @@ _NOBODY_BELIEVES = re.compile(
 #: not consider this credible" (the writer's own estimate may follow; it stands).
 DISMISSAL_OPENING = re.compile(
     r"\s*(?:(?:We|I|They|Analysts|Experts|Observers|Officials|Diplomats|Researchers)\s+"
-    r"(?:do|did)\s+not\s+(?:consider|believe|find|regard|accept|take)\s+(?:this|that|it|"
-    r"the\s+(?:figure|claim|number|tally))|(?:This|That|The)\s+(?:figure|claim|number|tally)?"
+    r"(?:(?:do|did)\s+not|don['’]t|didn['’]t)\s+(?:consider|believe|find|regard|accept|take)\s+"
+    r"(?:this|that|it|the\s+(?:figure|claim|number|tally))|"
+    # "Décéus laughed at the figure."
+    r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:laughed|scoffed)\s+at\s+(?:the|this|that)\s+"
+    r"(?:figure|claim|number|boast)|(?:This|That|The)\s+(?:figure|claim|number|tally)?"
     r"\s*(?:is|was|seems|looks)\s+(?:not\s+credible|implausible|(?:wildly\s+|greatly\s+)?"
     r"(?:exaggerated|inflated|overstated)|an?\s+(?:exaggeration|fantasy|fiction|boast))|"
     r"Few\s+(?:believe|accept|credit)\s+(?:it|this|that|the\s+(?:figure|claim)))\b",
     re.IGNORECASE,
 )
 #: A claim made by the force itself: the figure the next sentence may turn down.
-_CLAIMED = re.compile(r"\b(?:claims?|claimed|boasts?|boasted|says?\s+it\s+has)\b", re.I)
+_CLAIMED = re.compile(
+    r"\b(?:claims?|claimed|boasts?|boasted|says?\s+it\s+has|talk(?:s|ed)?\s+(?:about|of)|"
+    r"sp(?:oke|eaks?)\s+of)\b",
+    re.I,
+)
 #: A stated need with the figure quoted: would need "at least 10,000 troops".
 _NEED_QUOTED = re.compile(
     r"\b(?:would|will|could)\s+(?:need|require)\s*[\"“‘']\s*$|\b(?:needs|needed|requires|"

@@ -1417,3 +1417,26 @@ def test_a_named_corps_and_the_share_of_it_deployed() -> None:
         "which 1,100 are presently deployed in Maru, Anka and Tsafe."
     )
     assert (recruited.unit, deployed.number_low) == ("guards", 1100)
+
+
+def test_a_boast_the_next_sentence_laughs_at_or_finds_not_credible() -> None:
+    found = estimates(
+        'A coalition spokesman boasted that "more than 2,000 soldiers of Viv Ansanm" were ready '
+        "to march on Hinche. Décéus laughed at the figure. Police say Viv Ansanm keeps between "
+        "250 and 300 armed men near Mirebalais."
+    )
+    assert [c.number_low for c in found] == [250]
+    [c] = estimates(
+        'In Rakhine, the leadership has talked about "more than 50,000 troops". I don\'t find '
+        "that credible; my own estimate is between 35,000 and 40,000 Arakan Army fighters "
+        "across Rakhine."
+    )
+    assert c.number_low == 35000
+
+
+def test_the_rohingya_solidarity_organisation_is_a_group() -> None:
+    [c] = estimates(
+        "The Rohingya Solidarity Organisation has been recruiting in the camps, and I would "
+        "estimate it has around 1,500 armed men along the Bangladesh border with Myanmar."
+    )
+    assert c.group_canonical == "Rohingya Solidarity Organisation"

@@ -30,6 +30,8 @@ def test_bundled_table_is_sourced_and_large_enough() -> None:
     rows = list(csv.DictReader(path.read_text(encoding="utf-8").splitlines()))
     assert list(rows[0]) == ["canonical", "alias", "kind", "source"]
     assert all(row["source"].strip() and row["kind"].strip() for row in rows)
+    # a comma inside an unquoted source would cut it short: every row has the four cells
+    assert all(None not in row for row in rows), [row for row in rows if None in row]
     canonicals = {row["canonical"] for row in rows}
     assert len(canonicals) >= 40
     assert group_table().canonicals == sorted(canonicals)
