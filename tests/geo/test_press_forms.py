@@ -201,6 +201,9 @@ def test_each_district_of_a_list_sharing_one_type_word(geo: Geocoder) -> None:
     found = located(geo, "Maoists hold out in the Bijapur and Sukma districts of Chhattisgarh.")
     assert ("Bijapur", "admin1:IN-CT") in found
     assert ("Sukma districts", "admin1:IN-CT") in found
+    # Nigeria's local government areas, named in the plural after a list
+    found = located(geo, "Bandits tax farmers in Maru, Anka and Tsafe LGAs of Zamfara.")
+    assert {pid for _t, pid in found} == {"admin1:NG-ZA"}
 
 
 def test_a_nationality_before_territory_is_no_district(geo: Geocoder) -> None:
