@@ -161,6 +161,7 @@ _FORCES_AFTER = re.compile(
 )
 _BASED = re.compile(r"[\-‐‑]\s*(?:based|born|backed|run|led|funded|allied)\b", re.IGNORECASE)
 _GLUED = re.compile(r"[\w@]")
+_NOUN_NEXT = re.compile(r" [a-z]")
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as\s+well\s+as)\s+)(?:(?:even|also)\s+)?(?:the\s+)?"
     # "across Rakhine and southern Chin State"
@@ -375,7 +376,7 @@ _APPOSITIVE_END = re.compile(r"\s*[,;)]")
 #: "the province of Arauca on the border": where the province lies; but "troops in Gomel
 #: region along the Ukrainian border" are along the border too.
 _GARRISON_AFTER = re.compile(
-    r"\s+(?:contingent|garrison|detachment|battalion|base|outpost)s?\b",
+    r"\s+(?:contingent|garrison|detachment|battalion|base|outpost|deployment)s?\b",
     re.IGNORECASE,
 )
 _ON_THE = re.compile(r"\s+on\s+(?:the\s+)?")
@@ -419,7 +420,16 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
     # where its figure is, whatever words stand before them
     table_row = "|" in text[start:end]
     for m in mentions:
-        listed = prev is not None and _LIST_GAP.fullmatch(text, prev.end, m.start) is not None
+        listed = (
+            prev is not None
+            and _LIST_GAP.fullmatch(text, prev.end, m.start) is not None
+            # not "In the Gaza Strip, Israeli military intelligence": an adjective
+            and not (
+                m.place.kind == "country"
+                and _NOUN_NEXT.match(text, m.end)
+                and is_nationality(m.text)
+            )
+        )
         # "from Afghanistan's Kunar province": an origin's province is an origin too
         owned_origin = (
             prev is not None

@@ -587,9 +587,15 @@ def _in_country_list(
             return True
     if k + 1 < len(spans):
         nxt = spans[k + 1]
-        if facts_of(nxt).countries_only and _LIST_GAP.fullmatch(text, s.end, nxt.start):
+        facts = facts_of(nxt)
+        # not "the Gaza Strip, Israeli officers said": a nationality before its noun
+        adjective = facts.kinds <= {"demonym"} and _NOUN_NEXT.match(text, nxt.end) is not None
+        if facts.countries_only and not adjective and _LIST_GAP.fullmatch(text, s.end, nxt.start):
             return True
     return False
+
+
+_NOUN_NEXT = re.compile(r" [a-z]")
 
 
 def _qualify(text: str, spans: list[Span], k: int, countries: Sequence[str]) -> None:

@@ -1440,3 +1440,19 @@ def test_the_rohingya_solidarity_organisation_is_a_group() -> None:
         "estimate it has around 1,500 armed men along the Bangladesh border with Myanmar."
     )
     assert c.group_canonical == "Rohingya Solidarity Organisation"
+
+
+def test_a_nationality_before_its_noun_is_no_list_item() -> None:
+    [c] = estimates(
+        "In the Gaza Strip, Israeli military intelligence assessed in August that Hamas had "
+        "rebuilt its ranks to around 20,000 fighters."
+    )
+    assert ids(c) == ["admin1:PS-GZZ"]
+
+
+def test_a_places_deployment_is_where_the_troops_are() -> None:
+    [c] = estimates(
+        "The Israeli army has said it could raise its West Bank deployment to 4,000 if attacks "
+        "on settlements continue."
+    )
+    assert ids(c) == ["admin1:PS-WBK"]

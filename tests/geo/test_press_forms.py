@@ -105,6 +105,11 @@ def test_palestines_territories_by_their_own_names(geo: Geocoder) -> None:
         ("Gaza Strip", "admin1:PS-GZZ"),
         ("Jenin", "city:283506"),
     ]
+    # a nationality before its noun does not make a list of countries of the names before it
+    found = located(geo, "In the Gaza Strip, Israeli officers said fighting continued.")
+    assert ("Gaza Strip", "admin1:PS-GZZ") in found
+    # but a list of countries stays one
+    assert ("Chad", "country:TD") in located(geo, "Troops from Niger, Chad and Nigeria met.")
 
 
 def test_casamance_is_its_three_regions(geo: Geocoder) -> None:
