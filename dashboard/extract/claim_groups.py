@@ -392,6 +392,7 @@ def _anaphor(
 
 
 _DIGIT = re.compile(r"\d")
+_FORMER_GAP = re.compile(r"\s+(?:former|ex-?)\s*", re.IGNORECASE)
 #: Another figure, then a clause joined to it: "X has up to 800 members in Guerrero, and a
 #: further 1,200 troops ..." (the troops are not X's).
 _ANOTHER_CLAUSE = re.compile(r"\d[^.;]*?,\s+(?:and|while|but|whereas)\s+")
@@ -446,6 +447,8 @@ def group_for_figure(
     usable = _usable(text, groups, s_lo, s_hi)
     for g in groups:  # 1. "1,000 gunmen of ISIS": asides do not matter right after the figure
         gap_ok = f_hi <= g.start <= f_hi + 45 and _UNIT_GAP.fullmatch(text, f_hi, g.start)
+        if f_hi <= g.start <= f_hi + 12 and _FORMER_GAP.fullmatch(text, f_hi, g.start):
+            return None  # "some 20,000 former HTS fighters now wear army uniform"
         if gap_ok and not _fought(text, g, s_lo):
             return g
     if _OF_ITS.match(text, f_hi) and unit not in STATE_UNITS:

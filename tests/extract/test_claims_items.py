@@ -1456,3 +1456,11 @@ def test_a_places_deployment_is_where_the_troops_are() -> None:
         "on settlements continue."
     )
     assert ids(c) == ["admin1:PS-WBK"]
+
+
+def test_former_members_of_a_group_now_in_the_army_are_not_the_groups() -> None:
+    [c] = estimates(
+        "Formally, some 20,000 former HTS fighters now wear army uniform in Idlib and western "
+        "Aleppo."
+    )
+    assert (c.number_low, c.group_canonical) == (20000, None)
