@@ -245,7 +245,7 @@ _AFFILIATION_BEFORE_FIRST = (
 )  # fmt: skip
 _AFFILIATION_BEFORE = guarded(
     r"\b(?:links?|linked|ties|tied|affiliated|aligned|allied|loyal|close|connected|pledged\s+"
-    r"allegiance)\s+(?:with|to)\s+(?:the\s+)?$|\b(?:splinter|offshoot|faction|branch|wing|"
+    r"allegiance)\s+(?:with|to)\s+(?:the\s+)?$|(?<!armed\s)(?<!military\s)\b(?:splinter|offshoot|faction|branch|wing|"
     r"rival|affiliate|ally|allies|remnants?)\s+of\s+(?:the\s+)?$|\b(?:backed|supported|assisted)\s+"
     r"by\s+(?:(?:units|fighters|elements|members|forces)\s+of\s+)?(?:the\s+)?$"
     # "the YBS, formed with the help of the PKK": the helper is not the subject

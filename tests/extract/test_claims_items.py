@@ -1464,3 +1464,10 @@ def test_former_members_of_a_group_now_in_the_army_are_not_the_groups() -> None:
         "Aleppo."
     )
     assert (c.number_low, c.group_canonical) == (20000, None)
+
+
+def test_the_armed_wing_of_a_movement_is_the_movement() -> None:
+    [c] = estimates(
+        "Military analysts estimate the armed wing of FLEC at no more than 300 fighters in Cabinda."
+    )
+    assert c.group_canonical == "Front for the Liberation of the Enclave of Cabinda"
