@@ -50,7 +50,7 @@ _CLAUSE_BREAK = re.compile(
 #: An aside right after a group's name: "Boko Haram, the group from which ISWAP split,".
 _APPOSITIVE = re.compile(
     r",\s*(?:which|who|whose|that|once|formerly|also|an?|its|itself|the|as\s+well\s+as|like|"
-    r"unlike|besides|along\s+with|alongside|allied\s+with)\b[^,;]{0,70},",
+    r"unlike|besides|along\s+with|alongside|allied\s+with)\b[^,;]{0,100},",
     re.IGNORECASE,
 )
 _PAREN = re.compile(r"[()]")

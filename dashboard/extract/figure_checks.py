@@ -40,6 +40,9 @@ EXTRA_FORCE_UNITS = frozenset(
         "officers", "police", "bodyguards", "vigilantes", "jihadis", "fedayeen", "shabaab",
         "elements", "tribesmen", "separatists", "maoists", "naxalites", "naxals", "constables",
         "gangsters", "sicarios", "cartel members", "gang members", "secessionists", "agents",
+        "rangers", "attackers", "assailants", "forces",
+        # Burkina Faso's Volunteers for the Defence of the Homeland (state auxiliaries)
+        "vdp",
     }
 )  # fmt: skip
 _FORCE = FIGHTERS | EXTRA_FORCE_UNITS
@@ -85,7 +88,7 @@ _PRONOUN_SETUP_FIRST = (
     "they", "the", "militants", "insurgents", "fighters", "rebels", "jihadists", "gunmen",
     "gangs", "remnants", "cells", "members", "dissidents", "guerrillas", "rivals", "bandits",
     "which", "who", "elements", "cut", "reduc", "raise", "increase", "boost", "lower",
-    "brought", "scaled", "put", "youths",
+    "brought", "scaled", "put", "youths", "estimated", "attackers", "assailants",
 )  # fmt: skip
 _PRONOUN_SETUP = guarded(
     r"\b(?:they|the\s+(?:militants|insurgents|fighters|rebels|jihadists|gunmen|group))\s+"
@@ -102,10 +105,13 @@ _PRONOUN_SETUP = guarded(
     # "the remaining members of the group ... do not exceed 30 individuals"
     r"|\b(?:members|fighters|militants|remnants)\b[^.;:]{0,90}?\b(?:do|does)\s+not\s+exceed\s*$"
     # "Tareq Saleh's National Resistance, which numbers about 20,000"
-    r"|\b(?:which|who)\s+(?:now\s+|still\s+)?(?:numbers|numbered|totals|totalled|counts)\s*$"
+    r"|\b(?:which|who)\s+(?:now\s+|still\s+)?(?:numbers?|numbered|totals?|totalled|counts?)\s*$"
+    # "Residents estimated the attackers at about 200"
+    r"|\b(?:estimated|put)\s+(?:the\s+)?(?:attackers|assailants|raiders|gunmen|fighters|militants|"
+    r"insurgents)\s+at\s*$"
     # "Haiti gangs now number up to", "IS remnants in the Hamrin hills are estimated at"
     r"|\b(?:militants|insurgents|fighters|rebels|jihadists|gunmen|gangs|remnants|cells|members|"
-    r"dissidents|guerrillas|rivals|bandits|elements|youths)"
+    r"dissidents|guerrillas|rivals|bandits|elements|youths|attackers|assailants)"
     r"\b(?:(?!killed|wounded|dead|died|arrested|detained|captured|held|displaced|surrendered)"
     r"[^.;:]){0,90}?(?:\s(?:now\s+|still\s+|only\s+)?(?:number|numbered|numbering|"
     r"(?:are|were|is|was)\s+(?:now\s+)?(?:estimated|put|thought\s+to\s+number)\s+at)"
@@ -187,6 +193,7 @@ _AFTER_EVENT = re.compile(
     r"(?:killed|martyred|slain|wounded|injured|arrested|captured|detained|abducted|kidnapped|"
     r"executed|displaced)"
     r"|(?:(?:have|had|has)\s+)?(?:surrendered|defected|died|perished|fled|martyred)"
+    r"|[\"“]?(?:attained|embraced)\s+martyrdom"
     # "84 Russian paramilitaries killed in an ambush", "12 soldiers who fell"
     r"|(?:killed|slain|wounded|injured)\s+(?:in|by|during|when|on|at|near)"
     r"|who\s+(?:fell|died|perished|were\s+killed|lost\s+their\s+lives)"
@@ -251,6 +258,19 @@ _UNIT_SIZE = re.compile(
     r"(?:between\s+|up\s+to\s+|about\s+|around\s+|some\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+_EVACUATED_BEFORE = re.compile(
+    r"\b(?:evacuation|evacuated|evacuating|rescue|rescued|rescuing)\s+(?:of\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: The gap between two coordinated counts: " soldiers and ", " troops, ".
+_AND_ANOTHER = re.compile(r"\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+(?:\s*,\s*|\s+)(?:and\s+)?")
+_BODIES_OF = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+$", re.IGNORECASE)
+_SOURCE_COUNT = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+_NEXT_CLAUSE = re.compile(r"[^.;]{0,80};\s*")
+#: A band's size per action: "ambushes with 30 or 40 men at a time".
+_AT_A_TIME = re.compile(
+    r"\s+(?:[\w'’\-]+\s+){0,2}?(?:at\s+a\s+time|per\s+(?:attack|raid|ambush))\b", re.I
+)
 _ASIDE = re.compile(
     r"[^,;.]{0,40},\s*(?:including|among\s+them|such\s+as|who|which|(?:many|most|some|all)\s+"
     r"of\s+them)\b[^;.]{0,160}?,"
@@ -276,8 +296,11 @@ _FIGURE_REJECTED = re.compile(
 #: A figure nobody believes: "100,000 fighters, a figure no diplomat we met takes seriously"
 #: (one that some "dispute" is still the speaker's estimate).
 _NOBODY_BELIEVES = re.compile(
-    r"[^.;]{0,60}?,\s+(?:a\s+(?:figure|number|claim|estimate|tally)|which)\s+(?:no|few)\b"
-    r"[^.;]{0,50}?\b(?:takes?\s+(?:it\s+)?seriously|believes?|credits?|accepts?)\b",
+    r"[^.;]{0,60}?,\s+(?:a\s+(?:figure|number|claim|estimate|tally)|which)\s+(?:(?:no|few)\b"
+    r"[^.;]{0,50}?\b(?:takes?\s+(?:it\s+)?seriously|believes?|credits?|accepts?)\b|"
+    # ", a figure local commanders and foreign diplomats treat as bluster"
+    r"[^.;]{0,60}?\b(?:treats?|regards?|sees?|describes?|dismiss(?:es)?)\s+as\s+(?:mere\s+|pure\s+)?"
+    r"(?:bluster|propaganda|exaggerat\w*|fantasy|fiction|boasting|inflated|wishful))",
     re.IGNORECASE,
 )
 #: The next sentence turns down the claim just made: "Its leaders claim 5,000 members. We do
@@ -289,16 +312,24 @@ DISMISSAL_OPENING = re.compile(
     # "Décéus laughed at the figure."
     r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:laughed|scoffed)\s+at\s+(?:the|this|that)\s+"
     r"(?:figure|claim|number|boast)|(?:This|That|The)\s+(?:figure|claim|number|tally)?"
-    r"\s*(?:is|was|seems|looks)\s+(?:not\s+credible|implausible|(?:wildly\s+|greatly\s+)?"
-    r"(?:exaggerated|inflated|overstated)|an?\s+(?:exaggeration|fantasy|fiction|boast))|"
+    r"\s*(?:is|was|seems|looks)\s+(?:not\s+credible|implausible|baseless|false|untrue|"
+    r"(?:wildly\s+|greatly\s+)?(?:exaggerated|inflated|overstated)|(?:far|much|way)\s+too\s+"
+    r"(?:low|high)|an?\s+(?:exaggeration|fantasy|fiction|boast))|"
+    # "An army spokesman dismissed the claim as propaganda."
+    r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’\-]*\s+){1,4}?(?:dismissed|rejected|denied|disputed)\s+"
+    r"(?:the|this|that)\s+(?:figure|claim|number|boast)|"
+    # "We consider this figure inflated"
+    r"(?:We|I|They|Analysts|Experts|Officials|Diplomats)\s+(?:consider|regard|find|believe)\s+"
+    r"(?:this|that|the)\s+(?:figure|claim|number)\s+(?:to\s+be\s+)?(?:inflated|exaggerated|"
+    r"overstated|false|implausible|baseless)|"
     r"Few\s+(?:believe|accept|credit)\s+(?:it|this|that|the\s+(?:figure|claim)))\b",
     re.IGNORECASE,
 )
-#: A claim made by the force itself: the figure the next sentence may turn down.
-_CLAIMED = re.compile(
-    r"\b(?:claims?|claimed|boasts?|boasted|says?\s+it\s+has|talk(?:s|ed)?\s+(?:about|of)|"
-    r"sp(?:oke|eaks?)\s+of)\b",
-    re.I,
+#: A claim in a clause that the rest of the sentence corrects: "the groups claimed 20,000
+#: members; researchers put the real number closer to 5,000".
+_CLAIMED = re.compile(r"\b(?:claims?|claimed|boasts?|boasted)\b", re.I)
+_REAL_NUMBER = re.compile(
+    r"[^.]{0,80}?\b(?:the|their)\s+(?:real|true|actual)\s+(?:number|figure|strength|size)\b", re.I
 )
 #: A stated need with the figure quoted: would need "at least 10,000 troops".
 _NEED_QUOTED = re.compile(
@@ -379,7 +410,7 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
         return True, of_those.group("noun").lower()
     unit = unit_after(text, figure)
     if unit is not None and unit.lower() in EXTRA_FORCE_UNITS and reason == "unit":
-        return True, unit.lower()
+        return True, unit if unit.isupper() else unit.lower()  # "2,500 VDP", "500 guards"
     # "between 6,000 and 8,000 armed fighters across Oromia. In West Wollega alone there
     # are perhaps 2,500.": a share of the force counted last
     just_before = text[max(lo, figure.start - 20) : figure.start]
@@ -465,8 +496,8 @@ _TABLE_STRENGTH = re.compile(
 )
 
 
-def _strength_table(text: str, row_start: int) -> bool:
-    """True when the table row at ``row_start`` sits under a header naming a force's size."""
+def _table_header(text: str, row_start: int) -> str | None:
+    """The first line of the table whose row holds ``row_start`` (its header), if any."""
     header = None
     line_start = text.rfind("\n", 0, row_start) + 1
     for _ in range(40):  # up the rows to the table's first line
@@ -479,7 +510,29 @@ def _strength_table(text: str, row_start: int) -> bool:
         if line.strip(" |-:"):  # not a "----|----" rule
             header = line
         line_start = prev_start
+    return header
+
+
+def _strength_table(text: str, row_start: int) -> bool:
+    """True when the table row at ``row_start`` sits under a header naming a force's size."""
+    header = _table_header(text, row_start)
     return header is not None and _TABLE_STRENGTH.search(header) is not None
+
+
+def _other_column(text: str, figure: Figure) -> bool:
+    """True for a figure in a table column that counts something else, when another column
+    counts the force: "| Narathiwat | 1,200–1,500 | 214 |" under "| Province | Estimated
+    fighters | Incidents |" (214 is incidents)."""
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    header = _table_header(text, figure.start)
+    if header is None or header == text[line_start : text.find("\n", line_start)]:
+        return False
+    cells = header.strip().strip("|").split("|")
+    column = text.count("|", line_start, figure.start) - (text[line_start:].lstrip()[:1] == "|")
+    if not 0 <= column < len(cells):
+        return False
+    counted = [bool(_TABLE_STRENGTH.search(c)) for c in cells]
+    return any(counted) and not counted[column]
 
 
 def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
@@ -502,6 +555,10 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
         text, figure.end, c_hi
     ):
         return True
+    if _CLAIMED.search(text, max(c_lo, figure.start - 60), figure.start) and _REAL_NUMBER.match(
+        text, figure.end, hi
+    ):
+        return True  # "claimed 20,000 members; researchers put the real number closer to 5,000"
     if _NOBODY_BELIEVES.match(text, figure.end, hi):
         return True  # "100,000 fighters, a figure no diplomat we met takes seriously"
     if _RESTATED_AFTER.match(text, figure.end, hi):
@@ -514,6 +571,19 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
         return True  # "closer to 5,000 than 3,000": 3,000 is a reference point
     if _BODY_AFTER.match(text, figure.end, hi):
         return True  # "a 51-member parliamentary commission": a body's size, not a force
+    if "|" in text[lo:hi] and _other_column(text, figure):
+        return True  # a table's incidents column next to its fighters column
+    if _BODIES_OF.search(text, max(lo, figure.start - 20), figure.start):
+        return True  # "the bodies of 12 uniformed Maoist cadres were recovered"
+    if _EVACUATED_BEFORE.search(text, max(lo, figure.start - 40), figure.start):
+        return True  # "forced the evacuation of at least 60 rangers and staff"
+    if _SOURCE_COUNT.search(text, max(lo, figure.start - 20), figure.start):
+        return True  # "according to two officers in the Taiz Military Axis": sources
+    semi = _NEXT_CLAUSE.match(text, figure.end, hi)
+    if semi is not None and DISMISSAL_OPENING.match(text, semi.end()):
+        return True  # "put the figure at 15,000; the government rejected that number"
+    if _AT_A_TIME.match(text, figure.end, hi):
+        return True  # "they still manage ambushes with 30 or 40 men at a time"
     if _UNIT_SIZE.search(text, max(lo, figure.start - 40), figure.start):
         return True  # "move in cells of five to 10 members": the size of a unit, not a force
     return (
@@ -573,10 +643,16 @@ def force_figures(
     already (one ``find_figures`` pass over the article is faster than one per sentence)."""
     sentence = text[start:end]
     out: list[tuple[Figure, str | None]] = []
+    casualties = -1  # where the last figure counting casualties ended
     for figure in find_figures(text, start, end) if figures is None else figures:
         if _plainly_not_force(text, figure):
             continue
         reason = classify_figure(sentence, figure, sentence_start=start)
+        if reason == "casualties":
+            casualties = figure.end
+        elif casualties >= 0 and _AND_ANOTHER.fullmatch(text, casualties, figure.start):
+            casualties = figure.end  # "killing 23 soldiers and 11 auxiliaries"
+            continue
         if reason is None:
             if not _rejected(text, start, end, figure):
                 out.append((figure, unit_after(text, figure)))
@@ -607,7 +683,6 @@ def force_figures(
             unit = out[-1][1]
         if accepted and not _rejected(text, start, end, figure):
             out.append((figure, unit))
-    claimed = out and _CLAIMED.search(text, start, out[-1][0].start) is not None
-    if claimed and DISMISSAL_OPENING.match(text, end):
+    if out and DISMISSAL_OPENING.match(text, end):
         out.pop()  # "... claim 5,000 members. We do not consider this credible"
     return out

@@ -166,11 +166,12 @@ _REJECTED = guarded(
     re.IGNORECASE,
 )
 _HYPOTHETICAL_FIRST = (
-    "would", "will", "could", "needed", "required", "needs", "requires", "necessary",
+    "would", "will", "could", "needed", "needing", "required", "needs", "requires", "necessary",
     "hypothetical", "suppose", "imagine", "any", "threshold",
 )  # fmt: skip
 _HYPOTHETICAL = guarded(
     r"\b(?:would|will|could)\s+(?:be\s+)?(?:need|needed|require|required|take|necessary)\b|"
+    r"\bneeding\b|"
     r"\b(?:needed|required|necessary)\s+to\b|\bhypothetical\w*\b|\bsuppose\b|\bimagine\b|"
     # a threshold to watch for: "treat any increase above 6,000 troops as a warning"
     r"\bany\s+(?:increase|rise|growth|build-?up|surge)\b|\bthreshold\b|"

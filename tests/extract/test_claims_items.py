@@ -1471,3 +1471,105 @@ def test_the_armed_wing_of_a_movement_is_the_movement() -> None:
         "Military analysts estimate the armed wing of FLEC at no more than 300 fighters in Cabinda."
     )
     assert c.group_canonical == "Front for the Liberation of the Enclave of Cabinda"
+
+
+def test_a_tables_incidents_column_is_not_its_fighters_column() -> None:
+    found = estimates(
+        "| Province | Estimated RKK fighters | Incidents, Jan–Oct 2026 | Trend |\n"
+        "|---|---|---|---|\n"
+        "| Narathiwat | 1,200–1,500 | 214 | rising |\n"
+        "| Yala | 800–1,000 | 131 | stable |\n"
+    )
+    assert [(c.number_low, c.number_high) for c in found] == [(1200, 1500), (800, 1000)]
+
+
+def test_figures_turned_down_in_the_next_clause_or_sentence() -> None:
+    assert (
+        estimates(
+            "A collective in Uvira has put the number of fighters in South Kivu at 15,000; the "
+            'Burundian government rejected that number as "pure fabrication".'
+        )
+        == []
+    )
+    assert (
+        estimates(
+            'A pamphlet claims the party has "5,000 people\'s fighters" in Chhattisgarh. This '
+            "claim is baseless."
+        )
+        == []
+    )
+    assert (
+        estimates(
+            "The Defence Ministry says only around 60 fighters remain in Junín. That is far too low."
+        )
+        == []
+    )
+    assert (
+        estimates(
+            'A Houthi spokesman said "100,000 fighters" stood ready to take Taiz, a figure local '
+            "commanders and foreign diplomats treat as bluster."
+        )
+        == []
+    )
+    [real] = estimates(
+        "At their peak the self-defence groups of Michoacán claimed 20,000 members; researchers "
+        "put the real number closer to 5,000."
+    )
+    assert real.number_low == 5000
+
+
+def test_sources_casualties_and_bands_are_not_forces() -> None:
+    [c] = estimates(
+        "The Houthis have massed an estimated 5,000 fighters around Taiz, according to two "
+        "officers in the government's Taiz Military Axis."
+    )
+    assert c.number_low == 5000
+    assert (
+        estimates(
+            "Gunmen overran an army post at Djibasso in Kossi province, killing 23 soldiers and 11 "
+            "auxiliaries."
+        )
+        == []
+    )
+    assert (
+        estimates(
+            "The bodies of 12 uniformed Maoist cadres were recovered in Bijapur, Chhattisgarh."
+        )
+        == []
+    )
+    assert (
+        estimates(
+            'Seven border guards and two Basij members "attained martyrdom" near Saravan, Iran.'
+        )
+        == []
+    )
+    assert (
+        estimates("In the VRAEM of Peru they still manage ambushes with 30 or 40 men at a time.")
+        == []
+    )
+    assert estimates("In Peru's Ayacucho some generals talk of needing 10,000 men.") == []
+    assert (
+        estimates(
+            "Attacks forced the evacuation of at least 60 rangers and staff of the Niassa reserve "
+            "in Mozambique."
+        )
+        == []
+    )
+
+
+def test_counts_named_by_a_verb_or_a_corps_word() -> None:
+    [nrf] = estimates(
+        "In Yemen, the National Resistance Forces of Tareq Saleh, which number around 10,000 "
+        "around Mokha, have been put on alert."
+    )
+    assert nrf.number_low == 10000
+    [attackers] = estimates(
+        "JNIM attacked Djibasso in Burkina Faso. Residents estimated the attackers at about 200."
+    )
+    assert attackers.number_low == 200
+    [rangers] = estimates(
+        "The army will add 2,000 rangers along the Malaysian border in Narathiwat by March."
+    )
+    assert rangers.unit == "rangers"
+    [vdp] = estimates("Some 2,500 VDP now serve in the Boucle du Mouhoun region of Burkina Faso.")
+    assert vdp.unit == "VDP"
