@@ -45,7 +45,7 @@ from dashboard.extract.claim_places import (
 )
 from dashboard.extract.concerns import concern_cue
 from dashboard.extract.dateline import find_dateline
-from dashboard.extract.figure_checks import force_figures
+from dashboard.extract.figure_checks import force_figures, table_header
 from dashboard.extract.groups import GroupMention, find_groups
 from dashboard.extract.lexicon import FIGHTERS
 from dashboard.extract.masthead import find_masthead
@@ -835,6 +835,9 @@ def _speaker(ctx: _Context, offset: int) -> str | None:
     return found.name if found is not None else None
 
 
+_CONTRAST = re.compile(r",\s*(?:although|though|whereas|even\s+though)\b|;\s")
+
+
 def _modal_segment(
     text: str, start: int, end: int, figures: list[Figure], k: int
 ) -> tuple[int, int]:
@@ -849,6 +852,11 @@ def _modal_segment(
         nxt = figures[k + 1].start
         breaks = list(_MODAL_BREAK.finditer(text, figures[k].end, nxt))
         hi = breaks[-1].start() if breaks else nxt
+    # "keeps about 6,000 soldiers in Sulu, although two battalions are expected to be
+    # redeployed": a contrast has its own frame
+    contrast = _CONTRAST.search(text, figures[k].end, hi)
+    if contrast is not None:
+        hi = contrast.start()
     # "said that the army had sent 250 men, and that more would follow if needed": each
     # reported clause has its own frame
     for m in _REPORTED_CLAUSE.finditer(text, lo, hi):
@@ -889,6 +897,10 @@ def _estimates(
         )
         if group is None and memory.label is not None and start >= memory.label[0].end:
             group = memory.label[0]  # the list item's heading names whose figure this is
+        if group is None and row and unit not in STATE_UNITS:
+            header = table_header(text, start)  # "| Province | Estimated RKK fighters |"
+            named = _groups_in(ctx, *header) if header is not None else []
+            group = named[0] if len({g.canonical for g in named}) == 1 else None
         if group is None and not groups and not row:
             group = memory.implied_group(start, fig.start, unit)
         memory.last_estimate = (fig.end, end, group)

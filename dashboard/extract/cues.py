@@ -105,11 +105,14 @@ PLANNED = (
     r"mobili[sz]e|raise|hire|enlist)",
     r"(?:could|would|will|may|might|shall|can)\s+(?:also\s+|soon\s+|quickly\s+)?(?:send|deploy|"
     r"dispatch|station|transfer|airlift|commit|contribute|redeploy|move\s+in|recruit|train|"
-    r"mobili[sz]e|raise|hire)",
+    r"mobili[sz]e|raise|hire|add)",
+    # "the president promised another 2,000 in October"
+    r"(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\s+(?:another|a\s+further|an\s+(?:additional|"
+    r"extra)|additional|more)",
     r"(?:could|would|will|may|might)\s+be\s+(?:cut|reduced|increased|raised|boosted|"
     r"brought\s+down)\s+to",
     r"(?:to\s+be|will\s+be|would\s+be|could\s+be|are\s+being)\s+(?:sent|deployed|dispatched|"
-    r"stationed|transferred|airlifted|assigned|posted|inducted)",
+    r"stationed|transferred|airlifted|assigned|posted|inducted|redeployed)",
     # "approved the deployment of an additional 1,000 police personnel"
     r"(?:approv(?:e|es|ed|ing)|order(?:s|ed)?|authori[sz](?:e|es|ed)|sanction(?:s|ed))\s+"
     r"(?:the\s+)?(?:deployment|dispatch|movement|transfer|redeployment|induction)\s+of",

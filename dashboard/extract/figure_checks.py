@@ -496,8 +496,9 @@ _TABLE_STRENGTH = re.compile(
 )
 
 
-def _table_header(text: str, row_start: int) -> str | None:
-    """The first line of the table whose row holds ``row_start`` (its header), if any."""
+def table_header(text: str, row_start: int) -> tuple[int, int] | None:
+    """Where the first line of the table whose row holds ``row_start`` (its header) starts
+    and ends, if the row is under one."""
     header = None
     line_start = text.rfind("\n", 0, row_start) + 1
     for _ in range(40):  # up the rows to the table's first line
@@ -508,9 +509,15 @@ def _table_header(text: str, row_start: int) -> str | None:
         if "|" not in line:
             break
         if line.strip(" |-:"):  # not a "----|----" rule
-            header = line
+            header = (prev_start, line_start - 1)
         line_start = prev_start
     return header
+
+
+def _table_header(text: str, row_start: int) -> str | None:
+    """The header line of the table whose row holds ``row_start``, if any."""
+    span = table_header(text, row_start)
+    return text[span[0] : span[1]] if span is not None else None
 
 
 def _strength_table(text: str, row_start: int) -> bool:

@@ -48,7 +48,7 @@ _NEEDS: dict[Modality, tuple[str, ...]] = {
         "contribut", "redeploy", "reinforc", "move", "boost", "planned", "brigade", "battalion",
         "unit", "force", "contingent", "mission", "division", "recruit", "train", "mobili",
         "raise", "hire", "cut", "reduc", "increas", "lower", "brought", "assign", "post",
-        "induct", "approv", "order", "authori", "sanction", "arriv",
+        "induct", "approv", "order", "authori", "sanction", "arriv", "add", "promis", "pledg",
     ),
     "projected": (
         "may", "might", "could", "can", "will", "would", "shall", "expected", "projected",

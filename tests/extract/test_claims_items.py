@@ -1500,7 +1500,8 @@ def test_figures_turned_down_in_the_next_clause_or_sentence() -> None:
     )
     assert (
         estimates(
-            "The Defence Ministry says only around 60 fighters remain in Junín. That is far too low."
+            "The Defence Ministry says only around 60 fighters remain in Junín. "
+            "That is far too low."
         )
         == []
     )
@@ -1573,3 +1574,27 @@ def test_counts_named_by_a_verb_or_a_corps_word() -> None:
     assert rangers.unit == "rangers"
     [vdp] = estimates("Some 2,500 VDP now serve in the Boucle du Mouhoun region of Burkina Faso.")
     assert vdp.unit == "VDP"
+
+
+def test_a_table_row_takes_the_group_its_header_names() -> None:
+    found = estimates(
+        "| Province | Estimated RKK fighters | Trend |\n|---|---|---|\n"
+        "| Narathiwat | 1,200–1,500 | rising |\n| Yala | 800–1,000 | stable |\n"
+    )
+    assert [c.group_canonical for c in found] == ["Barisan Revolusi Nasional"] * 2
+
+
+def test_promised_added_and_redeployed_troops_are_planned() -> None:
+    kept, promised = estimates(
+        "Some 11,000 soldiers are now deployed in Michoacán, and the president promised "
+        "another 2,000 in October."
+    )
+    assert (kept.modality, promised.modality) == ("asserted", "planned")
+    [added] = estimates("The army said it will add 2,000 rangers in Narathiwat by March.")
+    assert added.modality == "planned"
+    # a contrast clause keeps its own frame
+    [kept] = estimates(
+        "The Army keeps about 6,000 soldiers in Sulu and Basilan, although two battalions are "
+        "expected to be redeployed to Luzon by June."
+    )
+    assert kept.modality == "asserted"
