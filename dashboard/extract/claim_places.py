@@ -629,12 +629,16 @@ def referred_places(
     if kind in ("admin1", "border", "region"):
         found = last.get(kind) or (last.get("admin1") if kind == "region" else None)
         province = last.get("admin1")
-        # "the Bari region of Puntland … in the region": the province inside the region
+        # "the Bari region of Puntland … in the region": the province inside the region, when
+        # named after it ("in Kossi province ... in the Boucle du Mouhoun ... in the region" is
+        # the Boucle du Mouhoun)
         if (
             kind == "region"
             and found is not None
             and province is not None
             and set(province.place.admin1) <= set(found.place.admin1)
+            and (province.start > found.start or "region" in province.text.lower())
+            and "province" not in province.text.lower()  # "Kossi province" is no region
         ):
             found = province
         return [found] if found is not None else earlier

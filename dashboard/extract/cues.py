@@ -177,7 +177,7 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         r"governorates)|both\s+(?:provinces|states|regions|governorates)",
         "listed",
     ),
-    (r"(?:the|this|that)\s+region(?:['’]s)?", "region"),
+    (r"(?:the|this|that)\s+(?:whole\s+|entire\s+|wider\s+|broader\s+)?region(?:['’]s)?", "region"),
     # "the gorge", "the valley": the last place the article named by that word ("Pankisi
     # Gorge", "the Panjshir valley"), else the places before
     (

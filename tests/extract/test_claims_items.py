@@ -1598,3 +1598,13 @@ def test_promised_added_and_redeployed_troops_are_planned() -> None:
         "expected to be redeployed to Luzon by June."
     )
     assert kept.modality == "asserted"
+
+
+def test_the_region_is_the_region_not_a_province_named_as_one() -> None:
+    text = (
+        "Fighters linked to al Qaeda have pushed deeper into Burkina Faso's Boucle du Mouhoun "
+        "region. JNIM now has between 600 and 800 fighters spread across the Kossi and Sourou "
+        "provinces, a security official said. A diplomat put the number lower, at a few hundred "
+        "across the whole region."
+    )
+    assert ids(estimates(text)[-1]) == ["region:BF-01"]
