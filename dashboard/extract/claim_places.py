@@ -114,7 +114,8 @@ _NOT_HERE_FIRST = (
     "following", "because", "due", "war", "dispute", "tension", "rivalry", "feud", "stand",
     "spat", "row", "rift", "signed", "initialled", "sealed", "concluded", "agreement", "accord",
     "deal", "treaty", "ceasefire", "truce", "approved", "adopted", "with", "in", "plotting",
-    "planning", "who", "that", "by", "via", "over",
+    "planning", "who", "that", "by", "via", "over", "rotated", "brought", "drawn", "drafted",
+    "transferred",
 )  # fmt: skip
 _NOT_HERE = guarded(
     r"\b(?:(?P<venue>"
@@ -161,6 +162,8 @@ _FORCES_AFTER = re.compile(
 )
 _BASED = re.compile(r"[\-‐‑]\s*(?:based|born|backed|run|led|funded|allied)\b", re.IGNORECASE)
 _GLUED = re.compile(r"[\w@]")
+#: A place as the object of fighting is the side named after it: "they fight Jalisco".
+_FOUGHT_BEFORE = re.compile(r"\b(?:fight|fights|fighting|fought|against|versus|vs\.?)\s+$", re.I)
 _NOUN_NEXT = re.compile(r" [a-z]")
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as\s+well\s+as)\s+)(?:(?:even|also)\s+)?(?:the\s+)?"
@@ -314,6 +317,8 @@ def not_claim_place(text: str, m: Mention, lo: int) -> bool:
         return True
     if _BASED.match(text, m.end) or _NAME_AFTER.match(text, m.end):
         return True
+    if _FOUGHT_BEFORE.search(before):
+        return True  # "as often as they fight Jalisco": the cartel, not the state
     if "ccording" in before and _ACCORDING_BEFORE.search(before):
         return True
     if _ACRONYM_PAREN.match(text, m.end) and not _is_locative(before):

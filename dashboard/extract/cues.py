@@ -320,7 +320,8 @@ ORIGIN_BEFORE = (
     r"(?:\s+(?!(?:north|south|east|west)\w*\s+of\b)\w+){0,2}\s+(?:from|of)\s+(?:the\s+)?",
     r"(?:hail(?:s|ed|ing)?|come|comes|came|coming|originat(?:e|es|ed|ing)|recruited|"
     r"arriv(?:e|es|ed|ing)|crossed|infiltrated|broke\s+through|break\s+through|relocated|"
-    r"moved|fled|returned)\s+(?:[\w'’\-]+\s+){0,4}?from\s+(?:the\s+)?",
+    r"moved|fled|returned|rotated|brought|drawn|drafted|transferred)\s+(?:[\w'’\-]+\s+){0,4}?from\s+"
+    r"(?:the\s+)?",
     # where fighters were recruited or trained: "recruited several hundred men in the refugee
     # camps of", "have been trained in camps in Muzaffarabad"
     r"(?:recruited|trained)\s+(?:[\w'’,\-]+\s+){0,6}?(?:in|among|from|at)\s+(?:the\s+)?"

@@ -1608,3 +1608,12 @@ def test_the_region_is_the_region_not_a_province_named_as_one() -> None:
         "across the whole region."
     )
     assert ids(estimates(text)[-1]) == ["region:BF-01"]
+
+
+def test_a_place_fought_or_left_is_not_the_state_referred_to() -> None:
+    found = estimates(
+        "An assessment puts the CJNG's strength in Michoacán at some 1,500 gunmen, most of them "
+        "rotated in from Jalisco. Cárteles Unidos fights Jalisco as often as it fights itself. "
+        "Some 11,000 soldiers are now deployed in the state."
+    )
+    assert ids(found[-1]) == ["admin1:MX-MIC"]
