@@ -53,7 +53,9 @@ _COLUMNS = ("canonical", "alias", "kind", "source")
 
 # A word; a possessive "'s" after it is consumed but kept out of the key.
 _TOKEN = re.compile(r"(?P<w>[^\W_]+(?:['’ʼ](?![sS](?![^\W_]))[^\W_]+)*)(?:['’ʼ][sS](?![^\W_]))?")
-_GAP = re.compile(r"[\s\-‐‑–—'’ʼ]+")
+#: What may stand between a name's words: blanks, hyphens, dashes, apostrophes, and an opening
+#: bracket ("CPI (Maoist)").
+_GAP = re.compile(r"[\s\-‐‑–—'’ʼ(]+")
 #: The gap and the word after it in one match (a word never starts with a gap character).
 _NEXT = re.compile(rf"(?P<gap>{_GAP.pattern})?{_TOKEN.pattern}")
 _APOSTROPHES = str.maketrans("", "", "'’ʼ")
@@ -297,6 +299,8 @@ class GroupTable:
             return None
         count, alias = best
         end = words[count - 1].end("w")
+        if text.startswith(")", end) and text.count("(", start, end) > text.count(")", start, end):
+            end += 1  # "CPI (Maoist)": the name's own closing bracket
         kind = self.kinds.get(alias.canonical)
         return GroupMention(start, end, text[start:end], alias.canonical, kind)
 

@@ -552,3 +552,18 @@ def test_may_hold_lets_names_outside_group_names_go() -> None:
     syria = text.index("Syria")
     assert not table.may_hold(text, syria, syria + len("Syria"))
     assert table.may_hold(text, text.index("Syrian"), text.index("Syrian") + len("Syrian"))
+
+
+def test_a_name_with_brackets_is_read_whole() -> None:
+    found = find_groups("Some 800 cadres of the outlawed CPI (Maoist) and of the CPI(Maoist).")
+    assert [(g.text, g.canonical) for g in found] == [
+        ("CPI (Maoist)", "Communist Party of India (Maoist)"),
+        ("CPI(Maoist)", "Communist Party of India (Maoist)"),
+    ]
+    # a bracket opening an acronym after a name is not part of the name
+    assert [g.text for g in find_groups("the Taliban (TTP) and ISIS (Islamic State)")] == [
+        "Taliban",
+        "TTP",
+        "ISIS",
+        "Islamic State",
+    ]
