@@ -376,6 +376,7 @@ def _candidates(
     """Sentences with an accepted figure or, failing that, a concern cue (cheap: no geocoder)."""
     figures = find_figures(text)
     starts = [f.start for f in figures]
+    watch = _watch_sections(text)
     out = []
     for i, (start, end) in enumerate(spans):
         if dateline[0] <= start and end <= dateline[1]:
@@ -394,7 +395,48 @@ def _candidates(
         cue = concern_cue(text, lo, end)
         if cue is not None:
             out.append(_Sentence(i, start, end, concern_at=cue.start()))
+        elif watch and _watch_item(text, start, end, watch):
+            out.append(_Sentence(i, start, end, concern_at=start))
     return out
+
+
+#: A brief's heading over the places it flags: "What to watch", "Points of concern",
+#: "Hotspots", "Key risks".
+_WATCH_HEADING = re.compile(
+    r"^[ \t]*(?:[\w'’]+[ \t]+){0,3}?(?:watch|concern|concerns|hotspots?|flashpoints?|risks?)"
+    r"(?:[ \t]+[\w'’]+){0,3}[ \t]*:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A short label opening a list item: "Malanville.", "Sungai Kolok: the border town ...".
+_ITEM_LABEL = re.compile(
+    r"(?!(?:contacts?|sources?|notes?|editing|reporting|e-?mail|web(?:site)?|tel|phone|fax|"
+    r"published|updated)\b)[^\n.:;]{1,60}?[.:]\s",
+    re.IGNORECASE,
+)
+
+
+def _watch_sections(text: str) -> list[tuple[int, int]]:
+    """The spans of text under a watch-list heading, up to the next heading-like line."""
+    out = []
+    for m in _WATCH_HEADING.finditer(text):
+        body = m.end()
+        nxt = _NEXT_HEADING.search(text, body + 1)
+        out.append((body, nxt.start() if nxt is not None else len(text)))
+    return out
+
+
+#: A line alone between blank lines with no sentence end: the next heading.
+_NEXT_HEADING = re.compile(r"\n\n[^\n.!?]{1,60}\n\n")
+
+
+def _watch_item(text: str, start: int, end: int, watch: list[tuple[int, int]]) -> bool:
+    """True for the first sentence of a paragraph in a watch-list section whose opening is a
+    short label ("Malanville.", "Sungai Kolok: ...")."""
+    if not any(lo <= start < hi for lo, hi in watch):
+        return False
+    if start and text[max(0, start - 2) : start] != "\n\n":
+        return False
+    return _ITEM_LABEL.match(text, start, end + 1) is not None
 
 
 def _between(starts: list[int], items: list[Mention], lo: int, hi: int) -> list[Mention]:

@@ -1617,3 +1617,15 @@ def test_a_place_fought_or_left_is_not_the_state_referred_to() -> None:
         "Some 11,000 soldiers are now deployed in the state."
     )
     assert ids(found[-1]) == ["admin1:MX-MIC"]
+
+
+def test_items_under_a_watch_list_heading_are_hotspots() -> None:
+    text = (
+        "# Benin's north\n\nJNIM has 400 to 600 fighters in the W park in Alibori.\n\n"
+        "## Points of concern\n\n"
+        "- Malanville. The border town on the Niger river is the hinge of trade.\n"
+        "- Borgou and the Nigerian border. Herders report armed men crossing.\n\n"
+        "Contact: the Observatory, Cotonou.\n"
+    )
+    concerns = [c for c in extract(text, filename="brief.md")[1] if c.kind == "concern"]
+    assert [ids(c) for c in concerns] == [["city:2392837"], ["admin1:BJ-BO", "border:BJ-NG"]]
