@@ -854,7 +854,24 @@ def _estimate_places(
         or memory.implicit(group)
         or home
     )
+    side = _SIDE.search(text, clause[0], clause[1])
+    if side is not None and len({cc for m in found for cc in m.place.countries}) > 1:
+        # "number fewer than 400 on the Colombian side": only that country's places
+        cc = _country_of(side.group(1))
+        found = [m for m in found if cc in m.place.countries] or found
     return most_precise(text, found)
+
+
+#: "on the Colombian side (of the border)".
+_SIDE = re.compile(r"\bon\s+the\s+([A-Z][a-z]+)\s+side\b")
+
+
+def _country_of(adjective: str) -> str | None:
+    """The country a nationality adjective names ("Colombian" -> "CO")."""
+    from dashboard.geo.geocoder import get_geocoder
+
+    place = get_geocoder().geocode(adjective)
+    return place.countries[0] if place is not None and place.kind == "country" else None
 
 
 def _group_home(ctx: _Context, group: GroupMention | None, lo: int, hi: int) -> list[Mention]:

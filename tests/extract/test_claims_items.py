@@ -1629,3 +1629,12 @@ def test_items_under_a_watch_list_heading_are_hotspots() -> None:
     )
     concerns = [c for c in extract(text, filename="brief.md")[1] if c.kind == "concern"]
     assert [ids(c) for c in concerns] == [["city:2392837"], ["admin1:BJ-BO", "border:BJ-NG"]]
+
+
+def test_on_the_x_side_keeps_that_countrys_places() -> None:
+    _eln, rivals = estimates(
+        "The ELN has an estimated 2,500 to 3,000 combatants in Arauca and across the river in "
+        "Venezuela's Apure state. Its rivals, dissidents of the former 10th Front, number "
+        "fewer than 400 on the Colombian side, the military estimates."
+    )
+    assert ids(rivals) == ["admin1:CO-ARA"]
