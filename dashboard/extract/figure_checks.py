@@ -265,7 +265,10 @@ _EVACUATED_BEFORE = re.compile(
 #: The gap between two coordinated counts: " soldiers and ", " troops, ".
 _AND_ANOTHER = re.compile(r"\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+(?:\s*,\s*|\s+)(?:and\s+)?")
 _BODIES_OF = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+$", re.IGNORECASE)
-_SOURCE_COUNT = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+_SOURCE_COUNT = re.compile(
+    r"\b(?:according\s+to|interviewed|surveyed|polled|spoke\s+(?:to|with)|talked\s+to)\s+$",
+    re.IGNORECASE,
+)
 _NEXT_CLAUSE = re.compile(r"[^.;]{0,80};\s*")
 #: A band's size per action: "ambushes with 30 or 40 men at a time".
 _AT_A_TIME = re.compile(
@@ -280,10 +283,12 @@ _IN_ASIDE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s
 #: The claim a rejection is aimed at, opening the words that hold the figure: "rejected
 #: claims by IPOB that the army had 50,000 soldiers", "denied reports that ...".
 _CLAIM_THAT = re.compile(
-    r"\b(?:claims?|allegations?|assertions?|reports?|suggestions?|rumou?rs?)\s+"
+    r"\b(?:claims?|allegations?|assertions?|reports?|suggestions?|rumou?rs?)(?:\s+"
     r"(?:(?:by|of|from|in|on)\s+[^,.;]{1,40}?\s+|(?:last|this|earlier\s+this)\s+\w+\s+|"
     # "the misleading claim circulating on social media that"
-    r"(?:circulating|made|spread|published|posted|repeated)\s+(?:[\w'’]+\s+){1,4}?)?that\b",
+    r"(?:circulating|made|spread|published|posted|repeated)\s+(?:[\w'’]+\s+){1,4}?)?|"
+    # "the claim, circulated by accounts linked to the khawarij, that"
+    r",\s+[^,.;]{1,80},\s+)that\b",
     re.IGNORECASE,
 )
 #: An appositive that turns down the figure just given: ", a figure X dismissed as ..."
@@ -306,7 +311,9 @@ _NOBODY_BELIEVES = re.compile(
 #: The next sentence turns down the claim just made: "Its leaders claim 5,000 members. We do
 #: not consider this credible" (the writer's own estimate may follow; it stands).
 DISMISSAL_OPENING = re.compile(
-    r"\s*(?:(?:We|I|They|Analysts|Experts|Observers|Officials|Diplomats|Researchers)\s+"
+    # an interview's answer label or a quotation mark may open it
+    r"\s*(?:A\s*[:.]\s*)?[\"“]?"
+    r"(?:(?:We|I|They|Analysts|Experts|Observers|Officials|Diplomats|Researchers)\s+"
     r"(?:(?:do|did)\s+not|don['’]t|didn['’]t)\s+(?:consider|believe|find|regard|accept|take)\s+"
     r"(?:this|that|it|the\s+(?:figure|claim|number|tally))|"
     # "Décéus laughed at the figure."
@@ -322,7 +329,13 @@ DISMISSAL_OPENING = re.compile(
     r"(?:We|I|They|Analysts|Experts|Officials|Diplomats)\s+(?:consider|regard|find|believe)\s+"
     r"(?:this|that|the)\s+(?:figure|claim|number)\s+(?:to\s+be\s+)?(?:inflated|exaggerated|"
     r"overstated|false|implausible|baseless)|"
-    r"Few\s+(?:believe|accept|credit)\s+(?:it|this|that|the\s+(?:figure|claim)))\b",
+    r"Few\s+(?:believe|accept|credit)\s+(?:it|this|that|the\s+(?:figure|claim))|"
+    # "That is absurd", "That number exists on paper"
+    r"(?:That|This|It)\s+is\s+(?:absurd|ridiculous|nonsense|laughable|a\s+lie|propaganda)|"
+    r"(?:That|This|The)\s+(?:number|figure)\s+exists\s+(?:only\s+)?on\s+paper|"
+    # "Neither the police, nor researchers ..., give that number any credence"
+    r"(?:Neither|Nobody|No\s+one|Few)\b[^.]{0,100}?\b(?:give|gives|lend|lends)\s+(?:that|this|"
+    r"the)\s+(?:number|figure|claim)\s+(?:any|much)\s+credence)\b",
     re.IGNORECASE,
 )
 #: A claim in a clause that the rest of the sentence corrects: "the groups claimed 20,000

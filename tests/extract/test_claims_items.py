@@ -1638,3 +1638,48 @@ def test_on_the_x_side_keeps_that_countrys_places() -> None:
         "fewer than 400 on the Colombian side, the military estimates."
     )
     assert ids(rivals) == ["admin1:CO-ARA"]
+
+
+def test_more_ways_a_figure_is_turned_down() -> None:
+    assert (
+        estimates(
+            'The minister said the gangs of Guayaquil had "no more than a few hundred real '
+            'soldiers". "That is absurd," said a sociologist.'
+        )
+        == []
+    )
+    assert (
+        estimates(
+            "Q: The Defence Ministry says some 15,000 troops are protecting the arc in Bolívar.\n\n"
+            "A: That number exists on paper. The rest guard installations."
+        )
+        == []
+    )
+    assert (
+        estimates(
+            'The spokesman said the TPNPB had "40,000 soldiers" in Papua. Neither the police, nor '
+            "researchers, give that number any credence."
+        )
+        == []
+    )
+    assert (
+        estimates(
+            "The forum rejected as baseless propaganda the claim, circulated by accounts linked to "
+            'the khawarij, that "30,000 mujahideen" were present in Bannu.'
+        )
+        == []
+    )
+    assert (
+        estimates(
+            "A sociologist in Guayaquil who has interviewed more than 200 gang members disagrees."
+        )
+        == []
+    )
+
+
+def test_the_whole_armed_wing_is_the_group_named_before() -> None:
+    found = estimates(
+        "The TPNPB claims attacks across Papua. In 2018 the army put the whole armed wing at "
+        "no more than 500."
+    )
+    assert [c.group_canonical for c in found] == ["Free Papua Movement"]
