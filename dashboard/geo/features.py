@@ -12,10 +12,8 @@ import struct
 from dataclasses import dataclass
 from functools import cache
 
-import pyarrow.parquet as pq
-
 from dashboard.errors import GeodataError
-from dashboard.geo.data import geodata_dir
+from dashboard.geo.data import geodata_dir, read_columns
 from dashboard.model import Place
 
 
@@ -46,7 +44,7 @@ def _path(name: str) -> str:
 @cache
 def _rows() -> dict[str, dict[str, object]]:
     """id → row of features.parquet (a few thousand rows)."""
-    table = pq.read_table(_path("features.parquet"))
+    table = read_columns(_path("features.parquet"))
     return {str(r["id"]): r for r in table.to_pylist()}
 
 
@@ -120,7 +118,7 @@ def _province_types() -> tuple[dict[str, str], dict[str, str]]:
     """Province code → its type ("State", "Department" ...), and country → the type most of
     its provinces have (Natural Earth types a few units apart: Colombia's Amazonas is a
     "Commissiary" in a country of departments)."""
-    table = pq.read_table(_path("admin1.parquet"), columns=["code", "type", "country"])
+    table = read_columns(_path("admin1.parquet"), columns=["code", "type", "country"])
     codes, types, countries = (table.column(c).to_pylist() for c in ("code", "type", "country"))
     counts: dict[str, dict[str, int]] = {}
     for t, c in zip(types, countries, strict=True):
@@ -166,7 +164,7 @@ def border_id(a: str, b: str) -> str:
 @cache
 def _places() -> tuple[dict[str, int], list[str], list[str], list[str], list[bytes]]:
     """geonameid → row, and the name, country, admin1 and point columns of places.parquet."""
-    table = pq.read_table(
+    table = read_columns(
         _path("places.parquet"), columns=["geonameid", "name", "country", "admin1", "geometry"]
     )
     ids = [str(i) for i in table.column("geonameid").to_pylist()]

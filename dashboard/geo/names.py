@@ -24,6 +24,8 @@ _SPACES = re.compile(r"\s+")
 @lru_cache(maxsize=131072)
 def fold(name: str) -> str:
     """Lower-case, strip accents, unify apostrophes, treat hyphens as spaces."""
+    if name.isalpha() and name.isascii():
+        return name.lower()  # a plain word (most of a new article's): nothing else applies
     if name.isascii():
         s = name.lower()
     else:
