@@ -256,12 +256,15 @@ MISLEADING: dict[str, frozenset[str]] = {
     "kashmir": frozenset({"admin1:IN-KAS00"}),
     # Iceland's own name, and an English word ("Negros Island", "the island of Samar")
     "island": frozenset({"country:IS"}),
+    # an alternate spelling GeoNames gives Mombasa; news means the Ituri town
+    "mambasa": frozenset({"city:186301"}),
 }
 
 #: Curated aliases news uses that the sources lack (facts; each checked on the map).
 ALIASES: dict[str, str] = {
     "Kashmir": "admin1:IN-JK",
     "Kashmir Valley": "admin1:IN-JK",
+    "Palmyra": "city:163808",  # GeoNames: Tadmur, Homs governorate
     "Jisr al-Shughur": "city:169023",
     "Jisr al-Shugur": "city:169023",
     "Democratic Republic of Congo": "country:CD",

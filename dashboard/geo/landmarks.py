@@ -111,6 +111,8 @@ LANDMARKS: dict[str, str] = {
     # provinces split after Natural Earth drew them: Maguindanao became Maguindanao del Norte
     # and del Sur in 2022 (Republic Act No. 11550)
     **dict.fromkeys(("Maguindanao del Sur", "Maguindanao del Norte"), "admin1:PH-MAG"),
+    # Ituri's Mambasa territory and town, inside Natural Earth's former Orientale province
+    **dict.fromkeys(("Mambasa",), "admin1:CD-OR"),
 }
 
 #: Kenya's 47 counties (Constitution of Kenya 2010, First Schedule) inside the eight former

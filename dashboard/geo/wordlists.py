@@ -65,7 +65,7 @@ GEO_WORDS = _words(
 #: All-caps abbreviations that do stand for places.
 ACRONYMS = _words(
     """
-  drc fata gbao krg loc uae uk us usa
+  drc fata gbao krg loc uae uk us usa vraem
   """
 )
 

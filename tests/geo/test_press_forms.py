@@ -280,3 +280,17 @@ def test_a_sea_is_not_the_country_or_province_it_is_named_after(geo: Geocoder) -
     assert located(geo, "Ships sail the Indian Ocean off Kenya.") == [("Kenya", "country:KE")]
     found = located(geo, "Pirates roam the Sulu Sea near Sulu province.")
     assert found == [("Sulu province", "admin1:PH-SLU")]
+
+
+def test_palmyra_mambasa_and_the_vraem(geo: Geocoder) -> None:
+    found = located(
+        geo,
+        "IS fighters attacked Palmyra in Syria. Some 400 fighters are near Mambasa in Ituri. "
+        "The VRAEM of Peru is a coca valley.",
+    )
+    assert ("Palmyra", "city:163808") in found  # Tadmur, not Palmyra, Pennsylvania
+    assert ("Mambasa", "admin1:CD-OR") in found  # Ituri's town, not Mombasa
+    assert ("VRAEM", "region:vraem") in found  # a place's acronym, not an organisation's
+    assert ("Palmyra", "city:5204964") in located(
+        geo, "A fire broke out in Palmyra, Pennsylvania, on Monday."
+    )
