@@ -22,8 +22,8 @@ import re
 from dataclasses import dataclass
 
 from dashboard.extract._text import folded, guarded, has_any
-from dashboard.extract.figure_checks import DISMISSAL_OPENING, EXTRA_FORCE_UNITS
-from dashboard.extract.groups import GroupMention, find_groups
+from dashboard.extract.figure_checks import EXTRA_FORCE_UNITS
+from dashboard.extract.groups import GroupMention
 from dashboard.extract.lexicon import FIGHTERS
 
 __all__ = [
@@ -497,26 +497,7 @@ def group_for_figure(
     before_all = [g for g in usable if g.end <= f_lo]
     if before_all and not _DIGIT.search(text, before_all[-1].end, f_lo):
         return before_all[-1]
-    if not groups and DISMISSAL_OPENING.match(text, s_lo):
-        # "X's leaders claim 5,000 members. We do not consider this credible: we estimate
-        # fewer than 2,000 armed men": the counter-estimate counts the claimant's force
-        return _claimant(text, s_lo) or antecedents.named
     return None
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+")
-
-
-def _claimant(text: str, s_lo: int) -> GroupMention | None:
-    """The last group named in the sentence that ends at ``s_lo``."""
-    lo = max(0, s_lo - 300)
-    ends = list(_SENTENCE_END.finditer(text, lo, max(lo, s_lo - 2)))
-    lo = ends[-1].end() if ends else lo
-    found = find_groups(text[lo:s_lo])
-    if not found:
-        return None
-    g = found[-1]
-    return GroupMention(lo + g.start, lo + g.end, g.text, g.canonical, g.kind)
 
 
 def group_for_concern(

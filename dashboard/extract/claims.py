@@ -45,7 +45,7 @@ from dashboard.extract.claim_places import (
 )
 from dashboard.extract.concerns import concern_cue
 from dashboard.extract.dateline import find_dateline
-from dashboard.extract.figure_checks import force_figures, table_header
+from dashboard.extract.figure_checks import DISMISSAL_OPENING, force_figures, table_header
 from dashboard.extract.groups import GroupMention, find_groups
 from dashboard.extract.lexicon import FIGHTERS
 from dashboard.extract.masthead import find_masthead
@@ -222,6 +222,13 @@ class _Memory:
         # a group named since that estimate is the one in view ("Hamas, by contrast, has kept
         # a larger network. An official put its members at ...")
         return named if named is not None and named.start >= last[1] else last[2]
+
+    def claimant(self) -> GroupMention | None:
+        """The group the sentence before named last (a claim's maker), else the last one."""
+        prev = self.seen[-1] if self.seen else None
+        if prev is not None and prev.index == self.current - 1 and prev.groups:
+            return prev.groups[-1]
+        return self.antecedents.named
 
     def _answering(self, at: int) -> bool:
         """True inside an interview's answer (a paragraph opened by "A:")."""
@@ -465,12 +472,14 @@ def _without_national_forces(
     """``groups`` less the names a country's own forces share with a group: "the South
     Sudan People's Defence Forces" and "the Uganda People's Defence Force" are armies, not
     Myanmar's People's Defence Force."""
-    country_ends = {
-        m.end for m in mentions if m.place.kind == "country" and not is_nationality(m.text)
+    # only a country named right before a group's name (one blank between) is looked up
+    before = {g.start - 1 for g in groups if g.start and text[g.start - 1] == " "}
+    national = {
+        m.end
+        for m in mentions
+        if m.end in before and m.place.kind == "country" and not is_nationality(m.text)
     }
-    if not country_ends:
-        return groups
-    return [g for g in groups if not (g.start - 1 in country_ends and text[g.start - 1] == " ")]
+    return [g for g in groups if g.start - 1 not in national] if national else groups
 
 
 def _interviewee(ctx: _Context) -> GroupMention | None:
@@ -954,6 +963,10 @@ def _estimates(
             Antecedents() if row else memory.antecedents,
             unit,
         )
+        if group is None and not groups and DISMISSAL_OPENING.match(text, start):
+            # "X's leaders claim 5,000 members. We do not consider this credible: we estimate
+            # fewer than 2,000 armed men": the counter-estimate counts the claimant's force
+            group = memory.claimant()
         if group is None and memory.label is not None and start >= memory.label[0].end:
             group = memory.label[0]  # the list item's heading names whose figure this is
         if group is None and row and unit not in STATE_UNITS:

@@ -543,10 +543,10 @@ def _other_column(text: str, figure: Figure) -> bool:
     """True for a figure in a table column that counts something else, when another column
     counts the force: "| Narathiwat | 1,200–1,500 | 214 |" under "| Province | Estimated
     fighters | Incidents |" (214 is incidents)."""
-    line_start = text.rfind("\n", 0, figure.start) + 1
-    header = _table_header(text, figure.start)
-    if header is None or header == text[line_start : text.find("\n", line_start)]:
+    header = _table_header(text, figure.start)  # a line above the figure's row
+    if header is None:
         return False
+    line_start = text.rfind("\n", 0, figure.start) + 1
     cells = header.strip().strip("|").split("|")
     column = text.count("|", line_start, figure.start) - (text[line_start:].lstrip()[:1] == "|")
     if not 0 <= column < len(cells):

@@ -97,10 +97,15 @@ _ADMIN_LIST_AFTER = re.compile(
     r"^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
     r"\s+(?:(province|region|state|governorate|oblast|department)s|counties)\b"
 )
+#: Second-order division words in the plural: "the Bijapur and Sukma districts", "Maru,
+#: Anka and Tsafe LGAs".
+_DISTRICTS = (
+    r"districts|territories|prefectures|regencies|upazilas|townships|tehsils|woredas|LGAs|"
+    r"local\s+government\s+areas"
+)
 _DISTRICT_LIST_AFTER = re.compile(
     r"^(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-    r"\s+(?:districts|territories|prefectures|regencies|upazilas|townships|tehsils|woredas|"
-    r"LGAs|local\s+government\s+areas)\b"
+    rf"\s+(?:{_DISTRICTS})\b"
 )
 _CITY_BEFORE = re.compile(rf"(?i)\b(?:{_CITY_WORDS})\s+of\s+$")
 _CITY_AFTER = re.compile(r"(?i)^\s+(?:city|town)\b")  # "Kidal town", "Sinjar town"
@@ -108,9 +113,8 @@ _CITY_AFTER = re.compile(r"(?i)^\s+(?:city|town)\b")  # "Kidal town", "Sinjar to
 #: district", "the Bokkos local government area". News names most after their seat town.
 #: (Not "municipality": Latin American news means the town by "Jamundí municipality".)
 _DISTRICT_AFTER = re.compile(
-    r"(?i)^\s+(?:districts?|territory|prefecture|regency|upazila|township|tehsil|woreda"
-    r"|sub-county|local\s+government\s+areas?|LGAs?|territories|prefectures|regencies|upazilas|"
-    r"townships|tehsils|woredas)\b"
+    r"(?i)^\s+(?:district|territory|prefecture|regency|upazila|township|tehsil|woreda"
+    rf"|sub-county|local\s+government\s+area|LGA|{_DISTRICTS})\b"
 )
 #: Matches wherever _ADMIN_AFTER, _CITY_AFTER, _DISTRICT_AFTER, _TERRAIN_AFTER, _ORG_AFTER
 #: (its "militia" too) or _BORDER_WORD match (a looser form of them all): most names are
