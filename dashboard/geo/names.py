@@ -24,8 +24,10 @@ _SPACES = re.compile(r"\s+")
 @lru_cache(maxsize=131072)
 def fold(name: str) -> str:
     """Lower-case, strip accents, unify apostrophes, treat hyphens as spaces."""
-    if name.isalpha() and name.isascii():
-        return name.lower()  # a plain word (most of a new article's): nothing else applies
+    if name.isascii() and name.replace(" ", "").isalpha() and "  " not in name:
+        # plain words and single spaces (most of what a new article brings): no dash, no run
+        # of spaces and nothing but spaces to strip, so the two regex passes change nothing
+        return name.lower().strip(" ")
     if name.isascii():
         s = name.lower()
     else:
