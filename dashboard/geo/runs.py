@@ -57,6 +57,21 @@ class RunReading:
     names: tuple[RunName | None, ...]  # at least one is a name
 
 
+def _tokens(run: str) -> tuple[Tok, ...]:
+    """What TOKEN finds in ``run``; most runs are ASCII letters and spaces, whose tokens are
+    the words between the spaces, found without the regex and its match objects."""
+    if not (run.isascii() and run.replace(" ", "").isalpha()):
+        return tuple([(m.start(), m.end(), m.group()) for m in TOKEN.finditer(run)])
+    tokens = []
+    start = 0
+    for word in run.split(" "):
+        end = start + len(word)
+        if word:
+            tokens.append((start, end, word))
+        start = end + 1
+    return tuple(tokens)
+
+
 class RunReader:
     """Reads runs against one gazetteer, remembering up to ``limit`` distinct runs."""
 
@@ -94,8 +109,8 @@ class RunReader:
         )
 
     def _read(self, run: str) -> RunReading | None:
-        tokens = tuple((t.start(), t.end(), t.group()) for t in TOKEN.finditer(run))
-        names = tuple(self._longest(run, tokens, i) for i in range(len(tokens)))
+        tokens = _tokens(run)
+        names = tuple([self._longest(run, tokens, i) for i in range(len(tokens))])
         if not any(names):
             return None
         return RunReading(tokens, names)
