@@ -306,23 +306,79 @@ _Readings = tuple[_Reading, ...]
 
 def _readings(s: Span, word: _Word) -> _Readings:
     """The rows _score reads for the candidates of ``s`` (see _Reading)."""
-    return tuple(
-        (
-            c,
-            c.country,
-            c.kind,
-            c.admin1,
-            _prior(c),
-            tuple(
-                _implausible(c, s, word, share, named)
-                for share in (1.0, 0.0)
-                for named in (False, True)
-            ),
-            (_penalty(c, s, word, 1.0), _penalty(c, s, word, 0.0)),
-            sizeable(c),
+    rows = []
+    for c in s.cands:
+        implausible, penalty = _doubts(c, s, word)
+        rows.append((c, c.country, c.kind, c.admin1, _prior(c), implausible, penalty, sizeable(c)))
+    return tuple(rows)
+
+
+def _doubts(
+    c: Candidate, s: Span, word: _Word
+) -> tuple[tuple[bool, bool, bool, bool], tuple[float, float]]:
+    """_implausible in its four cases and _penalty at its two shares (see _Reading), worked
+    out together: a new name's readings asked the two rules six times a candidate, and a
+    name such as "Franklin" has 33 (tests check they agree with the rules)."""
+    kind, alt, population = c.kind, c.alt, c.population
+    if s.prefer == kind or (s.admin1_hint and c.admin1 == s.admin1_hint):
+        implausible = _NEVER
+    else:
+        # the rules that drop a reading only where the article gives its country no share
+        unshared = (
+            (kind == "region" and c.ref in regions.CONTEXT_ONLY)
+            or (kind == "admin1" and fold(s.text) in _WATER_NAMES)
+            or (s.person and (s.possessive or not s.locative))
         )
-        for c in s.cands
-    )
+        if kind == "city":
+            if alt and word.single and (word.zipf >= 3.0 or population < 100_000):
+                implausible = _ALWAYS
+            else:  # a small town's common or person's name, told apart by a named province
+                no_province = province = False
+                if word.single and population < 100_000 and not s.locative:
+                    province = word.zipf >= 4.0
+                    no_province = province or word.person
+                if unshared or (alt and population < 1_000_000):
+                    implausible = (no_province, province, True, True)
+                else:
+                    implausible = (no_province, province, no_province, province)
+        elif kind == "admin1":
+            zero = unshared or (alt and not word.distinctive)
+            if not zero:
+                zero = (
+                    word.single
+                    and not s.locative
+                    and (word.zipf >= 4.0 or (alt and word.zipf >= 3.0))
+                )
+            implausible = (False, False, zero, zero)
+        else:
+            implausible = (False, False, unshared, unshared)
+    # _penalty's subtractions, in its order, at a share above zero and at zero
+    if kind == "city":
+        shared = 0.0
+        alone = -0.4 if alt else 0.0
+        if population < 15_000:
+            alone -= 1.0 if word.single else 0.5
+        if population < 100_000:
+            alone -= 0.2
+        if s.prefer != "city" and not s.locative:
+            if word.zipf >= 4.0 and population < 1_000_000:
+                doubt = 0.8 * (word.zipf - 3.5)
+                shared -= doubt
+                alone -= doubt
+            if word.person and population < 500_000:
+                shared -= 0.6
+                alone -= 0.6
+        return implausible, (shared, alone)
+    if kind == "admin1":
+        alone = -0.4 if alt else 0.0
+        if word.person and s.prefer != "admin1":
+            alone -= 0.6
+        return implausible, (0.0, alone)
+    return implausible, (0.0, 0.0)
+
+
+_NEVER = (False, False, False, False)
+_ALWAYS = (True, True, True, True)
 
 
 def _score(
