@@ -20,6 +20,8 @@ TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’][^\W\d_]+)*")
 _ARTICLES = frozenset(
     {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ud", "ul", "ed", "es"}
 )
+#: The endings of a possessive word ("Afghanistan's").
+_POSSESSIVES = ("'s", "’s", "'S", "’S")
 #: (start, end, word) of a token, offsets from the start of its run.
 Tok = tuple[int, int, str]
 
@@ -100,12 +102,13 @@ class RunReader:
         return reading
 
     def _lone_non_name(self, word: str) -> bool:
-        """A single capitalised word that no gazetteer key or abbreviation stands for."""
+        """A single capitalised word that no gazetteer key or abbreviation stands for (a run
+        of several words is not folded here: it is no single word)."""
+        if not word.isalpha():
+            return False
         key = fold(word)
-        return (
-            word.isalpha()
-            and key not in ABBREVIATION_KEYS
-            and (key not in self.gaz or (word.lower() in COMMON and not word.isupper()))
+        return key not in ABBREVIATION_KEYS and (
+            key not in self.gaz or (word.lower() in COMMON and not word.isupper())
         )
 
     def _read(self, run: str) -> RunReading | None:
@@ -124,25 +127,28 @@ class RunReader:
     def _longest(self, run: str, tokens: tuple[Tok, ...], i: int) -> RunName | None:
         """The longest name starting at token ``i`` (capitalised first and last word)."""
         gaz = self.gaz
-        start = tokens[i][0]
+        start, end, word = tokens[i]
         article = False
-        if not tokens[i][2][:1].isupper():
+        if not word[:1].isupper():
             # an article hyphened to a capitalised word: "al-Bab" (also inside a run,
             # "al-Qaim and al-Bab")
-            end = tokens[i][1]
             if (
-                tokens[i][2] not in _ARTICLES
+                word not in _ARTICLES
                 or i + 1 >= len(tokens)
                 or run[end : end + 1] != "-"
                 or not tokens[i + 1][2][:1].isupper()
             ):
                 return None
             article = True
+        elif not word.endswith(_POSSESSIVES):
+            key = fold(word)
+            if not gaz.may_continue(key):  # most words: no longer name starts with them
+                return self._name(i, i, start, end, False, key) if key in gaz else None
         best: tuple[int, int, bool] | None = None
         parts: list[str] = []
         for j in range(i, min(len(tokens), i + gaz.max_words)):
             _s, e, w = tokens[j]
-            poss = w.endswith(("'s", "’s", "'S", "’S"))
+            poss = w.endswith(_POSSESSIVES)
             if poss and gaz.may_continue(" ".join([*parts, fold(w)])):
                 # "Cox's Bazar": the 's may be part of a longer name; "Jordan's Public
                 # Security Directorate" still names Jordan if no longer name follows
@@ -166,10 +172,16 @@ class RunReader:
         key = fold(run[start:end])
         if article and self._bare_is_better(key, key.partition(" ")[2]):
             return None  # "al-Mukalla": the town's own name is "Mukalla"
+        return self._name(i, j, start, end, poss, key)
+
+    def _name(
+        self, first: int, last: int, start: int, end: int, possessive: bool, key: str
+    ) -> RunName:
+        """The name of tokens ``first`` to ``last`` with what the index says of its key."""
         facts = self._keys.get(key)
         if facts is None:
-            facts = name_facts(tuple(gaz.lookup(key)))
+            facts = name_facts(tuple(self.gaz.lookup(key)))
             if len(self._keys) >= self.limit:
                 self._keys.clear()
             self._keys[key] = facts
-        return RunName(i, j, start, end, poss, key, facts)
+        return RunName(first, last, start, end, possessive, key, facts)
