@@ -658,7 +658,14 @@ def _not_meant(text: str, s: Span) -> bool:
 def _feature(text: str, s: Span) -> bool:
     """True for a town's name inside a natural feature's ("Lake Lanao", "Mount Sinjar"):
     the lake or mountain is meant, and the gazetteer does not have it."""
-    before = _WORD_BEFORE.search(text, max(0, s.start - 12), s.start)
+    lo = max(0, s.start - 12)
+    window = text[lo : s.start]
+    # _WORD_BEFORE needs a capital and white space at the end: most windows have neither
+    before = (
+        _WORD_BEFORE.search(text, lo, s.start)
+        if window[-1:].isspace() and not window.islower()
+        else None
+    )
     word = fold(before.group(1)) if before is not None else ""
     if word in _QUALIFIER_WORDS:
         # "the Hauts Plateaux" (of South Kivu) is not Congo's Plateaux department: had the

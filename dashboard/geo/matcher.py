@@ -66,6 +66,21 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:al|el|ad|an|ar|as|ash|at|az|ud|u
 _LOCATIVE = re.compile(
     r"\b(?:in|near|at|from|outside|around|across|into|to|of|town of|city of|village of)\s+$"
 )
+#: The words a _LOCATIVE match ends with.
+_LOCATIVE_ENDS = ("in", "near", "at", "from", "outside", "around", "across", "into", "to", "of")
+
+
+def _locative(text: str, start: int) -> bool:
+    """_LOCATIVE in the 14 characters before ``start``. A match is one of its words and
+    white space up to ``start``: text before a name that does not end so (most) is turned
+    away by two string tests, without the regex search."""
+    lo = max(0, start - 14)
+    before = text[lo:start]
+    return (
+        before[-1:].isspace()
+        and before.rstrip().endswith(_LOCATIVE_ENDS)
+        and _LOCATIVE.search(text, lo, start) is not None
+    )
 
 
 @dataclass(slots=True)
@@ -175,7 +190,7 @@ class NameMatcher:
                     best = Span(start, end, text[start:end], facts.cands, name.first, name.last)
                     best.possessive, best.facts = name.possessive, facts
                     if name.first == name.last:  # only one-word names need these
-                        best.locative = bool(_LOCATIVE.search(text, max(0, start - 14), start))
+                        best.locative = _locative(text, start)
                         best.person = name.key in given
                     spans.append(best)
                     continue
@@ -306,8 +321,7 @@ class NameMatcher:
             best.cands = tuple(self.gaz.lookup(fold(best.text)))
         single = name.first == name.last
         if single:  # only one-word names need it (see geocoder._implausible)
-            window = max(0, best.start - 14)
-            best.locative = bool(_LOCATIVE.search(text, window, best.start))
+            best.locative = _locative(text, best.start)
         if best.cands:
             best.person = single and name.key in given
             spans.append(best)

@@ -258,7 +258,7 @@ def find_phrases(
                             continue
             # "the Pak-Afghan border", "the Sino-Indian border": a combining form that is no
             # name on its own ("Pak" is also a surname) before the second country
-            cf = _COMBINING_BEFORE.search(before)
+            cf = _COMBINING_BEFORE.search(before) if before.endswith(("-", "-\n")) else None
             first = _COMBINING_FORMS.get(cf.group(1)) if cf else None
             if first is not None and first not in countries:
                 bm = _BORDER_WORD.match(after)
