@@ -64,10 +64,33 @@ class Geocoder:
         if home is not None:  # the user said which country: nothing outside it
             mentions = [m for m in mentions if home.place.countries[0] in m.place.countries]
         if not mentions:
-            return None
+            return self._by_name(query, home.place.countries[0] if home is not None else None)
         # the mention covering most of the query is what the user asked for
         best = max(mentions, key=lambda m: (m.end - m.start, m.place.score))
         return best.place
+
+    def _by_name(self, query: str, country: str | None) -> Place | None:
+        """The likeliest reading of a query that is a name and nothing else ("Hama", "Hims"):
+        a running text's doubts about an exonym or alternate name ("Boni" for Bonn) do not
+        hold when the user typed the name. Scored low: no context vouches for it."""
+        name = query.strip()
+        if self._doubtful(name):  # "Street", "Murphy": a word or a person, not asked for
+            return None
+        found = []
+        for c in self.gaz.lookup(fold(name)):
+            if c.kind in ("city", "admin1") and (country is None or c.country == country):
+                place = make_place(c.kind, c.ref)
+                if place is not None:
+                    found.append((_prior(c), place))
+        if not found:
+            return None
+        found.sort(key=lambda pp: (-pp[0], pp[1].id))
+        total = sum(p for p, _ in found)
+        (best_prior, best), rest = found[0], found[1:4]
+        alternatives = tuple(
+            Alternative(pl.id, pl.name, round(0.5 * p / total, 3)) for p, pl in rest
+        )
+        return _with_score(best, round(0.5 * best_prior / total, 3), alternatives)
 
     # ---- pass 1: names -----------------------------------------------------------------
     def _context(self, text: str, spans: list[Span]) -> tuple[dict[str, float], str | None]:
@@ -519,7 +542,10 @@ _WATER_NAMES = frozenset({"red sea", "black sea", "dead sea", "blue nile", "whit
 
 
 def _implausible(c: Candidate, s: Span, word: _Word, share: float, province_named: bool) -> bool:
-    """Readings to drop outright unless a type word ("city of", "province") asks for them."""
+    """Readings to drop outright unless a type word ("city of", "province") asks for them.
+
+    The rule as written for people: the scorer reads _doubts, which works out its cases in
+    one pass, and tests/geo/test_shortcuts.py checks the two agree; change both."""
     if s.prefer == c.kind or (s.admin1_hint and c.admin1 == s.admin1_hint):
         return False  # "Churchill, Man.": the province vouches for the town
     if c.kind == "region" and share == 0 and c.ref in regions.CONTEXT_ONLY:
@@ -548,7 +574,8 @@ def _implausible(c: Candidate, s: Span, word: _Word, share: float, province_name
 
 
 def _penalty(c: Candidate, s: Span, word: _Word, share: float) -> float:
-    """Softer doubts: foreign alternate names, small towns far from the story, names of people."""
+    """Softer doubts: foreign alternate names, small towns far from the story, names of people
+    (the rule as written for people; _doubts is the form the scorer reads, kept equal by a test)."""
     out = 0.0
     if c.alt and c.kind in ("city", "admin1") and share == 0:
         out -= 0.4

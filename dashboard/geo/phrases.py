@@ -91,6 +91,11 @@ _TERRAIN_AFTER = re.compile(
     r"(?i)^\s+(?:mountains|countryside|hills|highlands|desert|rural\s+areas)\b"
 )
 _ADMIN_AFTER = re.compile(rf"(?i)^\s+(?:{_ADMIN_WORDS})\b")
+#: A part of a province named after its capital: "eastern Homs", "north-western Hama",
+#: "rural Idlib" (lower case: "East Jerusalem" is a name of its own).
+_PART_OF_PROVINCE = re.compile(
+    r"(?<![\w-])(?:(?:north|south)(?:[- ]?(?:east|west))?ern|eastern|western|rural) $"
+)
 _ADMIN_BEFORE = re.compile(rf"(?i)\b(?:{_ADMIN_ONE})\s+of\s+$")
 #: The first names of a list sharing one plural type word: "Menaka and Gao regions".
 _ADMIN_LIST_AFTER = re.compile(
@@ -435,6 +440,12 @@ def find_phrases(
             word_after and _TERRAIN_AFTER.match(after) and any(c.kind == "admin1" for c in s.cands)
         ):
             s.prefer = "admin1"  # "the Latakia mountains", "the Idlib countryside"
+        elif (
+            before.endswith(("ern ", "rural "))
+            and _PART_OF_PROVINCE.search(before)
+            and _province_and_town(s.cands)
+        ):
+            s.prefer = "admin1"  # "eastern Homs", "northern Hama", "rural Idlib"
         _qualify(text, spans, k, countries)
         if type_word and not s.country_hint:  # a country named before it outranks the word
             s.cands = _of_type(s.cands, type_word)
@@ -655,6 +666,16 @@ def _qualify(text: str, spans: list[Span], k: int, countries: Sequence[str]) -> 
 def _country_codes(s: Span) -> tuple[str, ...]:
     """Countries a name can stand for as a country (name or adjective), best first."""
     return facts_of(s).country_codes
+
+
+def _province_and_town(cands: tuple[Candidate, ...]) -> bool:
+    """True when a name is both a province and a town of under a million in that province's
+    country (Homs, Hama): a part of it ("eastern Homs") is a part of the province, the
+    town's surroundings included. A bigger city has halves news names ("western Mosul")."""
+    provinces = {c.country for c in cands if c.kind == "admin1"}
+    return any(
+        c.kind == "city" and c.country in provinces and c.population < 1_000_000 for c in cands
+    )
 
 
 def _is_country_like(s: Span) -> bool:

@@ -294,3 +294,33 @@ def test_palmyra_mambasa_and_the_vraem(geo: Geocoder) -> None:
     assert ("Palmyra", "city:5204964") in located(
         geo, "A fire broke out in Palmyra, Pennsylvania, on Monday."
     )
+
+
+def test_a_part_of_a_province_named_after_its_capital(geo: Geocoder) -> None:
+    text = "IS cells roam eastern Homs and north-western Hama; others hide in rural Idlib, Syria."
+    assert located(geo, text)[:3] == [
+        ("Homs", "admin1:SY-HI"),
+        ("Hama", "admin1:SY-HM"),
+        ("Idlib", "admin1:SY-ID"),
+    ]
+    # the town itself without a part, and the halves of a city of over a million
+    assert located(geo, "Gunmen attacked a checkpoint in Homs, Syria.")[0] == (
+        "Homs",
+        "city:169577",
+    )
+    assert located(geo, "Fighters held out in western Mosul, Iraq.")[0] == ("Mosul", "city:99072")
+    # "East Jerusalem" is a name of its own, not a part of a district
+    assert located(geo, "Police deployed in East Jerusalem.")[0][1].startswith("city:")
+
+
+def test_a_typed_name_is_found_even_where_running_text_would_doubt_it(geo: Geocoder) -> None:
+    # "Hama" is an English form of Ḩamāh: in an article about elsewhere it would be doubted,
+    # but a user who types it asks for it
+    hama = geo.geocode("Hama")
+    assert hama is not None and hama.id == "city:170017"
+    assert "admin1:SY-HM" in [a.id for a in hama.alternatives]
+    assert 0 < hama.score <= 0.5  # nothing in a bare name vouches for it
+    hims = geo.geocode("Hims", country="SY")
+    assert hims is not None and hims.countries == ("SY",)
+    assert geo.geocode("Hama", country="FR") is None
+    assert geo.geocode("Street") is None  # a word, not a name asked for
