@@ -27,6 +27,7 @@ from dashboard.extract.dateline import (
 )
 from dashboard.extract.markup import html_to_text, markdown_title, markdown_to_text, parse_html
 from dashboard.extract.masthead import find_masthead, masthead_line
+from dashboard.extract.unwrap import unwrap
 from dashboard.model import Article
 
 __all__ = ["decode_bytes", "html_to_text", "markdown_to_text", "normalise_text", "read_article"]
@@ -414,7 +415,7 @@ def read_article(
     elif fmt == "markdown":
         text, found_title = markdown_to_text(raw), markdown_title(raw)
     else:
-        text = raw
+        text = unwrap(raw)  # a PDF's or an e-mail's fixed-width lines
     dateline = find_dateline(text)
     head = text[: dateline.start if dateline else min(len(text), 1500)]
     masthead = find_masthead(text) if fmt in ("text", "json") else None
