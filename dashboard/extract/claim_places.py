@@ -539,6 +539,22 @@ _WHERE = re.compile(r",\s*where\b")
 _CUE_SCOPE_END = re.compile(r"[;:.]|,\s*(?:where|which|as|while|but|and)\b|\s[—–]\s")
 
 
+def towns_as_provinces(mentions: list[Mention]) -> list[Mention]:
+    """Each town as the province containing it (other places as they are), once each: what a
+    figure takes from an earlier sentence when its own place is one the data lacks."""
+    from dashboard.geo.gazetteer import make_place
+
+    out: dict[str, Mention] = {}
+    for m in mentions:
+        province = None
+        if m.place.kind == "city" and len(m.place.admin1) == 1:
+            province = make_place("admin1", m.place.admin1[0])
+        if province is not None:
+            m = Mention(province, m.text, m.start, m.end, m.role)
+        out.setdefault(m.place.id, m)
+    return list(out.values())
+
+
 def subset_start(text: str, lo: int, hi: int) -> int:
     """Offset of the first subset cue ("mostly", "most of them") in ``text[lo:hi]``, or ``hi``."""
     m = _SUBSET.search(text, lo, hi)

@@ -42,6 +42,7 @@ from dashboard.extract.claim_places import (
     referred_places,
     sentence_places,
     subset_start,
+    towns_as_provinces,
 )
 from dashboard.extract.concerns import concern_cue
 from dashboard.extract.dateline import find_dateline
@@ -860,15 +861,53 @@ def _estimate_places(
         or _referred(ctx, sentence[0], sentence[1], memory)
         or [m for m in places.locative if not _FURTHER_REPORT.search(text, figure.end, m.start)]
         or places.home
-        or memory.implicit(group)
-        or home
     )
+    if not found:
+        found = memory.implicit(group)
+        if found and _names_unknown_place(ctx, sentence[0], sentence[1]):
+            # "In Intan Jaya, the faction is thought to number 150": a place the data lacks,
+            # likelier in the province of the town named before than in that town
+            found = towns_as_provinces(found)
+        found = found or home
     side = _SIDE.search(text, clause[0], clause[1])
     if side is not None and len({cc for m in found for cc in m.place.countries}) > 1:
         # "number fewer than 400 on the Colombian side": only that country's places
         cc = _country_of(side.group(1))
         found = [m for m in found if cc in m.place.countries] or found
     return most_precise(text, found)
+
+
+#: A capitalised name after a preposition of place: "in Intan Jaya", "across the Central
+#: Highlands", "in neighbouring Puncak regency".
+_PLACE_AFTER_PREPOSITION = re.compile(
+    r"\b(?i:in|across|throughout|around|near)\s+(?:the\s+)?(?:(?i:neighbouring|neighboring)\s+)?"
+    r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
+#: Capitalised words after "in" that name no place: times of the year and week.
+_NOT_PLACES = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "spring", "summer", "autumn", "winter", "ramadan",
+    }
+)  # fmt: skip
+
+
+def _names_unknown_place(ctx: _Context, lo: int, hi: int) -> bool:
+    """True when ``text[lo:hi]`` puts something in a named place that neither the
+    gazetteer nor the groups table knows ("In Intan Jaya, ...")."""
+    named = _between(ctx.mention_starts, ctx.mentions, max(0, lo - 200), hi)
+    groups = _groups_in(ctx, lo, hi)
+    for m in _PLACE_AFTER_PREPOSITION.finditer(ctx.text, lo, hi):
+        a, b = m.span(1)
+        if m.group(1).split()[0].lower() in _NOT_PLACES:
+            continue
+        if any(x.start < b and a < x.end for x in named) or any(
+            g.start < b and a < g.end for g in groups
+        ):
+            continue
+        return True
+    return False
 
 
 #: "on the Colombian side (of the border)".

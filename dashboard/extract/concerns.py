@@ -24,7 +24,9 @@ CONCERN_OPENERS = (
     "hotbed", "militants", "fighters", "extremists", "insurgents", "gunmen", "jihadists",
     "terrorists", "concentration", "build", "massing", "may", "might", "could", "will", "would",
     "spill", "infiltrat", "break", "resurgen", "regroup", "gain", "safe", "situation", "high",
-    "real", "risk", "hot", "most", "particularly", "highly", "vulnerable", "weak",
+    "real", "risk", "hot", "most", "particularly", "highly", "vulnerable", "weak", "expect",
+    "staging", "new", "next", "main", "prime", "likely", "easy", "increasingly", "dangerously",
+    "leav", "left",
 )  # fmt: skip
 _CUE = guarded(r"\b(?:" + "|".join(CONCERN) + r")\b", CONCERN_OPENERS, re.IGNORECASE)
 _FALSE = re.compile(r"\b(?:" + "|".join(CONCERN_FALSE) + r")\b", re.IGNORECASE)
@@ -45,7 +47,8 @@ _STEMS = (
     "apprehension", "fear", "volatile", "unstable", "instability", "insecurity", "escalat",
     "danger", "precarious", "flashpoint", "hotbed", "concentrat", "mass", "regroup",
     "gathering", "build", "try", "attempt", "seek", "spill", "infiltrat", "break", "resurgen",
-    "ground", "foothold", "haven", "situation", "risk", "hot", "vulnerable", "weak",
+    "ground", "foothold", "haven", "situation", "risk", "hot", "vulnerable", "weak", "next",
+    "staging", "target", "exposed",
 )  # fmt: skip
 
 

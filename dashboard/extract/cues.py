@@ -28,6 +28,17 @@ CONCERN = (
     r"(?:fear|fears|feared|fearing)\s+(?:(?:renewed|new|further|more|fresh|an?|the|possible|"
     r"imminent)\s+)?(?:attacks?|violence|fighting|clashes|raids|reprisals|incursions?|"
     r"offensives?|escalation|infiltration)",
+    # "residents say they fear the war is moving closer", "officials fear a mass breakout"
+    r"(?:fear|fears|feared|fearing)\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?(?:mass\s+)?"
+    r"(?:war|fighting|violence|conflict|breakout|jailbreak)\b",
+    r"(?:expect|expects|expected|fear|fears|feared)\s+to\s+be\s+next",
+    # "the most likely staging ground for the next offensive"
+    r"staging\s+(?:ground|area|post|point)s?\s+for",
+    # "fishing villages had become a new target for raids"
+    r"(?:new|next|main|prime|likely|easy)\s+targets?\s+for",
+    # "the most exposed stretch of the front", "would leave border settlements exposed"
+    r"(?:most|increasingly|particularly|dangerously)\s+exposed",
+    r"(?:leave|leaves|left|leaving)\s+(?:[\w,]+\s+){0,4}?exposed",
     r"volatile",
     r"unstable",
     r"instability",

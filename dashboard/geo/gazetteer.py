@@ -267,6 +267,7 @@ ALIASES: dict[str, str] = {
     "Jisr al-Shugur": "city:169023",
     "Democratic Republic of Congo": "country:CD",
     "Burkina": "country:BF",  # the short form wire copy uses ("jihadists from Burkina")
+    "Upper Volta": "country:BF",  # its name until 1984 (not Ghana's Volta region)
     # UN SC resolution 1701: the area between the Blue Line and the Litani River, which is
     # southern Lebanon's two governorates (South and Nabatieh)
     "Litani River": "region:LB-south",

@@ -696,8 +696,9 @@ def _feature(text: str, s: Span) -> bool:
     word = fold(before.group(1)) if before is not None else ""
     if word in _QUALIFIER_WORDS:
         # "the Hauts Plateaux" (of South Kivu) is not Congo's Plateaux department: had the
-        # gazetteer known "Hauts Plateaux", the matcher would have taken the longer name
-        return True
+        # gazetteer known "Hauts Plateaux", the matcher would have taken the longer name. But
+        # "Upper Kurram" and "Lower Kurram" are the halves of the district news names
+        return not (word in ("upper", "lower") and all(c.kind == "admin1" for c in s.cands))
     if not all(c.kind == "city" for c in s.cands):
         return False
     if fold(s.text) in FEATURE_WORDS and _NAME_AFTER_FEATURE.match(text, s.end):

@@ -122,11 +122,12 @@ _DISTRICT_AFTER = re.compile(
     rf"|sub-county|local\s+government\s+area|LGA|{_DISTRICTS})\b"
 )
 #: Matches wherever _ADMIN_AFTER, _CITY_AFTER, _DISTRICT_AFTER, _TERRAIN_AFTER, _ORG_AFTER
-#: (its "militia" too) or _BORDER_WORD match (a looser form of them all): most names are
-#: followed by none of these words. (_ADMIN_LIST_AFTER is gated on its "and" instead.)
+#: (its "militia" and "faction" too) or _BORDER_WORD match (a looser form of them all):
+#: most names are followed by none of these words (_ADMIN_LIST_AFTER is gated on its "and").
 _WORD_AFTER_WORDS = (
     rf"[\s-]*(?:{_ADMIN_WORDS}|city|town|mountains|countryside|hills|highlands|desert|rural|"
-    r"border|frontier|boundary|militia|county|counties|district|territory|prefecture|regency|"
+    r"border|frontier|boundary|militia|faction|county|counties|district|territory|prefecture|"
+    r"regency|"
     r"upazila|township|tehsil|woreda|sub-county|local|lga)"
 )
 _WORD_AFTER = re.compile(f"(?i){_WORD_AFTER_WORDS}")
@@ -175,6 +176,7 @@ _ORG_BEFORE_ANY = re.compile(
 _ORG_AFTER = re.compile(
     r"^[\s-]+(?:Province|Wilayat)\b(?=\s*(?:\(|,|\.|\s+(?:of|branch|group|militants|fighters|affiliate)\b))"
     r"|^\s+militia\b"  # "the Zaire militia" (Hema); "South Kivu militias" are located
+    r"|^\s+faction\b"  # "the Bakura faction": its leader's name, not the town
 )
 
 
@@ -207,6 +209,7 @@ def find_phrases(
     aligned = _aligned(text, low)
     nearby = _Nearby(low, aligned)
     eager = not nearby.lazy
+    leaders: set[str] = set()  # names a faction bears ("the Bakura faction")
     k = 0
     while k < len(spans):
         s = spans[k]
@@ -454,9 +457,17 @@ def find_phrases(
         org_before = _ORG_WORDS.search(text, lo, s.start) and _ORG_BEFORE_ANY.search(
             text[lo : s.start]
         )
-        if org_before or (word_after and _ORG_AFTER.match(after)):
+        if org_before or (word_after and (om := _ORG_AFTER.match(after))):
             s.role = "in-name"
+            if not org_before and om and om.group().endswith("faction"):
+                leaders.add(s.text)
         k += 1
+    if leaders:
+        # "the Bakura faction ... Bakura's boats": the faction's leader, not the town, unless
+        # the text puts someone "in" or "near" the place
+        for s in spans:
+            if s.text in leaders and not s.locative:
+                s.role = "in-name"
     if _may_match(low, _DIR_STANDALONE_LOW):
         _standalone_parts(text, spans, out, focus)
     return out
@@ -650,6 +661,8 @@ def _qualify(text: str, spans: list[Span], k: int, countries: Sequence[str]) -> 
                 s.admin1_hint = next(iter(provinces))
             elif len(ncountries) == 1 and any(c.country in ncountries for c in s.cands):
                 s.country_hint = next(iter(ncountries))
+                # "Diffa region, Niger": the country, not Nigeria's Niger State
+                nxt.cands = tuple(c for c in nxt.cands if c.kind in ("country", "demonym"))
     if prev_facts is None or not s.cands or countries:
         return
     prev = spans[k - 1]

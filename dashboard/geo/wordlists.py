@@ -101,7 +101,7 @@ HINT_WORDS = tuple(
   revolutionary south state taliban times town union united university upper velayat village
   viloyat west wilayat mountains countryside hills highlands desert rural county counties
   district territory prefecture regency upazila township tehsil woreda lga
-  government
+  government faction
   """
         )
     )

@@ -1683,3 +1683,41 @@ def test_the_whole_armed_wing_is_the_group_named_before() -> None:
         "no more than 500."
     )
     assert [c.group_canonical for c in found] == ["Free Papua Movement"]
+
+
+def test_a_place_the_data_lacks_takes_the_province_of_the_town_before() -> None:
+    text = (
+        "Troops will secure the roads around Sugapa, officials in Papua said. "
+        "In Intan Jaya, the rebels are thought to number between 150 and 200 men. "
+        "Across the Central Highlands they have some 1,500 fighters."
+    )
+    found = estimates(text)
+    # Intan Jaya regency and the Central Highlands are not in the data: the province of
+    # the town named before (Papua), not the town itself
+    assert [ids(c) for c in found] == [["admin1:ID-PA"], ["admin1:ID-PA"]]
+    # with no unknown place named, the figure keeps the town it refers back to
+    [c] = estimates(
+        "Troops will secure the roads around Sugapa, officials in Papua said. "
+        "The rebels are thought to number between 150 and 200 men."
+    )
+    assert ids(c) == ["city:11011788"]
+
+
+def test_more_ways_a_place_is_said_to_be_at_risk() -> None:
+    sentences = {
+        "Residents of Ocaña, Colombia, say they fear the war is moving closer.": "city:3673662",
+        "In Bol, Chad, traders expect to be next.": "city:2434979",
+        "The islands off Bol, Chad, are the likeliest staging ground for an offensive.": (
+            "city:2434979"
+        ),
+        "Fishing villages in Ituri, Congo, have become a new target for raids.": "admin1:CD-OR",
+        "Lahij, Yemen, is now the most exposed stretch of the southern front.": "admin1:YE-LA",
+        "Cuts would leave Mandera county, Kenya, exposed.": "admin1:KE-500",
+        "Guards in Hasakah, Syria, fear a mass breakout.": "admin1:SY-HA",
+    }
+    for sentence, place in sentences.items():
+        found = [c for c in extract(sentence)[1] if c.kind == "concern"]
+        assert [ids(c) for c in found] == [[place]], sentence
+    # a target of policy, not of fighters: no concern
+    text = "The next target of the government in Kenya is inflation."
+    assert [c for c in extract(text)[1] if c.kind == "concern"] == []

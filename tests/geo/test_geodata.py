@@ -243,12 +243,24 @@ def test_no_two_provinces_of_a_country_overlap() -> None:
 def test_places_carry_country_and_province() -> None:
     places = data.places()
     assert len(places) > 100_000
-    assert (places["population"] >= 1000).all()
+    # 0 is GeoNames' "unknown": district seats kept for the towns news names
+    assert ((places["population"] >= 1000) | (places["population"] == 0)).all()
     kunduz = places[(places["name"] == "Kunduz") & (places["country"] == "AF")]
     assert len(kunduz) == 1 and kunduz["admin1"].iloc[0] == "AF-KDZ"
     assert "Kondoz" in kunduz["names"].iloc[0].split("|")
     share = (places["admin1"] != "").mean()
     assert share > 0.97
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "province"),
+    [("Zurmi", "NG", "NG-ZA"), ("Faskari", "NG", "NG-KT"), ("El Callao", "VE", "VE-F")],
+)
+def test_seats_of_unknown_population_are_kept(name: str, country: str, province: str) -> None:
+    places = data.places()
+    found = places[(places["name"] == name) & (places["country"] == country)]
+    assert len(found) >= 1
+    assert (found["population"] == 0).all() and (found["admin1"] == province).all()
 
 
 def test_missing_layer_gives_a_clear_error(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -324,3 +324,36 @@ def test_a_typed_name_is_found_even_where_running_text_would_doubt_it(geo: Geoco
     assert hims is not None and hims.countries == ("SY",)
     assert geo.geocode("Hama", country="FR") is None
     assert geo.geocode("Street") is None  # a word, not a name asked for
+
+
+def test_a_factions_name_is_its_leaders_not_a_town(geo: Geocoder) -> None:
+    # Bakura is a town in Zamfara and the name of a Boko Haram faction's leader
+    text = (
+        "The Bakura faction of JAS holds islands off Chad's shore. Bakura's boats move south "
+        "when the water rises. A market in Bakura, Zamfara, was raided."
+    )
+    found = located(geo, text)
+    assert [t for t, _pid in found].count("Bakura") == 1  # only "in Bakura" is the town
+    assert ("Bakura", "city:2348106") in found
+
+
+def test_a_country_after_a_province_of_its_own_is_the_country(geo: Geocoder) -> None:
+    text = "| Diffa region, Niger | ISWAP | 200 |\n| Kukawa LGA, Borno State, Nigeria | JAS | 300 |"
+    assert ("Niger", "country:NE") in located(geo, text)
+    # Niger State keeps its own name where the text means it
+    assert ("Niger State", "admin1:NG-NI") in located(geo, "Bandits raided Niger State, Nigeria.")
+
+
+def test_the_upper_and_lower_halves_of_a_district(geo: Geocoder) -> None:
+    found = located(geo, "Rival lashkars in Lower Kurram and Upper Kurram, Pakistan.")
+    assert found[:2] == [("Kurram", "admin1:PK-TA"), ("Kurram", "admin1:PK-TA")]
+    # a qualified name the data lacks is still no other province ("the Hauts Plateaux")
+    assert located(geo, "Rebels in the Hauts Plateaux of South Kivu.") == [
+        ("South Kivu", "admin1:CD-SK")
+    ]
+    assert located(geo, "Troops in Upper Volta.") == [("Upper Volta", "country:BF")]
+
+
+def test_a_district_seat_of_unknown_population_is_found(geo: Geocoder) -> None:
+    text = "Gangs control the mines around El Callao and Tumeremo in Venezuela's Bolívar state."
+    assert ("El Callao", "city:3644022") in located(geo, text)  # not Callao, Peru
