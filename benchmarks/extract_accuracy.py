@@ -99,15 +99,28 @@ _VAGUE_LEAD = re.compile(r"^(?:an?\s+)?estimated\s+(?:at\s+)?")
 
 
 def _align(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> list[tuple[int, int]]:
-    """Pairs (gold index, predicted index) with the same figure, in text order."""
+    """Pairs (gold index, predicted index) with the same figure, in text order: the longest
+    common subsequence, so one extra or missing figure does not shift the pairs after it
+    (a greedy scan paired a body's "a handful" with the headline's and lost the rest)."""
+    n, m = len(gold), len(pred)
+    gk, pk = [_key(g) for g in gold], [_key(p) for p in pred]
+    best = [[0] * (m + 1) for _ in range(n + 1)]  # best[i][j]: pairs in gold[i:], pred[j:]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            if gk[i] == pk[j]:
+                best[i][j] = best[i + 1][j + 1] + 1
+            else:
+                best[i][j] = max(best[i + 1][j], best[i][j + 1])
     pairs = []
-    j0 = 0
-    for i, g in enumerate(gold):
-        for j in range(j0, len(pred)):
-            if _key(pred[j]) == _key(g):
-                pairs.append((i, j))
-                j0 = j + 1
-                break
+    i = j = 0
+    while i < n and j < m:
+        if gk[i] == pk[j] and best[i][j] == best[i + 1][j + 1] + 1:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i + 1][j] >= best[i][j + 1]:
+            i += 1
+        else:
+            j += 1
     return pairs
 
 

@@ -88,7 +88,8 @@ _PRONOUN_SETUP_FIRST = (
     "they", "the", "militants", "insurgents", "fighters", "rebels", "jihadists", "gunmen",
     "gangs", "remnants", "cells", "members", "dissidents", "guerrillas", "rivals", "bandits",
     "which", "who", "elements", "cut", "reduc", "raise", "increase", "boost", "lower",
-    "brought", "scaled", "put", "youths", "estimated", "attackers", "assailants",
+    "brought", "scaled", "put", "youths", "estimated", "attackers", "assailants", "forces",
+    "troops",
 )  # fmt: skip
 _PRONOUN_SETUP = guarded(
     r"\b(?:they|the\s+(?:militants|insurgents|fighters|rebels|jihadists|gunmen|group))\s+"
@@ -102,6 +103,9 @@ _PRONOUN_SETUP = guarded(
     r"[^.;]{0,60}?\s+to\s*$"
     # "put its armed members across the West Bank at 'several hundred'"
     r"|\bput\s+(?:its|their|the|[A-Z][\w\-]*['’]s)\s+[^.;]{0,80}?\bat\s+[\"“]?$"
+    # "put Mahmuda fighters inside the park at 300-400", "I'd put those OLA units at 300"
+    r"|\bput\s+(?:those\s+|these\s+|[A-Z][\w\-]*\s+){0,3}(?:fighters|militants|insurgents|"
+    r"rebels|gunmen|units|forces|troops|men|members)\b[^.;]{0,60}?\bat\s+[\"“]?$"
     # "the remaining members of the group ... do not exceed 30 individuals"
     r"|\b(?:members|fighters|militants|remnants)\b[^.;:]{0,90}?\b(?:do|does)\s+not\s+exceed\s*$"
     # "Tareq Saleh's National Resistance, which numbers about 20,000"
@@ -111,10 +115,11 @@ _PRONOUN_SETUP = guarded(
     r"insurgents)\s+at\s*$"
     # "Haiti gangs now number up to", "IS remnants in the Hamrin hills are estimated at"
     r"|\b(?:militants|insurgents|fighters|rebels|jihadists|gunmen|gangs|remnants|cells|members|"
-    r"dissidents|guerrillas|rivals|bandits|elements|youths|attackers|assailants)"
+    r"dissidents|guerrillas|rivals|bandits|elements|youths|attackers|assailants|forces|troops)"
     r"\b(?:(?!killed|wounded|dead|died|arrested|detained|captured|held|displaced|surrendered)"
     r"[^.;:]){0,90}?(?:\s(?:now\s+|still\s+|only\s+)?(?:number|numbered|numbering|"
-    r"(?:are|were|is|was)\s+(?:now\s+)?(?:estimated|put|thought\s+to\s+number)\s+at)"
+    r"(?:are|were|is|was)\s+(?:now\s+)?(?:estimated|put|thought\s+to\s+number)"
+    r"(?:\s+by\s+[^.;,]{1,40}?)?\s+at)"
     # "Elements of ISWAP, estimated at several hundred, remain active"
     r"|,\s*estimated\s+at)\s*$",
     _PRONOUN_SETUP_FIRST,
@@ -124,6 +129,12 @@ _PRONOUN_SETUP = guarded(
 _COMMAND_BEFORE = re.compile(
     r"\b(?:command|commands|commanded|commanding|field|fields|fielded|muster|musters|"
     r"mustered)\s+$",
+    re.IGNORECASE,
+)
+#: A strength a named group is said to have: "the KNLA was thought to number about 5,000".
+_THOUGHT_TO_NUMBER = re.compile(
+    r"\b(?:thought|believed|said|estimated|reported|understood|assessed|reckoned)\s+to\s+"
+    r"(?:now\s+|still\s+)?number\s+$",
     re.IGNORECASE,
 )
 #: A count of people said to be somewhere under arms: "300 of them operate along the border",
@@ -422,6 +433,9 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
     if of_those is not None and of_those.group("noun").lower() in _FORCE:
         return True, of_those.group("noun").lower()
     unit = unit_after(text, figure)
+    present = reason == "unit" and _PRESENT_AFTER.match(text, figure.end, hi) is not None
+    if present and _force_last(text, figure):
+        return True, None  # "Of these, about 400 operate along the Uganda border": the verb
     if unit is not None and unit.lower() in EXTRA_FORCE_UNITS and reason == "unit":
         return True, unit if unit.isupper() else unit.lower()  # "2,500 VDP", "500 guards"
     # "between 6,000 and 8,000 armed fighters across Oromia. In West Wollega alone there
@@ -455,6 +469,12 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
             return True, None  # "the Mayiza is thought to command as many as 3,000"
         if reason == "no-unit" and _PRESENT_AFTER.match(text, figure.end, hi):
             return True, None  # "around 300 of them operate along the border"
+        if (
+            reason == "no-unit"
+            and _THOUGHT_TO_NUMBER.search(before)
+            and find_groups(text[max(lo, figure.start - 120) : figure.start])
+        ):
+            return True, None  # "the KNLA was thought to number about 5,000"
         if reason == "no-unit" and _CORE_OF.search(text, max(lo, figure.start - 30), figure.start):
             return True, None  # "interviews suggest a core of several hundred"
         if reason in ("no-unit", "unit") and "|" in text[lo:hi] and _strength_table(text, lo):

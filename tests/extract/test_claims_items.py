@@ -1721,3 +1721,33 @@ def test_more_ways_a_place_is_said_to_be_at_risk() -> None:
     # a target of policy, not of fighters: no concern
     text = "The next target of the government in Kenya is inflation."
     assert [c for c in extract(text)[1] if c.kind == "concern"] == []
+
+
+def test_more_ways_a_strength_is_given_without_a_unit() -> None:
+    cases = {
+        # a named group "thought to number"
+        "Before the truce the KNLA was thought to number about 5,000.": ("about 5,000", None),
+        # "estimated by one of them at"
+        "RSF forces around the town were estimated by one diplomat at about 3,000.": (
+            "about 3,000",
+            None,
+        ),
+        # "put <group> fighters <somewhere> at"
+        "Local sources put Mahmuda fighters inside the park in Kwara at 300–400.": (
+            "300–400",
+            None,
+        ),
+        "I'd put those OLA units in Kamashi at around 300.": ("around 300", None),
+    }
+    for text, (number, unit) in cases.items():
+        found = estimates(text)
+        assert [(c.number_text, c.unit) for c in found] == [(number, unit)], text
+    # a share of the force counted before, said to operate somewhere
+    found = estimates(
+        "The Arrow Boys have 1,000 men in Western Equatoria. Of these, about 400 operate "
+        "along the Uganda border."
+    )
+    assert [c.number_text for c in found] == ["1,000", "about 400"]
+    # not forces: the displaced, and a count with no force before it
+    assert estimates("The displaced were thought to number about 5,000 in Kunar.") == []
+    assert estimates("Some 400 operate in Kunar, the NGO forum said.") == []
