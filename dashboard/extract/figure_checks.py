@@ -322,8 +322,9 @@ _NOBODY_BELIEVES = re.compile(
 #: The next sentence turns down the claim just made: "Its leaders claim 5,000 members. We do
 #: not consider this credible" (the writer's own estimate may follow; it stands).
 DISMISSAL_OPENING = re.compile(
-    # an interview's answer label or a quotation mark may open it
-    r"\s*(?:A\s*[:.]\s*)?[\"“]?"
+    # an interview's answer label, a speaker's ("MINISTER:"), the chair addressed ("Madam
+    # Speaker,") or a quotation mark may open it
+    r"\s*(?:A\s*[:.]\s*|[A-Z][A-Z .'’\-]{1,40}:\s*)?(?:(?:Madam|Mr\.?)\s+Speaker,\s*)?[\"“]?"
     r"(?:(?:We|I|They|Analysts|Experts|Observers|Officials|Diplomats|Researchers)\s+"
     r"(?:(?:do|did)\s+not|don['’]t|didn['’]t)\s+(?:consider|believe|find|regard|accept|take)\s+"
     r"(?:this|that|it|the\s+(?:figure|claim|number|tally))|"
@@ -342,7 +343,23 @@ DISMISSAL_OPENING = re.compile(
     r"overstated|false|implausible|baseless)|"
     r"Few\s+(?:believe|accept|credit)\s+(?:it|this|that|the\s+(?:figure|claim))|"
     # "That is absurd", "That number exists on paper"
-    r"(?:That|This|It)\s+is\s+(?:absurd|ridiculous|nonsense|laughable|a\s+lie|propaganda)|"
+    r"(?:That|This|It)\s+is\s+(?:absurd|ridiculous|nonsense|laughable|a\s+lie|propaganda|"
+    r"an?\s+(?:fabrication|invention|fiction))|"
+    # "We regard that figure as propaganda", "Nobody I spoke to believes it"
+    r"(?:We|I|They|Analysts|Experts|Officials|Diplomats)\s+(?:regard|see|treat|view)\s+(?:this|"
+    r"that|the)\s+(?:figure|claim|number)\s+as\s+(?:propaganda|bluster|fiction|a\s+fabrication|"
+    r"(?:wildly\s+|greatly\s+|grossly\s+)?(?:inflated|exaggerated|overstated|false|implausible|"
+    r"baseless))|"
+    r"(?:Nobody|No\s+one)\b[^.]{0,60}?\b(?:believes|believed|accepts|accepted|credits)\s+(?:it|"
+    r"this|that|the\s+(?:figure|claim|number))|"
+    # "The claim was not corroborated by any source"
+    r"(?:The|This|That)\s+(?:figure|claim|number)\s+(?:was|is|has|could)\s+(?:not|never)\s+"
+    r"(?:been\s+|be\s+)?(?:corroborated|confirmed|verified|substantiated)|"
+    # "The police spokesman called it 'fake and mischievous'"
+    r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’\-]*,?\s+){1,8}?called\s+(?:it|this|that|the\s+"
+    r"(?:figure|claim|number|banner|clip|video|message))\s+[\"“]?(?:pure\s+|a\s+|an\s+)?"
+    r"(?:fake|false|fabricat\w*|propaganda|intimidation|fiction|nonsense|baseless|absurd|"
+    r"exaggerat\w*|lies?|bluster)|"
     r"(?:That|This|The)\s+(?:number|figure)\s+exists\s+(?:only\s+)?on\s+paper|"
     # "Neither the police, nor researchers ..., give that number any credence"
     r"(?:Neither|Nobody|No\s+one|Few)\b[^.]{0,100}?\b(?:give|gives|lend|lends)\s+(?:that|this|"
@@ -357,7 +374,7 @@ _REAL_NUMBER = re.compile(
 )
 #: A stated need with the figure quoted: would need "at least 10,000 troops".
 _NEED_QUOTED = re.compile(
-    r"\b(?:would|will|could)\s+(?:need|require)\s*[\"“‘']\s*$|\b(?:needs|needed|requires|"
+    r"\b(?:would|will|could)\s+(?:need|require|take)\s*[\"“‘']\s*$|\b(?:needs|needed|requires|"
     r"required)\s*[\"“‘']\s*$",
     re.IGNORECASE,
 )

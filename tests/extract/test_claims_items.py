@@ -1751,3 +1751,27 @@ def test_more_ways_a_strength_is_given_without_a_unit() -> None:
     # not forces: the displaced, and a count with no force before it
     assert estimates("The displaced were thought to number about 5,000 in Kunar.") == []
     assert estimates("Some 400 operate in Kunar, the NGO forum said.") == []
+
+
+def test_more_ways_the_next_sentence_turns_a_figure_down() -> None:
+    turned_down = [
+        'State media said "more than 20,000 rebels" were massing around Myawaddy. '
+        "We regard that figure as propaganda.",
+        'The RSF claimed to have "40,000 fighters" in Kordofan. The claim was not '
+        "corroborated by any source consulted by the Panel.",
+        'A banner claimed that "5,000 soldiers of the Northeast" held Nuevo Laredo. The state '
+        'security spokesperson, Raúl Villarreal, called it "pure intimidation".',
+        'A video claims "5,000 mujahideen" are camped in Kwara. The police spokesman called it '
+        '"fake and mischievous".',
+        'The communiqué speaks of "14,000 men in arms" in Antioquia. Nobody I spoke to believes '
+        "it.",
+        "HON. MEMBER: The NAS said they have fifteen thousand men under arms in Yei.\n\n"
+        "MINISTER: Madam Speaker, that is a fabrication meant for foreign audiences.",
+        # a stated need in quotation marks
+        'A general said clearing Bajo Cauca would take "15,000 soldiers for five years".',
+    ]
+    for text in turned_down:
+        assert estimates(text) == [], text
+    # a next sentence that says something else keeps the figure
+    [c] = estimates("The EGC has 9,000 men in Antioquia. Officials called it a success.")
+    assert c.number_text == "9,000"
