@@ -159,6 +159,8 @@ class Geocoder:
         neighbours = features.neighbour_map().get(focus, _NONE) if focus else _NONE
         if s.admin1_hint and all(s.admin1_hint not in (c.admin1, c.ref) for c in s.cands):
             return None  # "Churchill, Man.": a town of Manitoba we do not know, not another
+        # an article whose names point one way, more than once or twice
+        settled = focus is not None and total >= 3.0 and ctx.get(focus, 0.0) / total >= 0.35
         scored = _score(
             s,
             self._readings_of(s, facts.no_big_city),
@@ -169,6 +171,7 @@ class Geocoder:
             repeats,
             own_province,
             self._near,
+            settled,
         )
         if not scored:
             return None
@@ -414,10 +417,12 @@ def _score(
     repeats: int,
     own_province: str | None,
     near: dict[str, set[str]],
+    settled: bool = False,
 ) -> list[tuple[float, Candidate]]:
     """Every plausible reading of the name with its score from prior, context and hints
     (``readings``: its candidates, see _Reading; ``repeats``: how often the article names
-    it; ``own_province``: the province its own name votes for, no evidence for itself)."""
+    it; ``own_province``: the province its own name votes for, no evidence for itself;
+    ``settled``: most of the article's country names point to one country)."""
     scored: list[tuple[float, Candidate]] = []
     country_hint, admin1_hint, prefer = s.country_hint, s.admin1_hint, s.prefer
     in_country_list = s.in_country_list
@@ -432,6 +437,8 @@ def _score(
         score = prior + 1.5 * share + penalty[zero]
         if country and country in neighbours:
             score += 0.15
+        elif settled and zero and kind == "city" and c.population < 100_000:
+            score -= 0.3  # "north of the Abay" in a story about Ethiopia: not Kazakhstan's Abay
         if country_hint:
             score += 2.0 if country == country_hint else -2.0
         if admin1_hint:

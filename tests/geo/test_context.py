@@ -145,3 +145,20 @@ def test_a_first_name_before_a_surname_is_a_person(geo: Geocoder, text: str, nam
 def test_a_town_before_an_ordinary_word_stays_a_town(geo: Geocoder) -> None:
     text = "Enfield Council approved the plan for Edmonton."
     assert "Enfield" in {m.text for m in geo.places(text)}
+
+
+def test_a_small_town_abroad_is_not_read_into_a_settled_story(geo: Geocoder) -> None:
+    # Abay is the Ethiopian name of the Blue Nile and a town of 35,000 in Kazakhstan; a story
+    # whose places are Ethiopian does not mean the town
+    text = (
+        "Gunmen hold the belt north of the Abay, officials in Asosa said. Fighting in "
+        "Benishangul-Gumuz has spread towards Amhara, and Ethiopia's army has sent troops "
+        "from Addis Ababa and Bahir Dar."
+    )
+    assert places_of(geo.places(text), "Abay") == set()
+    # named with its country, or in a story about that country, the town is found
+    for story in (
+        "Police in Abay, Kazakhstan, detained two men.",
+        "Kazakhstan's police detained two men in Abay and Karaganda.",
+    ):
+        assert places_of(geo.places(story), "Abay") == {"city:1526970"}, story
