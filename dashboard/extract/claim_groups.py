@@ -47,6 +47,8 @@ _CLAUSE_BREAK = re.compile(
     r";|:|—|–|\s-\s|,\s*(?:but|while|whereas|although|though)\b|\s(?:but|whereas)\s",
     re.IGNORECASE,
 )
+#: An aside between two dashes: " - the militia formerly known as the BGF - ".
+_DASH_ASIDE = re.compile(r"\s?[-–—]\s[^;:.\-–—]{1,150}?(?P<close>\s[-–—]\s?)")
 #: An aside right after a group's name: "Boko Haram, the group from which ISWAP split,".
 _APPOSITIVE = re.compile(
     r",\s*(?:which|who|whose|that|once|formerly|also|an?|its|itself|the|as\s+well\s+as|like|"
@@ -189,15 +191,28 @@ class Antecedents:
 
 
 def _clause(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
-    """The clause of ``text[lo:hi]`` around offset ``at``."""
+    """The clause of ``text[lo:hi]`` around offset ``at``; the dashes around an aside that
+    ends before ``at`` break nothing ("The Karen National Army - the militia formerly known
+    as the BGF - retains 4,000 men")."""
     start, end = lo, hi
+    dashes = set()  # where the aside's two dashes stand
+    if "-" in text[lo:at] or "–" in text[lo:at] or "—" in text[lo:at]:
+        for a in _DASH_ASIDE.finditer(text, lo, at):
+            dashes.update((_dash_at(text, a.start()), _dash_at(text, a.start("close"))))
     for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+        if dashes and _dash_at(text, m.start()) in dashes:
+            continue
         if m.end() <= at:
             start = m.end()
         elif m.start() >= at:
             end = m.start()
             break
     return start, end
+
+
+def _dash_at(text: str, at: int) -> int:
+    """Where the dash of a break that starts at ``at`` stands (after a space, if any)."""
+    return at + 1 if text[at : at + 1].isspace() else at
 
 
 def _asides(text: str, groups: list[GroupMention], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -209,7 +224,7 @@ def _asides(text: str, groups: list[GroupMention], lo: int, hi: int) -> list[tup
         stop = _EXAMPLES_END.search(text, ex.start() + 1, ex.end())
         spans.append((ex.start(), stop.start() if stop is not None else ex.end()))
     for g in groups:
-        m = _APPOSITIVE.match(text, g.end, hi)
+        m = _APPOSITIVE.match(text, g.end, hi) or _DASH_ASIDE.match(text, g.end, hi)
         if m is not None:
             spans.append(m.span())
     depth, opened = 0, -1

@@ -1775,3 +1775,28 @@ def test_more_ways_the_next_sentence_turns_a_figure_down() -> None:
     # a next sentence that says something else keeps the figure
     [c] = estimates("The EGC has 9,000 men in Antioquia. Officials called it a success.")
     assert c.number_text == "9,000"
+
+
+def test_a_group_keeps_its_figure_across_an_aside_between_dashes() -> None:
+    [c] = estimates(
+        "The Karen National Army - the militia formerly known as the Border Guard Force, "
+        "which broke with the military in 2024 - retains an estimated 4,000 to 5,000 men."
+    )
+    assert c.group_canonical == "Karen National Army"
+    [c] = estimates("Boko Haram — which ISWAP split from — has 1,500 fighters in Borno.")
+    assert c.group_canonical == "Boko Haram"  # not ISWAP, named inside the aside
+
+
+def test_groups_added_with_the_seventeenth_set() -> None:
+    cases = {
+        "The GPDM has between 2,000 and 3,000 fighters in Metekel.": (
+            "Gumuz People's Democratic Movement"
+        ),
+        "Mahmuda fighters number some 300 in Kwara.": "Mahmuda",
+        "The NAS has about 1,500 fighters around Yei.": "National Salvation Front",
+        "The Arrow Boys have perhaps 1,000 men in Western Equatoria.": "Arrow Boys",
+        "The CDN has some 800 gunmen in Nuevo Laredo.": "Cártel del Noreste",
+    }
+    for text, group in cases.items():
+        [c] = estimates(text)
+        assert c.group_canonical == group, text
