@@ -195,7 +195,7 @@ def _clause(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
     ends before ``at`` break nothing ("The Karen National Army - the militia formerly known
     as the BGF - retains 4,000 men")."""
     start, end = lo, hi
-    dashes = set()  # where the aside's two dashes stand
+    dashes: set[int] = set()  # where the aside's two dashes stand
     if "-" in text[lo:at] or "–" in text[lo:at] or "—" in text[lo:at]:
         for a in _DASH_ASIDE.finditer(text, lo, at):
             dashes.update((_dash_at(text, a.start()), _dash_at(text, a.start("close"))))
