@@ -256,6 +256,9 @@ MISLEADING: dict[str, frozenset[str]] = {
     "island": frozenset({"country:IS"}),
     # an alternate spelling GeoNames gives Mombasa; news means the Ituri town
     "mambasa": frozenset({"city:186301"}),
+    # Natural Earth keeps West Kordofan's name on South Kordofan, which took most of it from
+    # 2005 to 2013; restored since, it is not South Kordofan alone (see ALIASES)
+    "west kordofan": frozenset({"admin1:SD-KS"}),
 }
 
 #: Curated aliases news uses that the sources lack (facts; each checked on the map).
@@ -267,6 +270,11 @@ ALIASES: dict[str, str] = {
     "Jisr al-Shugur": "city:169023",
     "Democratic Republic of Congo": "country:CD",
     "Burkina": "country:BF",  # the short form wire copy uses ("jihadists from Burkina")
+    # restored in 2013 from parts of North and South Kordofan (El Fula, Babanusa from the
+    # south; En Nahud from the north), which the bundled boundaries still hold: the Kordofan
+    # region contains it
+    "West Kordofan": "region:kordofan",
+    "West Kordofan state": "region:kordofan",
     "Upper Volta": "country:BF",  # its name until 1984 (not Ghana's Volta region)
     # UN SC resolution 1701: the area between the Blue Line and the Litani River, which is
     # southern Lebanon's two governorates (South and Nabatieh)

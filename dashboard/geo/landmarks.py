@@ -157,12 +157,12 @@ _ETHIOPIA_REGIONS: dict[str, tuple[str, ...]] = {
 
 #: Sudan's states as named since 2012-2013: Central and East Darfur were carved out of West
 #: and South Darfur (Natural Earth keeps "West Darfur" as an alternate name of both West and
-#: Central Darfur, so the state itself needs its name), West Kordofan was re-established
-#: in 2013 mostly from South Kordofan.
+#: Central Darfur, so the state itself needs its name). West Kordofan, re-established in
+#: 2013 from parts of both North and South Kordofan, is drawn as the Kordofan region that
+#: contains it (gazetteer.ALIASES).
 _SUDAN_STATES: dict[str, tuple[str, ...]] = {
     "SD-DW": ("West Darfur", "West Darfur state"),
     "SD-DS": ("East Darfur", "East Darfur state"),
-    "SD-KS": ("West Kordofan", "West Kordofan state"),
 }
 
 #: Divisions newer than the bundled boundaries → the bundled division containing them.

@@ -161,11 +161,13 @@ def test_a_part_of_a_territory_named_like_a_country_is_that_territory(geo: Geoco
 
 
 def test_sudans_newer_states(geo: Geocoder) -> None:
-    # Natural Earth lists "West Darfur" as an alternate of Central Darfur too
+    # Natural Earth lists "West Darfur" as an alternate of Central Darfur too; West Kordofan
+    # was rebuilt from parts of North and South Kordofan: the region holding both
     assert located(geo, "RSF fighters massed in West Darfur and West Kordofan.") == [
         ("West Darfur", "admin1:SD-DW"),
-        ("West Kordofan", "admin1:SD-KS"),
+        ("West Kordofan", "region:kordofan"),
     ]
+    assert located(geo, "Clashes in South Kordofan.") == [("South Kordofan", "admin1:SD-KS")]
 
 
 def test_a_provinces_own_name_beats_an_old_name_of_its_offshoot(geo: Geocoder) -> None:
