@@ -295,7 +295,18 @@ def _is_locative(before: str) -> bool:
         return any(w.lower() in MOVEMENT_VERBS for w in words[max(0, i - 12) : i])
     if word == "from":
         return any(w.lower() in WITHDRAWAL_VERBS for w in words[max(0, i - 6) : i])
+    if word == "for":  # "another 3,000 troops for Los Ríos": where they are to serve
+        return prev in _SENT_FORCES
     return False
+
+
+#: Forces that "for" sends somewhere: "3,000 troops for Los Ríos" (not "fighting for Kabul").
+_SENT_FORCES = frozenset(
+    {
+        "troops", "soldiers", "police", "policemen", "officers", "personnel", "reinforcements",
+        "men", "fighters", "units", "battalions", "guards", "gendarmes", "marines", "forces",
+    }
+)  # fmt: skip
 
 
 def _paren_before(text: str, lo: int, pos: int) -> int:

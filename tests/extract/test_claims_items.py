@@ -1800,3 +1800,11 @@ def test_groups_added_with_the_seventeenth_set() -> None:
     for text, group in cases.items():
         [c] = estimates(text)
         assert c.group_canonical == group, text
+
+
+def test_troops_for_a_place_are_sent_there() -> None:
+    [c] = estimates("The government has promised another 3,000 troops for Los Ríos and El Oro.")
+    assert ids(c) == ["admin1:EC-R", "admin1:EC-O"]
+    # fighting for a place is no deployment there
+    [c] = estimates("Some 2,000 fighters in Kunar are fighting for Kabul, officials said.")
+    assert ids(c) == ["admin1:AF-KNR"]
