@@ -426,8 +426,13 @@ def _score(
     scored: list[tuple[float, Candidate]] = []
     country_hint, admin1_hint, prefer = s.country_hint, s.admin1_hint, s.prefer
     in_country_list = s.in_country_list
+    # the name is a town's own in a country the article points to: another town's alternate
+    # name abroad is not meant ("El Callao" in a story about Venezuela, not Peru's Callao)
+    own_here = any(r[2] == "city" and not r[0].alt and ctx.get(r[1], 0.0) > 0 for r in readings)
     for c, country, kind, admin1, prior, implausible, penalty, big in readings:
         share = ctx.get(country, 0.0) / total if country else 0.0
+        if own_here and c.alt and kind == "city" and share == 0:
+            continue
         province_named = bool(
             admin1 and provinces.get(admin1, 0.0) - repeats * (admin1 == own_province) > 0
         )

@@ -162,3 +162,16 @@ def test_a_small_town_abroad_is_not_read_into_a_settled_story(geo: Geocoder) -> 
         "Kazakhstan's police detained two men in Abay and Karaganda.",
     ):
         assert places_of(geo.places(story), "Abay") == {"city:1526970"}, story
+
+
+def test_a_towns_own_name_beats_a_foreign_towns_alternate(geo: Geocoder) -> None:
+    # "El Callao" is the Venezuelan mining town's own name and an alternate of Peru's Callao
+    # (Venezuela named once among its neighbours: Peru's Callao, a city of a million, won)
+    text = (
+        "Q: Who controls El Callao? A: The gangs. Gold goes to Brazil and Colombia, and the "
+        "ELN sits in Arauca; Venezuela looks away."
+    )
+    assert places_of(geo.places(text), "El Callao") == {"city:3644022"}
+    # in a story about Peru, the port
+    text = "Dockers struck at the port of El Callao, Lima's neighbour, Peru's ministry said."
+    assert places_of(geo.places(text), "El Callao") == {"city:3946083"}
