@@ -261,7 +261,37 @@ class Geocoder:
             mentions.append(Mention(place, text[s.start : end], s.start, end, s.role))
         if phrases:  # the names come in order of their starts, and no two share one
             mentions.sort(key=lambda m: (m.start, -m.end))
-        return _drop_nested(mentions)
+        return _coordinated(text, _drop_nested(mentions))
+
+
+def _coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Two provinces named together ("Bolívar and Amazonas") in one country when the less
+    certain of the two has a reading in the other's country: a list names neighbours, not
+    one province of Venezuela and one of Colombia."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.place.kind != "admin1" or b.place.kind != "admin1":
+            continue
+        if a.place.countries == b.place.countries or text[a.end : b.start] not in _JOINS:
+            continue
+        k, strong = (i, b) if a.place.score < b.place.score else (i + 1, a)
+        prefix = f"admin1:{strong.place.countries[0]}-"
+        weak = out[k]
+        same = next((x for x in weak.place.alternatives if x.id.startswith(prefix)), None)
+        if same is None:
+            continue
+        place = make_place("admin1", same.id.partition(":")[2])
+        if place is not None:
+            was = Alternative(weak.place.id, weak.place.name, weak.place.score)
+            rest = (was, *(x for x in weak.place.alternatives if x is not same))
+            out[k] = Mention(
+                _with_score(place, same.score, rest), weak.text, weak.start, weak.end, weak.role
+            )
+    return out
+
+
+_JOINS = (" and ", ", ", " or ", " & ")
 
 
 def _province_of(town: Place) -> Place:

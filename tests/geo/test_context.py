@@ -175,3 +175,15 @@ def test_a_towns_own_name_beats_a_foreign_towns_alternate(geo: Geocoder) -> None
     # in a story about Peru, the port
     text = "Dockers struck at the port of El Callao, Lima's neighbour, Peru's ministry said."
     assert places_of(geo.places(text), "El Callao") == {"city:3946083"}
+
+
+def test_provinces_named_together_are_of_one_country(geo: Geocoder) -> None:
+    # Bolívar and Amazonas are states of Venezuela and departments of Colombia
+    text = (
+        "The ELN has fighters in Bolívar and Amazonas, Venezuela's officials say; in "
+        "Colombia's Arauca the army attacks them."
+    )
+    found = {m.text: m.place.id for m in geo.places(text)}
+    assert (found["Bolívar"], found["Amazonas"]) == ("admin1:VE-F", "admin1:VE-Z")
+    amazonas = next(m for m in geo.places(text) if m.text == "Amazonas")
+    assert amazonas.place.alternatives  # the reading it replaced is kept as an alternative
