@@ -111,6 +111,9 @@ class GroupTable:
         self.aliases: dict[str, str] = {}  # normalised alias -> canonical
         self._runs: frozenset[str] | None = None  # see _word_runs
         self._follows: dict[str, frozenset[str]] | None = None  # see _next_initials
+        #: the last text find() read and what it found: the geocoder (marking place names
+        #: inside group names) and the claims builder both read each article's groups
+        self._last: tuple[str, tuple[GroupMention, ...]] | None = None
 
     def add(self, canonical: str, alias: str, kind: str = "", source: str = "") -> None:
         """Map ``alias`` to ``canonical``, replacing an earlier mapping of the same alias."""
@@ -122,6 +125,7 @@ class GroupTable:
         self._first_words = None
         self._runs = None
         self._follows = None
+        self._last = None
         first = _TOKEN.match(alias.strip().lower())
         if first is not None:
             self._spellings.add(first.group("w"))
@@ -247,7 +251,19 @@ class GroupTable:
         return nxt >= len(text) or text[nxt].lower()[:1] not in initials
 
     def find(self, text: str) -> list[GroupMention]:
-        """Leftmost-longest, non-overlapping group mentions in ``text``."""
+        """Leftmost-longest, non-overlapping group mentions in ``text``.
+
+        The answer for the last text is kept (one entry, so no other text's): an article's
+        groups are asked for twice, by the geocoder and by the claims builder.
+        """
+        last = self._last
+        if last is not None and last[0] == text:
+            return list(last[1])
+        out = self._find(text)
+        self._last = (text, tuple(out))
+        return out
+
+    def _find(self, text: str) -> list[GroupMention]:
         out: list[GroupMention] = []
         last_end = 0
         for hit in self._first_word_pattern().finditer(" " + lowered(text)):
