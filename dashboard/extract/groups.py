@@ -220,8 +220,26 @@ class GroupTable:
             spellings.discard("")
             # each match opens with the character before the word (the scan runs over
             # " " + text): the engine skips letters instead of testing a look-behind at each
-            self._first_words = re.compile(rf"[\W_](?:{trie_alternation(spellings)})(?![^\W_])")
+            words = trie_alternation(spellings, self._dead_end_guards())
+            self._first_words = re.compile(rf"[\W_](?:{words})(?![^\W_])")
         return self._first_words
+
+    def _dead_end_guards(self) -> dict[str, str]:
+        """For a first word that is no alias on its own, a look-ahead for what
+        :meth:`_dead_end` lets through: the word reads on, or a gap and a word starting with
+        a letter that may follow it. In the scan it drops most dead ends ("the" is half of
+        all first words in news copy, and only "the r..." may start an alias) before any
+        Python runs; :meth:`_dead_end` still judges the rest. Only words whose followers
+        start with ASCII letters or digits get one: for those, a letter of the lower-cased
+        text is the letter _dead_end lower-cases ("İ" stays "İ" there, _dead_end reads "i").
+        """
+        guards = {}
+        for word, initials in self._next_initials().items():
+            if not all(c.isascii() for c in initials):
+                continue
+            letters = "".join(sorted(initials)) + ("İ" if "i" in initials else "")
+            guards[word] = rf"(?=['’ʼ]|{_GAP.pattern}[{re.escape(letters)}])"
+        return guards
 
     def _next_initials(self) -> dict[str, frozenset[str]]:
         """For each first word that is no alias on its own (plain ASCII letters and digits),
