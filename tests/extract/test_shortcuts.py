@@ -20,6 +20,7 @@ from dashboard.extract import (
     reader,
     speakers,
 )
+from dashboard.extract import figure_context as fc
 from dashboard.extract._text import folded, lowered, trie_alternation
 from dashboard.extract.groups import find_groups
 from dashboard.extract.numbers import find_figures
@@ -231,3 +232,36 @@ _MARKDOWN_PIECES = st.sampled_from(
 @given(st.lists(_MARKDOWN_PIECES | st.text(max_size=2), max_size=14).map("".join))
 def test_inline_markup_agrees_on_generated_text(line: str) -> None:
     assert markup._inline(line) == _slow_inline(line)
+
+
+#: Patterns matched against folded text (see _text.folded) instead of with IGNORECASE.
+FOLDED: list[re.Pattern[str]] = [fc._CLAUSE_BREAK]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", FOLDED, ids=lambda p: p.pattern[:30])
+def test_folded_patterns_find_what_ignorecase_finds(
+    pattern: re.Pattern[str], texts: list[str]
+) -> None:
+    """A pattern run over the folded text finds what its IGNORECASE form finds in the text."""
+    slow = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
+    assert sum(bool(_spans(slow, text)) for text in texts) > 100
+    for text in texts:
+        assert _spans(pattern, folded(text)) == _spans(slow, text)
+
+
+_FOLDED_PIECES = st.sampled_from(
+    ["but", "BUT", "bUt", "whİle", "whıle", "howeveR", "thouGh", "and said", "AND SAİD",
+     "inſiſted", "aDDs", "\u212aK", ";", ":", " ", "\n", "\t", "\u00a0", "x", "é", "İ", "ı"]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("pattern", FOLDED, ids=lambda p: p.pattern[:30])
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(_FOLDED_PIECES | st.text(max_size=2), max_size=12).map("".join))
+def test_folded_patterns_agree_on_generated_text(pattern: re.Pattern[str], text: str) -> None:
+    slow = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
+    assert _spans(pattern, folded(text)) == _spans(slow, text)
