@@ -100,6 +100,9 @@ _CASUALTY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LEFT_BEFORE = re.compile(r"\bleft\s+$", re.IGNORECASE)
+#: The longest word ``_LEFT_BEFORE`` ends with: only the end of the text before a figure can
+#: hold it, so the search starts there instead of trying every character of the sentence.
+_LEFT_WIDTH = 4
 _LEFT_DEAD = re.compile(
     r"[^.;:]{0,60}?\b(?:dead|killed|wounded|injured|hurt|missing)\b", re.IGNORECASE
 )
@@ -394,7 +397,8 @@ def _event_kind(before: str, after: str, low_before: str, low_after: str) -> str
         has_any(low_after, _CASUALTY_AFTER_STEMS) and _CASUALTY_AFTER.match(after)
     ):
         return "casualties"
-    if _LEFT_BEFORE.search(before) and _LEFT_DEAD.match(after):
+    left = _LEFT_BEFORE.search(before, max(0, len(before.rstrip()) - _LEFT_WIDTH))
+    if left and _LEFT_DEAD.match(after):
         return "casualties"  # "clashes left 12 soldiers and at least 30 miners dead"
     if (has_any(low_before, _SURRENDER_STEMS) and _SURRENDER_BEFORE.search(before)) or (
         has_any(low_after, _SURRENDER_AFTER_STEMS) and _SURRENDER_AFTER.match(after)
