@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 
@@ -19,31 +19,36 @@ def lowered(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)  # e.g. "İ"
 
 
-def trie_alternation(words: Iterable[str]) -> str:
+def trie_alternation(words: Iterable[str], ends: Mapping[str, str] | None = None) -> str:
     """A regex matching exactly ``words``, longest match first, written as a trie.
 
     It matches what ``"|".join(sorted(words, key=len, reverse=True))`` (escaped) matches,
     and prefers the same word at each position, but the engine tries one branch per
     character instead of every word: several times faster on long word lists.
+
+    ``ends`` maps some words to a pattern that must match right after them (a look-ahead):
+    such a word matches only where its pattern does, after the longer words were tried.
     """
-    root: dict[str, dict[str, Any]] = {}
+    root: dict[str, Any] = {}
     for word in words:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
+        node[""] = ends.get(word, "") if ends else ""  # a word ends here; what must follow
     return _trie_source(root)
 
 
 def _trie_source(node: dict[str, Any]) -> str:
-    ends = "" in node
+    end: str | None = node.get("")  # None: no word ends here
     branches = [re.escape(ch) + _trie_source(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
-        return ""
+        return end or ""
     body = "|".join(branches)
-    if len(branches) > 1 or ends:
+    if end:  # the shorter word, with what must follow it, once the longer ones failed
+        return f"(?:{body}|{end})"
+    if len(branches) > 1 or end is not None:
         body = f"(?:{body})"
-    return body + "?" if ends else body
+    return body + "?" if end is not None else body
 
 
 #: Letters that ``re.IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not

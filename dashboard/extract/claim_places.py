@@ -164,6 +164,9 @@ _BASED = re.compile(r"[\-‐‑]\s*(?:based|born|backed|run|led|funded|allied)\b
 _GLUED = re.compile(r"[\w@]")
 #: A place as the object of fighting is the side named after it: "they fight Jalisco".
 _FOUGHT_BEFORE = re.compile(r"\b(?:fight|fights|fighting|fought|against|versus|vs\.?)\s+$", re.I)
+#: The longest word ``_FOUGHT_BEFORE`` ends with ("fighting"): the search starts that far
+#: before the blanks that end the text, not at each of the window's characters.
+_FOUGHT_WIDTH = 8
 _NOUN_NEXT = re.compile(r" [a-z]")
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as\s+well\s+as)\s+)(?:(?:even|also)\s+)?(?:the\s+)?"
@@ -328,7 +331,7 @@ def not_claim_place(text: str, m: Mention, lo: int) -> bool:
         return True
     if _BASED.match(text, m.end) or _NAME_AFTER.match(text, m.end):
         return True
-    if _FOUGHT_BEFORE.search(before):
+    if _FOUGHT_BEFORE.search(before, max(0, len(before.rstrip()) - _FOUGHT_WIDTH)):
         return True  # "as often as they fight Jalisco": the cartel, not the state
     if "ccording" in before and _ACCORDING_BEFORE.search(before):
         return True

@@ -620,7 +620,9 @@ def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention]
         words = ref[1].group().lower().split()
         count = 2 if words[0] == "both" else _COUNT_WORDS.get(words[1], 0)
         return _listed_provinces(memory, count) or memory.earlier
-    last = memory.last
+    # only these kinds read the last province, region or border named: finding them may
+    # read the places of every earlier sentence
+    last = memory.last if ref[0] in ("admin1", "region", "border") else {}
     if ref[0] in ("admin1", "region"):  # "the Governor of X said fighters in the region"
         here = _named_before(ctx, ref[1].start())
         if here is not None:

@@ -100,6 +100,9 @@ _CASUALTY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _LEFT_BEFORE = re.compile(r"\bleft\s+$", re.IGNORECASE)
+#: The longest word ``_LEFT_BEFORE`` ends with: only the end of the text before a figure can
+#: hold it, so the search starts there instead of trying every character of the sentence.
+_LEFT_WIDTH = 4
 _LEFT_DEAD = re.compile(
     r"[^.;:]{0,60}?\b(?:dead|killed|wounded|injured|hurt|missing)\b", re.IGNORECASE
 )
@@ -183,11 +186,13 @@ _HYPOTHETICAL = guarded(
     re.IGNORECASE,
 )
 #: Where a figure's clause ends: a new reported statement ("said the figure was exaggerated
-#: and said that Kyrgyzstan had moved 1,500 troops") is a clause of its own.
+#: and said that Kyrgyzstan had moved 1,500 troops") is a clause of its own. Matched
+#: against the folded sentence (see :func:`~dashboard.extract._text.folded`), where it
+#: finds what it would find in any case in the sentence: without IGNORECASE the engine
+#: skips in C to the next ";", ":" or blank instead of trying every character.
 _CLAUSE_BREAK = re.compile(
     r";|:|\s(?:but|while|whereas|although|though|however)\b|"
-    r"\sand\s+(?:said|says|added|adds|claimed|claims|noted|notes|insisted|insists)\b",
-    re.IGNORECASE,
+    r"\sand\s+(?:said|says|added|adds|claimed|claims|noted|notes|insisted|insists)\b"
 )
 _STRENGTH_CUE_FIRST = (
     "strength", "number", "ranks", "size", "headcount", "membership", "force", "army",
@@ -339,9 +344,10 @@ def unit_after(text: str, figure: Figure) -> str | None:
     return head
 
 
-def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
-    lo, hi = 0, len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
+def _clause(low: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of ``low[start:end]`` (a figure) in ``low``, a folded sentence."""
+    lo, hi = 0, len(low)
+    for m in _CLAUSE_BREAK.finditer(low):
         if m.end() <= start:
             lo = m.end()
         elif m.start() >= end:
@@ -391,7 +397,8 @@ def _event_kind(before: str, after: str, low_before: str, low_after: str) -> str
         has_any(low_after, _CASUALTY_AFTER_STEMS) and _CASUALTY_AFTER.match(after)
     ):
         return "casualties"
-    if _LEFT_BEFORE.search(before) and _LEFT_DEAD.match(after):
+    left = _LEFT_BEFORE.search(before, max(0, len(before.rstrip()) - _LEFT_WIDTH))
+    if left and _LEFT_DEAD.match(after):
         return "casualties"  # "clashes left 12 soldiers and at least 30 miners dead"
     if (has_any(low_before, _SURRENDER_STEMS) and _SURRENDER_BEFORE.search(before)) or (
         has_any(low_after, _SURRENDER_AFTER_STEMS) and _SURRENDER_AFTER.match(after)
@@ -453,7 +460,7 @@ def classify_figure(sentence_text: str, figure: Figure, *, sentence_start: int =
     # "home to several thousand armed men": people under arms, not a population
     if kind and not ((armed or unit in FIGHTERS) and kind == "population"):
         return kind
-    c_lo, c_hi = _clause(sentence_text, start, end)
+    c_lo, c_hi = _clause(low, start, end)
     clause, low_clause = sentence_text[c_lo:c_hi], low[c_lo:c_hi]
     if has_any(low_clause, _REJECTED_STEMS) and _REJECTED.search(clause):
         return "rejected"

@@ -111,6 +111,9 @@ class GroupTable:
         self.aliases: dict[str, str] = {}  # normalised alias -> canonical
         self._runs: frozenset[str] | None = None  # see _word_runs
         self._follows: dict[str, frozenset[str]] | None = None  # see _next_initials
+        #: the last text find() read and what it found: the geocoder (marking place names
+        #: inside group names) and the claims builder both read each article's groups
+        self._last: tuple[str, tuple[GroupMention, ...]] | None = None
 
     def add(self, canonical: str, alias: str, kind: str = "", source: str = "") -> None:
         """Map ``alias`` to ``canonical``, replacing an earlier mapping of the same alias."""
@@ -122,6 +125,7 @@ class GroupTable:
         self._first_words = None
         self._runs = None
         self._follows = None
+        self._last = None
         first = _TOKEN.match(alias.strip().lower())
         if first is not None:
             self._spellings.add(first.group("w"))
@@ -216,8 +220,26 @@ class GroupTable:
             spellings.discard("")
             # each match opens with the character before the word (the scan runs over
             # " " + text): the engine skips letters instead of testing a look-behind at each
-            self._first_words = re.compile(rf"[\W_](?:{trie_alternation(spellings)})(?![^\W_])")
+            words = trie_alternation(spellings, self._dead_end_guards())
+            self._first_words = re.compile(rf"[\W_](?:{words})(?![^\W_])")
         return self._first_words
+
+    def _dead_end_guards(self) -> dict[str, str]:
+        """For a first word that is no alias on its own, a look-ahead for what
+        :meth:`_dead_end` lets through: the word reads on, or a gap and a word starting with
+        a letter that may follow it. In the scan it drops most dead ends ("the" is half of
+        all first words in news copy, and only "the r..." may start an alias) before any
+        Python runs; :meth:`_dead_end` still judges the rest. Only words whose followers
+        start with ASCII letters or digits get one: for those, a letter of the lower-cased
+        text is the letter _dead_end lower-cases ("İ" stays "İ" there, _dead_end reads "i").
+        """
+        guards = {}
+        for word, initials in self._next_initials().items():
+            if not all(c.isascii() for c in initials):
+                continue
+            letters = "".join(sorted(initials)) + ("İ" if "i" in initials else "")
+            guards[word] = rf"(?=['’ʼ]|{_GAP.pattern}[{re.escape(letters)}])"
+        return guards
 
     def _next_initials(self) -> dict[str, frozenset[str]]:
         """For each first word that is no alias on its own (plain ASCII letters and digits),
@@ -247,7 +269,19 @@ class GroupTable:
         return nxt >= len(text) or text[nxt].lower()[:1] not in initials
 
     def find(self, text: str) -> list[GroupMention]:
-        """Leftmost-longest, non-overlapping group mentions in ``text``."""
+        """Leftmost-longest, non-overlapping group mentions in ``text``.
+
+        The answer for the last text is kept (one entry, so no other text's): an article's
+        groups are asked for twice, by the geocoder and by the claims builder.
+        """
+        last = self._last
+        if last is not None and last[0] == text:
+            return list(last[1])
+        out = self._find(text)
+        self._last = (text, tuple(out))
+        return out
+
+    def _find(self, text: str) -> list[GroupMention]:
         out: list[GroupMention] = []
         last_end = 0
         for hit in self._first_word_pattern().finditer(" " + lowered(text)):

@@ -210,23 +210,27 @@ _RULE = re.compile(r"^[ \t]{0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){
 _REF_DEF = re.compile(r"^[ \t]{0,3}\[[^\]]+\]:[ \t]*\S+")
 _QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 _ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
-_INLINE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),  # images carry no article text
-    (re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), r"\1"),
-    (re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), r"\1"),
-    (re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),
-    (re.compile(r"`([^`\n]+)`"), r"\1"),
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"), r"\1"),
-    (re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])"), r"\1"),
+#: Each inline rule after the strings one of which its every match contains: a line with
+#: none of them skips the pattern (most lines hold no markup, and ten substitutions per
+#: line add up).
+_INLINE: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (
+    (("![",), re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),  # images carry no article text
+    (("](",), re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), r"\1"),
+    (("][",), re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]"), r"\1"),
+    (("<",), re.compile(r"<((?:https?|mailto):[^>\s]+)>"), r"\1"),
+    (("`",), re.compile(r"`([^`\n]+)`"), r"\1"),
+    (("**", "__"), re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (("*",), re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])"), r"\1"),
+    (("_",), re.compile(r"(?<![\w_])_(?=[^\s_])(.+?)(?<=[^\s_])_(?![\w_])"), r"\1"),
+    (("~~",), re.compile(r"~~(?=\S)(.+?)(?<=\S)~~"), r"\1"),
+    (("\\",), re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])"), r"\1"),
 )
 
 
 def _inline(line: str) -> str:
-    for pattern, repl in _INLINE:
-        line = pattern.sub(repl, line)
+    for needed, pattern, repl in _INLINE:
+        if any(map(line.__contains__, needed)):
+            line = pattern.sub(repl, line)
     return line
 
 

@@ -74,6 +74,31 @@ def test_money_is_found_in_the_last_characters(text: str) -> None:
     assert (tail is None) == (fc._MONEY_BEFORE.search(text) is None)
 
 
+#: Patterns ending with blanks and the end of the text, each with the longest word before
+#: the blanks: searched for only from that far before them.
+_TAIL_PATTERNS = [
+    (fc._LEFT_BEFORE, fc._LEFT_WIDTH),
+    (claim_places._FOUGHT_BEFORE, claim_places._FOUGHT_WIDTH),
+]
+_TAIL_PIECES = st.sampled_from(
+    ["left", "LEFT", "Left", "cleft", "fight", "fights", "FIGHTING", "fought", "against",
+     "versus", "vs", "vs.", "VS.", "ſights", "  ", "\n", "\t", "\u00a0", "x", "."]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(_PIECES | _TAIL_PIECES, max_size=6).map(" ".join),
+    st.sampled_from(["", " ", " \n", "\n\n  "]),
+)
+def test_tail_patterns_are_found_in_the_last_characters(text: str, end: str) -> None:
+    text += end
+    for pattern, width in _TAIL_PATTERNS:
+        tail = pattern.search(text, max(0, len(text.rstrip()) - width))
+        full = pattern.search(text)
+        assert (tail and tail.span()) == (full and full.span()), (pattern.pattern, text)
+
+
 # --- opener guards -----------------------------------------------------------------------
 
 GUARDED: list[re.Pattern[str]] = [

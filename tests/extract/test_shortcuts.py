@@ -11,7 +11,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dashboard.extract import claim_groups, concerns, figure_checks, numbers, reader, speakers
+from dashboard.extract import (
+    claim_groups,
+    concerns,
+    figure_checks,
+    markup,
+    numbers,
+    reader,
+    speakers,
+)
+from dashboard.extract import figure_context as fc
 from dashboard.extract._text import folded, lowered, trie_alternation
 from dashboard.extract.groups import find_groups
 from dashboard.extract.numbers import find_figures
@@ -195,3 +204,64 @@ def test_masthead_separators_need_a_bar_or_a_dot(texts: list[str]) -> None:
     assert reader._SEPARATOR.sub("\n", "weekly | 3 October 2024 · Vol. 18") == (
         "weekly\n3 October 2024\nVol. 18"
     )
+
+
+def _slow_inline(line: str) -> str:
+    """markup._inline as first written: every substitution on every line."""
+    for _needed, pattern, repl in markup._INLINE:
+        line = pattern.sub(repl, line)
+    return line
+
+
+def test_inline_markup_needs_its_strings() -> None:
+    """_inline() runs a rule only on a line holding one of the rule's strings: same text."""
+    paths = sorted(p for p in _FIXTURES.rglob("*.md"))
+    lines = [line for p in paths for line in p.read_text(encoding="utf-8").split("\n")]
+    assert sum(markup._inline(line) != line for line in lines) > 10
+    for line in lines:
+        assert markup._inline(line) == _slow_inline(line)
+
+
+_MARKDOWN_PIECES = st.sampled_from(
+    ["!", "[", "]", "(", ")", "<", ">", "`", "*", "**", "_", "__", "~", "~~", "\\", "http:",
+     "https:", "mailto:", "a", "word", " ", "\n", "-", "#"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_MARKDOWN_PIECES | st.text(max_size=2), max_size=14).map("".join))
+def test_inline_markup_agrees_on_generated_text(line: str) -> None:
+    assert markup._inline(line) == _slow_inline(line)
+
+
+#: Patterns matched against folded text (see _text.folded) instead of with IGNORECASE.
+FOLDED: list[re.Pattern[str]] = [fc._CLAUSE_BREAK]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("pattern", FOLDED, ids=lambda p: p.pattern[:30])
+def test_folded_patterns_find_what_ignorecase_finds(
+    pattern: re.Pattern[str], texts: list[str]
+) -> None:
+    """A pattern run over the folded text finds what its IGNORECASE form finds in the text."""
+    slow = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
+    assert sum(bool(_spans(slow, text)) for text in texts) > 100
+    for text in texts:
+        assert _spans(pattern, folded(text)) == _spans(slow, text)
+
+
+_FOLDED_PIECES = st.sampled_from(
+    ["but", "BUT", "bUt", "whİle", "whıle", "howeveR", "thouGh", "and said", "AND SAİD",
+     "inſiſted", "aDDs", "\u212aK", ";", ":", " ", "\n", "\t", "\u00a0", "x", "é", "İ", "ı"]
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("pattern", FOLDED, ids=lambda p: p.pattern[:30])
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(_FOLDED_PIECES | st.text(max_size=2), max_size=12).map("".join))
+def test_folded_patterns_agree_on_generated_text(pattern: re.Pattern[str], text: str) -> None:
+    slow = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
+    assert _spans(pattern, folded(text)) == _spans(slow, text)
