@@ -105,7 +105,7 @@ def _decode_raw(data: bytes) -> str:
 #: Code pages news files come in, most likely first; breaks ties between equally clean guesses.
 _PREFERRED = ("cp1252", "latin_1", "iso8859_15", "cp1251", "cp1250", "koi8_r", "cp1256")
 _NON_ASCII_IN_WORD = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
-_WORD_JOINERS = frozenset("’‘ʼ‐‑·")
+_WORD_JOINERS = frozenset("’‘ʼ‐‑·–—")  # apostrophes, hyphens and dashes ("Baringo–Pokot")
 
 
 def _preference(encoding: str) -> int:

@@ -63,6 +63,16 @@ def test_cp1252_smart_quotes_are_decoded() -> None:
     assert decode_bytes(text.encode("cp1252")) == text
 
 
+def test_cp1252_dashes_inside_words_are_not_read_as_a_dos_code_page() -> None:
+    # with only ’ “ ” – as non-ASCII bytes, cp850 reads them as letters (Æ ô ö û): a dash
+    # between two words is punctuation, not a sign of the wrong code page
+    text = (
+        "Security news from Kenya’s North Rift – the Baringo–Pokot line.\r\n"
+        "Officials said “no more than 1,000” bandits roam the valley.\r\n"
+    ) * 3
+    assert decode_bytes(text.encode("cp1252")) == text.replace("\r\n", "\n")
+
+
 def test_newlines_are_normalised_and_text_is_nfc() -> None:
     data = "Line one\r\nLine two\rMe\u0301naka".encode()
     assert decode_bytes(data) == "Line one\nLine two\nMénaka"
