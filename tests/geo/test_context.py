@@ -187,3 +187,17 @@ def test_provinces_named_together_are_of_one_country(geo: Geocoder) -> None:
     assert (found["Bolívar"], found["Amazonas"]) == ("admin1:VE-F", "admin1:VE-Z")
     amazonas = next(m for m in geo.places(text) if m.text == "Amazonas")
     assert amazonas.place.alternatives  # the reading it replaced is kept as an alternative
+
+
+def test_an_old_name_of_a_big_city_abroad_is_not_read_into_a_settled_story(geo: Geocoder) -> None:
+    # GeoNames lists "Bagata" among Bogotá's alternate names; Bagata is also a Congolese town
+    # the data lacks
+    text = (
+        "Mobondo militiamen attacked Bagata on Monday, officials in Kinshasa said. The army "
+        "sent troops from Kikwit, Kenge and Bandundu, and Congo's governor appealed for calm "
+        "in Mbandaka."
+    )
+    assert places_of(geo.places(text), "Bagata") == set()
+    assert places_of(geo.places("Protesters marched in Bagata, Colombia."), "Bagata") == {
+        "city:3688689"
+    }
