@@ -80,7 +80,7 @@ _STRENGTH_SETUP = guarded(
     r"swell\s+to|swelled\s+to|double\s+to|stand\s+at|stands\s+at|stood\s+at|put\s+at|"
     r"(?:be\s+)?(?:cut|reduced|lowered|raised|increased|boosted|brought\s+down)\s+to|"
     r"(?:fall|fell|drop|dropped|shrink|shrank)\s+to|"
-    r"estimated\s+at|is|are|was|were)\s*$",
+    r"estimated\s+at|assessed\s+at|reckoned\s+at|is|are|was|were)\s*$",
     _STRENGTH_SETUP_FIRST,
     re.IGNORECASE,
 )
@@ -142,6 +142,7 @@ _THOUGHT_TO_NUMBER = re.compile(
 _PRESENT_AFTER = re.compile(
     r"\s+(?:of\s+them\s+)?(?:(?:are|were|remain|remained)\s+)?(?:still\s+|now\s+)?"
     r"(?:operat(?:e|es|ing)|sheltering|hiding|entrenched|stationed|deployed|dug\s+in|"
+    r"concentrated|based|active|"
     # "where several thousand are thought to remain"
     r"(?:thought|believed|said|reported)\s+to\s+(?:remain|be\s+(?:present|hiding|based|"
     r"active|deployed|stationed)))\b",
@@ -352,6 +353,10 @@ DISMISSAL_OPENING = re.compile(
     r"baseless))|"
     r"(?:Nobody|No\s+one)\b[^.]{0,60}?\b(?:believes|believed|accepts|accepted|credits)\s+(?:it|"
     r"this|that|the\s+(?:figure|claim|number))|"
+    # "The Department wishes to state clearly that such figures have no basis"
+    r"[^.]{0,100}?\b(?:such|these|those|that|this)\s+(?:figures?|claims?|numbers?)\s+(?:have|has|"
+    r"had|are|were|is|was)\s+(?:no\s+basis|without\s+(?:any\s+)?(?:basis|foundation)|baseless|"
+    r"unfounded)|"
     # "The claim was not corroborated by any source"
     r"(?:The|This|That)\s+(?:figure|claim|number)\s+(?:was|is|has|could)\s+(?:not|never)\s+"
     r"(?:been\s+|be\s+)?(?:corroborated|confirmed|verified|substantiated)|"
@@ -677,9 +682,11 @@ _MONTH_BEFORE = re.compile(
 
 
 def _plainly_not_force(text: str, figure: Figure) -> bool:
-    """Years ("in 2014"), days of the month ("February 9") and phone numbers ("the
-    toll-free number 112"), decided without the full classification: most figures in news
-    copy are these."""
+    """Years ("in 2014"), days of the month ("February 9"), phone numbers ("the
+    toll-free number 112") and vehicles ("46 armoured personnel carriers"), decided without
+    the full classification: most figures in news copy are these."""
+    if _CARRIERS.match(text, figure.end):
+        return True
     number = figure.number_text
     if not number.isdigit():
         return False
@@ -690,6 +697,12 @@ def _plainly_not_force(text: str, figure: Figure) -> bool:
         return nxt is None or nxt.group(1).lower() not in _FORCE
     month = _MONTH_BEFORE.search(text, max(0, figure.start - 12), figure.start)
     return len(number) <= 2 and month is not None
+
+
+#: Vehicles named after what they carry: "46 armoured personnel carriers", "12 APCs".
+_CARRIERS = re.compile(
+    r"\s+(?:(?:armou?red|infantry|troop)\s+)?(?:personnel|troop)\s+carriers\b|\s+APCs\b", re.I
+)
 
 
 def force_figures(

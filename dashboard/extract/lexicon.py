@@ -18,6 +18,8 @@ FIGHTERS = frozenset(
         "affiliates", "regulars", "reinforcements", "vigilantes", "reservists", "conscripts",
         # the Pakistani military's word for TTP fighters ("an estimated 150 khawarij")
         "khawarij", "khwarij", "kharijis",
+        # armed robber gangs of South Asia ("between 600 and 800 armed dacoits")
+        "dacoits",
     }
 )  # fmt: skip
 #: Generic people nouns: a force estimate only in a strength context ("strength ... 3,500 people").

@@ -1808,3 +1808,38 @@ def test_troops_for_a_place_are_sent_there() -> None:
     # fighting for a place is no deployment there
     [c] = estimates("Some 2,000 fighters in Kunar are fighting for Kabul, officials said.")
     assert ids(c) == ["admin1:AF-KNR"]
+
+
+def test_white_paper_forms_of_a_strength_and_of_a_denial() -> None:
+    # a South Asian word for armed robbers counts them
+    [c] = estimates(
+        "The Department estimates that between 600 and 800 armed dacoits operate in Sindh."
+    )
+    assert (c.number_text, c.unit) == ("between 600 and 800", "dacoits")
+    # a share that is "concentrated" somewhere, and a strength "assessed at"
+    found = estimates(
+        "Some 700 dacoits operate in Sindh. Of these, about 250 are concentrated in Ghotki."
+    )
+    assert [c.number_text for c in found] == ["Some 700", "about 250"]
+    [c] = estimates("In 2013 the strength of the gangs in Sindh was assessed at fewer than 400.")
+    assert c.number_text == "fewer than 400"
+    # vehicles, and figures the next sentence or the clause says have no foundation
+    [c] = estimates(
+        "The Sindh Police has deployed 3,200 personnel in Ghotki, supported by 46 armoured "
+        "personnel carriers."
+    )
+    assert c.number_text == "3,200"
+    assert (
+        estimates(
+            'Figures of "5,000 dacoits" in Sindh have circulated online. The Department wishes to '
+            "state clearly that such figures have no basis in any assessment."
+        )
+        == []
+    )
+    assert (
+        estimates(
+            'Reports that the TTP had sent "hundreds of militants" to Sindh were examined and '
+            "found to be without foundation."
+        )
+        == []
+    )
