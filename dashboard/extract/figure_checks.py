@@ -134,7 +134,7 @@ _COMMAND_BEFORE = re.compile(
 #: A strength a named group is said to have: "the KNLA was thought to number about 5,000".
 _THOUGHT_TO_NUMBER = re.compile(
     r"\b(?:thought|believed|said|estimated|reported|understood|assessed|reckoned)\s+to\s+"
-    r"(?:now\s+|still\s+)?number\s+$",
+    r"(?:now\s+|still\s+)?(?:number|count)\s+$",
     re.IGNORECASE,
 )
 #: A count of people said to be somewhere under arms: "300 of them operate along the border",
@@ -332,11 +332,12 @@ DISMISSAL_OPENING = re.compile(
     # "Décéus laughed at the figure."
     r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:laughed|scoffed)\s+at\s+(?:the|this|that)\s+"
     r"(?:figure|claim|number|boast)|(?:This|That|The)\s+(?:figure|claim|number|tally)?"
-    r"\s*(?:is|was|seems|looks)\s+(?:not\s+credible|implausible|baseless|false|untrue|"
+    r"\s*(?:is|was|seems|looks)\s+(?:\w+\s+and\s+)?(?:not\s+credible|implausible|baseless|false|untrue|"
     r"(?:wildly\s+|greatly\s+)?(?:exaggerated|inflated|overstated)|(?:far|much|way)\s+too\s+"
     r"(?:low|high)|an?\s+(?:exaggeration|fantasy|fiction|boast))|"
     # "An army spokesman dismissed the claim as propaganda."
-    r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’\-]*\s+){1,4}?(?:dismissed|rejected|denied|disputed)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’\-]*\s+){1,5}?(?:dismiss(?:es|ed)?|reject(?:s|ed)?|"
+    r"den(?:y|ies|ied)|dispute[sd]?)\s+"
     r"(?:the|this|that)\s+(?:figure|claim|number|boast)|"
     # "We consider this figure inflated"
     r"(?:We|I|They|Analysts|Experts|Officials|Diplomats)\s+(?:consider|regard|find|believe)\s+"
@@ -361,10 +362,14 @@ DISMISSAL_OPENING = re.compile(
     r"(?:The|This|That)\s+(?:figure|claim|number)\s+(?:was|is|has|could)\s+(?:not|never)\s+"
     r"(?:been\s+|be\s+)?(?:corroborated|confirmed|verified|substantiated)|"
     # "The police spokesman called it 'fake and mischievous'"
-    r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’\-]*,?\s+){1,8}?called\s+(?:it|this|that|the\s+"
-    r"(?:figure|claim|number|banner|clip|video|message))\s+[\"“]?(?:pure\s+|a\s+|an\s+)?"
-    r"(?:fake|false|fabricat\w*|propaganda|intimidation|fiction|nonsense|baseless|absurd|"
-    r"exaggerat\w*|lies?|bluster)|"
+    r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’\-]*,?\s+){1,8}?(?:called|calls|has\s+called)\s+(?:it|"
+    r"this|that|the)(?:\s+(?:figure|claim|number|banner|clip|video|message))?\s+[\"“]?(?:pure\s+|"
+    r"a\s+|an\s+)?(?:fake|false|fabricat\w*|propaganda|intimidation|fiction|nonsense|baseless|"
+    r"absurd|exaggerat\w*|lies?|bluster|fairy[\s-]?tale|myth|double\s+counting)|"
+    # "I cannot confirm that figure", "That is not remotely credible"
+    r"(?:I|We)\s+(?:cannot|can['’]t|could\s+not|can\s+not)\s+confirm\s+(?:that|this|the)\s+"
+    r"(?:figure|number|claim)|(?:That|This|It)\s+is\s+not\s+(?:remotely\s+|at\s+all\s+)?"
+    r"credible|"
     r"(?:That|This|The)\s+(?:number|figure)\s+exists\s+(?:only\s+)?on\s+paper|"
     # "Neither the police, nor researchers ..., give that number any credence"
     r"(?:Neither|Nobody|No\s+one|Few)\b[^.]{0,100}?\b(?:give|gives|lend|lends)\s+(?:that|this|"

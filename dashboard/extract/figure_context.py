@@ -152,7 +152,7 @@ _REJECTED_FIRST = (
     "not", "false", "baseless", "groundless", "unfounded", "myth", "fake", "fabricat", "no",
     "inaccurate", "far", "do", "does", "did", "unable", "could", "unverified", "laughed",
     "pure", "sheer", "a", "fantasy", "fiction", "nonsense", "propaganda", "scaremongering",
-    "misleading", "scoffed", "without",
+    "misleading", "scoffed", "without", "earlier",
 )  # fmt: skip
 _REJECTED = guarded(
     r"\b(?:exaggerat\w*|overstat\w*|inflated|den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|"
@@ -164,7 +164,9 @@ _REJECTED = guarded(
     r"could\s+not\s+(?:verify|confirm)|unverified|laughed|scoffed|"
     # "the claim that 5,000 guerrillas were massing was 'pure fantasy'"
     r"(?:pure\s+|sheer\s+|a\s+)?(?:fantasy|fiction|nonsense|propaganda|scaremongering)|"
-    r"misleading|without\s+(?:any\s+)?foundation|no\s+basis)\b",
+    r"misleading|without\s+(?:any\s+)?foundation|no\s+basis|"
+    # a correction: "An earlier version of this story said about 3,000 police"
+    r"earlier\s+version\s+of\s+this\s+(?:story|article|report))\b",
     _REJECTED_FIRST,
     re.IGNORECASE,
 )
@@ -247,7 +249,7 @@ _REJECTED_STEMS = (
     "false", "baseless", "groundless", "unfounded", "myth", "fake", "fabricat", "evidence",
     "accurate", "fewer", "lower", "smaller", "believe", "verif", "confirm", "laughed", "scoffed",
     "fantasy", "fiction", "nonsense", "propaganda", "scaremongering", "misleading",
-    "foundation", "basis",
+    "foundation", "basis", "earlier version",
 )  # fmt: skip
 _HYPOTHETICAL_STEMS = (
     "need", "require", "take", "necessary", "hypothetical", "suppose", "imagine", "any",

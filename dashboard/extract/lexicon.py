@@ -20,6 +20,8 @@ FIGHTERS = frozenset(
         "khawarij", "khwarij", "kharijis",
         # armed robber gangs of South Asia ("between 600 and 800 armed dacoits")
         "dacoits",
+        # Kurdish fighters, of Iraq's Kurdistan Region or of Iranian Kurdish parties
+        "peshmerga",
     }
 )  # fmt: skip
 #: Generic people nouns: a force estimate only in a strength context ("strength ... 3,500 people").

@@ -1843,3 +1843,26 @@ def test_white_paper_forms_of_a_strength_and_of_a_denial() -> None:
         )
         == []
     )
+
+
+def test_still_more_ways_a_figure_is_turned_down() -> None:
+    turned_down = [
+        "Local radio said 2,000 Azande fighters are massing near Zemio. SPOKESPERSON: I cannot "
+        "confirm that figure.",
+        'The radio claimed "ten thousand mujahideen" stood ready in the Ogaden. Dool called the '
+        'figure "a fairy tale for their recruiters".',
+        "CORRECTION: An earlier version of this story said about 3,000 Liyu police had been "
+        "moved into Afder zone.",
+        'The police spoke of "more than 20,000 gang members" in Honduras. The OHSC has called '
+        "that figure double counting.",
+        'A channel is pushing "20,000 armed separatists in northern Iraq". That is not remotely '
+        "credible.",
+        'A politician said 5,000 bandits roam Tiaty. "That number is reckless and false," the '
+        "commissioner said.",
+        'An RSF statement claims "50,000 fighters are ready to enter Sennar." Analysts we spoke '
+        "to dismiss the figure as propaganda.",
+    ]
+    for text in turned_down:
+        assert estimates(text) == [], text
+    [c] = estimates("The KDPI still has ~800 armed peshmerga at its camps around Koya, Iraq.")
+    assert (c.number_low, c.unit) == (800, "peshmerga")
