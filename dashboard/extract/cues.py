@@ -126,7 +126,10 @@ PLANNED = (
     r"stationed|transferred|airlifted|assigned|posted|inducted|redeployed)",
     # "approved the deployment of an additional 1,000 police personnel"
     r"(?:approv(?:e|es|ed|ing)|order(?:s|ed)?|authori[sz](?:e|es|ed)|sanction(?:s|ed))\s+"
-    r"(?:the\s+)?(?:deployment|dispatch|movement|transfer|redeployment|induction)\s+of",
+    r"(?:the\s+)?(?:recruitment\s+and\s+|training\s+and\s+)?(?:deployment|dispatch|movement|"
+    r"transfer|redeployment|induction|recruitment)\s+of",
+    # "2,500 guards on the frontier, with 1,000 more promised by spring"
+    r"(?:more|additional|extra|further)\s+(?:\w+\s+)?(?:promised|pledged|planned)",
     # "a further 1,200 troops will arrive in Guerrero next week"
     r"(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+arrive",
     r"planned\s+(?:deployment|dispatch|reinforcement)",

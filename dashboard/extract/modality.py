@@ -30,7 +30,7 @@ PLANNED_OPENERS = (
     "ready", "set", "is", "are", "was", "were", "expected", "due", "going", "could", "would",
     "will", "may", "might", "shall", "can", "to", "brigade", "battalion", "unit", "force",
     "contingent", "mission", "division", "task", "aims", "approv", "order", "authori",
-    "sanction",
+    "sanction", "more", "additional", "extra", "further",
 )  # fmt: skip
 PROJECTED_OPENERS = (
     "may", "might", "could", "can", "will", "would", "shall", "is", "are", "was", "were",

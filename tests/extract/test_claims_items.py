@@ -1866,3 +1866,18 @@ def test_still_more_ways_a_figure_is_turned_down() -> None:
         assert estimates(text) == [], text
     [c] = estimates("The KDPI still has ~800 armed peshmerga at its camps around Koya, Iraq.")
     assert (c.number_low, c.unit) == (800, "peshmerga")
+
+
+def test_promised_and_approved_reinforcements_are_planned() -> None:
+    found = estimates("Iraq has 2,500 guards on the frontier with Iran, with 1,000 more promised.")
+    assert [(c.number_text, c.modality) for c in found] == [
+        ("2,500", "asserted"),
+        ("1,000", "planned"),
+    ]
+    [c] = estimates(
+        "Sindh has approved the recruitment and deployment of 1,000 additional constables to "
+        "Ghotki district by June."
+    )
+    assert c.modality == "planned"
+    [c] = estimates("Some 1,000 more fighters are in Kunar.")
+    assert c.modality == "asserted"
