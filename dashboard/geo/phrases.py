@@ -231,6 +231,21 @@ def find_phrases(
             out.append(Span(start, s.end, text[start : s.end], (), -1, -1, force=place))
             k += 1
             continue
+        # "Kunar's border with Pakistan", "the Kurdistan Region's frontier with Iran": the
+        # border of the province's country, the province kept as a place of its own
+        if not countries and s.possessive and k + 1 < len(spans):
+            nxt = spans[k + 1]
+            bm = _BORDER_WITH_AFTER.match(text[s.end : nxt.start])
+            own = sorted({c.country for c in s.cands if c.country}) if bm else []
+            pair = _pick_border(own, _country_codes(nxt)) if len(own) == 1 else None
+            place = make_place("border", features.border_id(*pair)) if pair else None
+            if bm is not None and place is not None:
+                nxt.absorbed = True
+                start = s.end + bm.start() + 2  # after the "'s"
+                start += len(text[start : nxt.start]) - len(text[start : nxt.start].lstrip())
+                out.append(Span(start, nxt.end, text[start : nxt.end], (), -1, -1, force=place))
+                k += 2
+                continue
         # borders and parts of countries: only names of countries take these rules
         if countries:
             low_before = before.lower()

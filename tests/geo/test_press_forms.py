@@ -357,3 +357,17 @@ def test_the_upper_and_lower_halves_of_a_district(geo: Geocoder) -> None:
 def test_a_district_seat_of_unknown_population_is_found(geo: Geocoder) -> None:
     text = "Gangs control the mines around El Callao and Tumeremo in Venezuela's Bolívar state."
     assert ("El Callao", "city:3644022") in located(geo, text)  # not Callao, Peru
+
+
+def test_a_provinces_border_with_a_country_is_its_countrys_border(geo: Geocoder) -> None:
+    assert located(geo, "Troops patrol Kunar's border with Pakistan.") == [
+        ("Kunar", "admin1:AF-KNR"),
+        ("border with Pakistan", "border:AF-PK"),
+    ]
+    found = located(geo, "Iraq keeps 2,500 guards on the Kurdistan Region's frontier with Iran.")
+    assert ("frontier with Iran", "border:IQ-IR") in found
+    assert ("Kurdistan Region", "region:kurdistan-region") in found
+    # a country's own border keeps its name in the mention
+    assert located(geo, "Afghanistan's border with Pakistan is closed.") == [
+        ("Afghanistan's border with Pakistan", "border:AF-PK")
+    ]
