@@ -28,7 +28,8 @@ places F1 0.679); ``blind10/`` (nine more, first scored at commit 918e2e2, place
 first scored at commit a15576c, places F1 0.567); ``blind15/`` (eight more, first scored at
 commit ed985e8, places F1 0.465); ``blind16/`` (eight more, first scored at commit 6f73d2e,
 places F1 0.631); ``blind17/`` (eight more, first scored at commit f863a25, places F1
-0.531); ``blind18/`` (eight more, first scored at commit de03c07, places F1 0.496). A gold
+0.531); ``blind18/`` (eight more, first scored at commit de03c07, places F1 0.496);
+``blind19/`` (eight more, first scored at commit 8666119, places F1 0.624). A gold
 estimate's ``or_places`` name towns that are as right as the province given for a
 district the data lacks (see :func:`_gold_places`).
 Gold entries marked ``known`` name the cause of an expected error (mostly geocoder gaps);
@@ -303,6 +304,7 @@ def main(argv: list[str] | None = None) -> int:
         "sixteenth blind set": sorted((GOLD_DIR / "blind16").glob("*.json")),
         "seventeenth blind set": sorted((GOLD_DIR / "blind17").glob("*.json")),
         "eighteenth blind set": sorted((GOLD_DIR / "blind18").glob("*.json")),
+        "nineteenth blind set": sorted((GOLD_DIR / "blind19").glob("*.json")),
     }
     started = time.perf_counter()
     scores = {}
