@@ -371,3 +371,10 @@ def test_a_provinces_border_with_a_country_is_its_countrys_border(geo: Geocoder)
     assert located(geo, "Afghanistan's border with Pakistan is closed.") == [
         ("Afghanistan's border with Pakistan", "border:AF-PK")
     ]
+
+
+def test_a_common_spelling_of_galguduud(geo: Geocoder) -> None:
+    assert located(geo, "Fighting in Galgaduud and Mudug, Somalia.")[0] == (
+        "Galgaduud",
+        "admin1:SO-GA",
+    )
