@@ -102,7 +102,9 @@ CONCERN_FALSE = (
 CONDITIONAL = (
     r"in\s+case",
     r"in\s+the\s+event",
-    r"(?<!\bas\s)(?<!\basked\s)(?<!\beven\s)(?<!\bwhat\s)if(?!\s+(?:any|not|so|only)\b)",
+    # not "if any", "if not", nor a speaker's "If I may add"
+    r"(?<!\bas\s)(?<!\basked\s)(?<!\beven\s)(?<!\bwhat\s)if(?!\s+(?:any|not|so|only|I\s+may|"
+    r"I\s+might|I\s+can|I\s+could|you\s+like|you\s+will)\b)",
     r"should\s+(?:the|it|they|this|that)\s+(?:situation|militants|fighters|group)?",
     r"unless",
     r"provided\s+(?:that\s+)?the",
@@ -116,7 +118,9 @@ PLANNED = (
     r"mobili[sz]e|raise|hire|enlist)",
     r"(?:could|would|will|may|might|shall|can)\s+(?:also\s+|soon\s+|quickly\s+)?(?:send|deploy|"
     r"dispatch|station|transfer|airlift|commit|contribute|redeploy|move\s+in|recruit|train|"
-    r"mobili[sz]e|raise|hire|add)",
+    r"mobili[sz]e|raise|hire)",
+    # "will add 500 troops" (not a speaker's "if I may add")
+    r"(?<!\bI\s)(?:could|would|will|may|might|shall|can)\s+(?:also\s+|soon\s+)?add",
     # "the president promised another 2,000 in October"
     r"(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\s+(?:another|a\s+further|an\s+(?:additional|"
     r"extra)|additional|more)",

@@ -131,6 +131,8 @@ _COMMAND_BEFORE = re.compile(
     r"mustered)\s+$",
     re.IGNORECASE,
 )
+#: A share of the force counted before, opening its sentence: "Of those, roughly 120 ...".
+_OF_THESE = re.compile(r"\s*Of\s+(?:these|those|them),?\s+(?:\w+\s+)?$")
 #: A strength a named group is said to have: "the KNLA was thought to number about 5,000".
 _THOUGHT_TO_NUMBER = re.compile(
     r"\b(?:thought|believed|said|estimated|reported|understood|assessed|reckoned)\s+to\s+"
@@ -326,6 +328,8 @@ DISMISSAL_OPENING = re.compile(
     # an interview's answer label, a speaker's ("MINISTER:"), the chair addressed ("Madam
     # Speaker,") or a quotation mark may open it
     r"\s*(?:A\s*[:.]\s*|[A-Z][A-Z .'’\-]{1,40}:\s*)?(?:(?:Madam|Mr\.?)\s+Speaker,\s*)?[\"“]?"
+    # "In our assessment that figure is a fiction"
+    r"(?:In\s+(?:our|my)\s+(?:assessment|view|judge?ment|estimate|opinion),?\s+)?"
     r"(?:(?:We|I|They|Analysts|Experts|Observers|Officials|Diplomats|Researchers)\s+"
     r"(?:(?:do|did)\s+not|don['’]t|didn['’]t)\s+(?:consider|believe|find|regard|accept|take)\s+"
     r"(?:this|that|it|the\s+(?:figure|claim|number|tally))|"
@@ -365,7 +369,7 @@ DISMISSAL_OPENING = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’\-]*,?\s+){1,8}?(?:called|calls|has\s+called)\s+(?:it|"
     r"this|that|the)(?:\s+(?:figure|claim|number|banner|clip|video|message))?\s+[\"“]?(?:pure\s+|"
     r"a\s+|an\s+)?(?:fake|false|fabricat\w*|propaganda|intimidation|fiction|nonsense|baseless|"
-    r"absurd|exaggerat\w*|lies?|bluster|fairy[\s-]?tale|myth|double\s+counting)|"
+    r"absurd|exaggerat\w*|lies?|bluster|fairy[\s-]?tale|myth|double\s+counting|joke)|"
     # "I cannot confirm that figure", "That is not remotely credible"
     r"(?:I|We)\s+(?:cannot|can['’]t|could\s+not|can\s+not)\s+confirm\s+(?:that|this|the)\s+"
     r"(?:figure|number|claim)|(?:That|This|It)\s+is\s+not\s+(?:remotely\s+|at\s+all\s+)?"
@@ -384,6 +388,8 @@ _REAL_NUMBER = re.compile(
 )
 #: A stated need with the figure quoted: would need "at least 10,000 troops".
 _NEED_QUOTED = re.compile(
+    # (or after an aside: "would, in the estimate of one general, need at least 8,000")
+    r"\b(?:would|will|could),[^,;.]{1,60},\s+(?:need|require|take)\s*$|"
     r"\b(?:would|will|could)\s+(?:need|require|take)\s*[\"“‘']\s*$|\b(?:needs|needed|requires|"
     r"required)\s*[\"“‘']\s*$",
     re.IGNORECASE,
@@ -435,7 +441,7 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
     if reason == "rejected" and _FIGURE_REJECTED.match(text, figure.end, hi):
         return False, None  # "it had 5,000 fighters, a figure Warsame dismissed as propaganda"
     if reason == "hypothetical" and _NEED_QUOTED.search(
-        text, max(lo, figure.start - 30), figure.start
+        text, max(lo, figure.start - 90), figure.start
     ):
         return False, None  # the army would need "at least 10,000 well-equipped troops"
     if reason in ("rejected", "hypothetical"):
@@ -460,7 +466,10 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
     if of_those is not None and of_those.group("noun").lower() in _FORCE:
         return True, of_those.group("noun").lower()
     unit = unit_after(text, figure)
-    present = reason == "unit" and _PRESENT_AFTER.match(text, figure.end, hi) is not None
+    present = reason == "unit" and (
+        _PRESENT_AFTER.match(text, figure.end, hi) is not None
+        or _OF_THESE.match(text, lo, figure.start) is not None
+    )
     if present and _force_last(text, figure):
         return True, None  # "Of these, about 400 operate along the Uganda border": the verb
     if unit is not None and unit.lower() in EXTRA_FORCE_UNITS and reason == "unit":
@@ -496,6 +505,9 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
             return True, None  # "the Mayiza is thought to command as many as 3,000"
         if reason == "no-unit" and _PRESENT_AFTER.match(text, figure.end, hi):
             return True, None  # "around 300 of them operate along the border"
+        of_these = _OF_THESE.match(text, lo, figure.start)
+        if of_these is not None and _force_last(text, figure):
+            return True, None  # "Of those, roughly 120 cross regularly into Sucumbíos"
         if (
             reason == "no-unit"
             and _THOUGHT_TO_NUMBER.search(before)

@@ -1881,3 +1881,40 @@ def test_promised_and_approved_reinforcements_are_planned() -> None:
     assert c.modality == "planned"
     [c] = estimates("Some 1,000 more fighters are in Kunar.")
     assert c.modality == "asserted"
+
+
+def test_nineteenth_set_forms() -> None:
+    # a need with an aside before its verb
+    assert (
+        estimates(
+            "Securing the frontier in Sucumbíos would, in the estimate of one retired general, "
+            "need at least 8,000 troops."
+        )
+        == []
+    )
+    # a share of the force before, opening its sentence with "Of those"
+    found = estimates(
+        "The group has between 400 and 500 armed men in Putumayo. Of those, roughly 120 cross "
+        "regularly into Sucumbíos."
+    )
+    assert [c.number_text for c in found] == ["between 400 and 500", "roughly 120"]
+    # turned down "in our assessment", or called "a joke"
+    assert (
+        estimates(
+            "The payroll still lists some 15,000 men in Hadramawt. In our assessment that "
+            "figure is a fiction kept alive for salaries."
+        )
+        == []
+    )
+    assert (
+        estimates(
+            "The radio said 7,000 mujahideen had gathered in Galguduud. The officer called the "
+            'figure "a joke meant for the diaspora".'
+        )
+        == []
+    )
+    # a speaker's "If I may add" is no condition, nor "may add" a plan
+    [c] = estimates("If I may add, at its peak the ULFA had an estimated 3,000 cadres in Assam.")
+    assert c.modality == "asserted"
+    [c] = estimates("The ministry will add 500 troops in Assam.")
+    assert c.modality == "planned"
