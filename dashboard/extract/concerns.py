@@ -26,7 +26,8 @@ CONCERN_OPENERS = (
     "spill", "infiltrat", "break", "resurgen", "regroup", "gain", "safe", "situation", "high",
     "real", "risk", "hot", "most", "particularly", "highly", "vulnerable", "weak", "expect",
     "staging", "new", "next", "main", "prime", "likely", "easy", "increasingly", "dangerously",
-    "leav", "left",
+    "leav", "left", "main", "principal", "chief", "biggest", "primary", "greatest", "gravest",
+    "greater", "turn", "becom", "became",
 )  # fmt: skip
 _CUE = guarded(r"\b(?:" + "|".join(CONCERN) + r")\b", CONCERN_OPENERS, re.IGNORECASE)
 _FALSE = re.compile(r"\b(?:" + "|".join(CONCERN_FALSE) + r")\b", re.IGNORECASE)
@@ -48,7 +49,7 @@ _STEMS = (
     "danger", "precarious", "flashpoint", "hotbed", "concentrat", "mass", "regroup",
     "gathering", "build", "try", "attempt", "seek", "spill", "infiltrat", "break", "resurgen",
     "ground", "foothold", "haven", "situation", "risk", "hot", "vulnerable", "weak", "next",
-    "staging", "target", "exposed",
+    "staging", "target", "exposed", "front", "scene", "theat", "stronghold",
 )  # fmt: skip
 
 

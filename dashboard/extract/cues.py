@@ -18,7 +18,13 @@ CONCERN = (
     r"tensions?",
     r"threat(?:s|en|ens|ened|ening)?",
     r"(?:causes?|causing|caused|raises?|raising|raised|of|cause\s+for|sources?\s+of|"
-    r"serious|grave|growing|great|certain|particular|deep|major)\s+concerns?",
+    r"serious|grave|growing|great|certain|particular|deep|major|main|principal|chief|biggest|"
+    r"primary|greatest|gravest|greater)\s+concerns?",
+    # "are becoming the next front", "the most likely scene of new clashes", "turning into
+    # strongholds of Los Lobos"
+    r"next\s+front(?:\s+line)?(?!\s+(?:man|men|woman|women|page|door|row|desk|seat)\b)",
+    r"(?:most\s+)?likely\s+(?:scene|theatre|theater|target)\s+(?:of|for)",
+    r"(?:turning|turned|turn|becoming|become|became)\s+into\s+(?:an?\s+)?strongholds?",
     r"concern(?:s|ed)?\s+(?:about|over|by|at|that|regarding)",
     r"(?:is|are|remains?|was|were)\s+(?:a\s+)?(?:matter\s+of\s+)?concern(?:ing)?",
     r"worr(?:y|ies|ied|ying)",

@@ -1918,3 +1918,24 @@ def test_nineteenth_set_forms() -> None:
     assert c.modality == "asserted"
     [c] = estimates("The ministry will add 500 troops in Assam.")
     assert c.modality == "planned"
+
+
+def test_a_place_named_the_main_concern_or_the_next_front() -> None:
+    sentences = {
+        "The road from Ngaoundéré to Meiganga, Cameroon, remains the main concern of "
+        "transporters.": "city:2224827",
+        "Yuriria, in Guanajuato, is becoming the next front as the CJNG moves north.": (
+            "city:3979855"
+        ),
+        "The mountain villages of Latakia province, Syria, remain the most likely scene of new "
+        "clashes.": "admin1:SY-LA",
+        "The desert road in Hadramawt, Yemen, is the area of greatest concern.": "admin1:YE-HD",
+        "Leaders in Orellana, Ecuador, say the mining camps are turning into strongholds of "
+        "Los Lobos.": "admin1:EC-D",
+    }
+    for sentence, place in sentences.items():
+        found = [c for c in extract(sentence)[1] if c.kind == "concern"]
+        assert found and place in ids(found[0]), sentence
+    # a band's next front man is no front line
+    text = "Singer Ana Lopez in Celaya, Mexico, became the next front man of the band."
+    assert [c for c in extract(text)[1] if c.kind == "concern"] == []
