@@ -196,7 +196,8 @@ def _clause(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
     as the BGF - retains 4,000 men")."""
     start, end = lo, hi
     dashes: set[int] = set()  # where the aside's two dashes stand
-    if "-" in text[lo:at] or "–" in text[lo:at] or "—" in text[lo:at]:
+    window = text[lo:at]
+    if "-" in window or "–" in window or "—" in window:
         for a in _DASH_ASIDE.finditer(text, lo, at):
             dashes.update((_dash_at(text, a.start()), _dash_at(text, a.start("close"))))
     for m in _CLAUSE_BREAK.finditer(text, lo, hi):

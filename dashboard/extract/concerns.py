@@ -26,8 +26,7 @@ CONCERN_OPENERS = (
     "spill", "infiltrat", "break", "resurgen", "regroup", "gain", "safe", "situation", "high",
     "real", "risk", "hot", "most", "particularly", "highly", "vulnerable", "weak", "expect",
     "staging", "new", "next", "main", "prime", "likely", "easy", "increasingly", "dangerously",
-    "leav", "left", "main", "principal", "chief", "biggest", "primary", "greatest", "gravest",
-    "greater", "turn", "becom", "became",
+    "leav", "left", "principal", "chief", "biggest", "primary", "turn", "becom", "became",
 )  # fmt: skip
 _CUE = guarded(r"\b(?:" + "|".join(CONCERN) + r")\b", CONCERN_OPENERS, re.IGNORECASE)
 _FALSE = re.compile(r"\b(?:" + "|".join(CONCERN_FALSE) + r")\b", re.IGNORECASE)

@@ -466,12 +466,14 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
     if of_those is not None and of_those.group("noun").lower() in _FORCE:
         return True, of_those.group("noun").lower()
     unit = unit_after(text, figure)
-    present = reason == "unit" and (
-        _PRESENT_AFTER.match(text, figure.end, hi) is not None
-        or _OF_THESE.match(text, lo, figure.start) is not None
-    )
-    if present and _force_last(text, figure):
-        return True, None  # "Of these, about 400 operate along the Uganda border": the verb
+    # a share of the force counted before: "Of those, roughly 120 cross into Sucumbíos",
+    # "about 400 operate along the Uganda border" (the verb read as the unit)
+    share = (
+        reason in ("unit", "no-unit", "duration", "people")
+        and _OF_THESE.match(text, lo, figure.start) is not None
+    ) or (reason == "unit" and _PRESENT_AFTER.match(text, figure.end, hi) is not None)
+    if share and _force_last(text, figure):
+        return True, None
     if unit is not None and unit.lower() in EXTRA_FORCE_UNITS and reason == "unit":
         return True, unit if unit.isupper() else unit.lower()  # "2,500 VDP", "500 guards"
     # "between 6,000 and 8,000 armed fighters across Oromia. In West Wollega alone there
@@ -505,9 +507,6 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
             return True, None  # "the Mayiza is thought to command as many as 3,000"
         if reason == "no-unit" and _PRESENT_AFTER.match(text, figure.end, hi):
             return True, None  # "around 300 of them operate along the border"
-        of_these = _OF_THESE.match(text, lo, figure.start)
-        if of_these is not None and _force_last(text, figure):
-            return True, None  # "Of those, roughly 120 cross regularly into Sucumbíos"
         if (
             reason == "no-unit"
             and _THOUGHT_TO_NUMBER.search(before)

@@ -274,8 +274,8 @@ ALIASES: dict[str, str] = {
     # south; En Nahud from the north), which the bundled boundaries still hold: the Kordofan
     # region contains it
     "West Kordofan": "region:kordofan",
-    "Galgaduud": "admin1:SO-GA",  # a common spelling of Galguduud (UN OCHA writes both)
     "West Kordofan state": "region:kordofan",
+    "Galgaduud": "admin1:SO-GA",  # a common spelling of Galguduud (UN OCHA writes both)
     "Upper Volta": "country:BF",  # its name until 1984 (not Ghana's Volta region)
     # UN SC resolution 1701: the area between the Blue Line and the Litani River, which is
     # southern Lebanon's two governorates (South and Nabatieh)

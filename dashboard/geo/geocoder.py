@@ -476,7 +476,6 @@ def _score(
             score -= 0.3  # "north of the Abay" in a story about Ethiopia: not Kazakhstan's Abay
         elif settled and zero and kind == "city" and c.alt:
             score -= 0.6  # "Bagata" in a story about Congo: not an old name of Bogotá
-
         if country_hint:
             score += 2.0 if country == country_hint else -2.0
         if admin1_hint:

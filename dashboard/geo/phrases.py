@@ -127,8 +127,7 @@ _DISTRICT_AFTER = re.compile(
 _WORD_AFTER_WORDS = (
     rf"[\s-]*(?:{_ADMIN_WORDS}|city|town|mountains|countryside|hills|highlands|desert|rural|"
     r"border|frontier|boundary|militia|faction|county|counties|district|territory|prefecture|"
-    r"regency|"
-    r"upazila|township|tehsil|woreda|sub-county|local|lga)"
+    r"regency|upazila|township|tehsil|woreda|sub-county|local|lga)"
 )
 _WORD_AFTER = re.compile(f"(?i){_WORD_AFTER_WORDS}")
 #: _WORD_AFTER without its case flag, for the lower case of an aligned text (see _aligned):
