@@ -27,7 +27,7 @@ from dashboard.geo.gazetteer import Candidate, Gazetteer, city_prior, gazetteer,
 from dashboard.geo.matcher import NameMatcher, Span, facts_of, mark_group_names
 from dashboard.geo.names import fold
 from dashboard.geo.phrases import find_phrases
-from dashboard.geo.wordlists import COMMON, FEATURE_WORDS, GEO_WORDS
+from dashboard.geo.wordlists import COMMON, FEATURE_WORDS, GEO_WORDS, SITE_WORDS
 from dashboard.model import Alternative, Mention, Place
 
 
@@ -127,6 +127,33 @@ class Geocoder:
         focus = max(ctx, key=ctx.__getitem__) if ctx else None
         return ctx, focus
 
+    def _in_longer_name(self, text: str, s: Span) -> bool:
+        """True for a small town's one-word name beside a capitalised word that is not a
+        common one: part of a name the gazetteer lacks ("Ceel Dheer", "Saraya Ansar
+        al-Sunna") or a person's ("Naik Gul"), not the town."""
+        if " " in s.text:
+            return False
+        after = _CAPITAL_AFTER.match(text, s.end)
+        if after is not None:
+            word = after.group(1)
+            if word is None:  # a particle: a town's own name may go on ("Brak al-Shati")
+                return all(c.alt for c in s.cands)
+            if self._name_word(word):
+                return True
+        if s.start < 2 or text[s.start - 1] != " " or not text[s.start - 2].isalpha():
+            return False
+        before = _CAPITAL_BEFORE.search(text, max(0, s.start - 30), s.start)
+        if before is None or not self._name_word(before.group(1)):
+            return False
+        # a capitalised word that opens a sentence or line says nothing ("Around Djibo")
+        lead = text[max(0, before.start() - 3) : before.start()].rstrip(" ")
+        return bool(lead) and lead[-1] not in _SENTENCE_ENDS
+
+    def _name_word(self, word: str) -> bool:
+        """A capitalised word that is neither common ("In", "Airport") nor a place word."""
+        key = fold(word)
+        return key not in _NOT_NAME_WORDS and self.gaz.zipf(key) < 4.0
+
     def _doubtful(self, name: str) -> bool:
         """True for a one-word name that is also an English word or a person's name."""
         key = fold(name)
@@ -224,6 +251,8 @@ class Geocoder:
         spans = []
         for s in mark_group_names(text, self.matcher.find(text)):
             if _not_meant(text, s):
+                continue
+            if facts_of(s).small_towns and self._in_longer_name(text, s):
                 continue
             if _club(text, s):
                 s.role = "in-name"  # "Real Madrid", "Inter Milan": a football club
@@ -386,8 +415,12 @@ def _doubts(
             or (s.person and (s.possessive or not s.locative))
         )
         if kind == "city":
-            if alt and word.single and (word.zipf >= 3.0 or population < 100_000):
+            if alt and word.single and (word.zipf >= 3.0 or word.person):
                 implausible = _ALWAYS
+            elif alt and word.single and population < 100_000:
+                # a town's other spelling, at home, if no place bears the name as its own
+                owned = any(not x.alt for x in s.cands)
+                implausible = _ALWAYS if owned else (False, False, True, True)
             else:  # a small town's common or person's name, told apart by a named province
                 no_province = province = False
                 if word.single and population < 100_000 and not s.locative:
@@ -459,9 +492,22 @@ def _score(
     # the name is a town's own in a country the article points to: another town's alternate
     # name abroad is not meant ("El Callao" in a story about Venezuela, not Peru's Callao)
     own_here = any(r[2] == "city" and not r[0].alt and ctx.get(r[1], 0.0) > 0 for r in readings)
+    # a one-word name with no type word asking for a town ("Suwayda city")
+    single = " " not in s.text and "-" not in s.text and prefer != "city" and not admin1_hint
     for c, country, kind, admin1, prior, implausible, penalty, big in readings:
         share = ctx.get(country, 0.0) / total if country else 0.0
         if own_here and c.alt and kind == "city" and share == 0:
+            continue
+        if (
+            single
+            and c.alt
+            and kind == "city"
+            and c.population < 100_000
+            and share < 0.3
+            and ctx.get(country, 0.0) < max(ctx.values(), default=0.0)
+        ):
+            # a small town's other spelling only in the country the story is most about:
+            # "Nasir" in a story about South Sudan is not a Khartoum suburb's old name
             continue
         province_named = bool(
             admin1 and provinces.get(admin1, 0.0) - repeats * (admin1 == own_province) > 0
@@ -602,8 +648,13 @@ def _implausible(c: Candidate, s: Span, word: _Word, share: float, province_name
         return True
     alt_only = c.alt and word.single
     if c.kind == "city":
-        if alt_only and (word.zipf >= 3.0 or c.population < 100_000):
-            return True  # "Google" for Topeka, "Boons" for Severna Park: odd old names
+        if alt_only and (word.zipf >= 3.0 or word.person):
+            return True  # "Google" for Topeka: an odd old name that is a word or a person's
+        if alt_only and c.population < 100_000:
+            # "Boons" for Severna Park in a story about Canada; "Manbij" for a Turkish
+            # village's old name where Manbij is meant: a small town's other name, only at
+            # home ("Dhusamareb" in a story about Somalia) and where no place bears it
+            return share == 0 or any(not x.alt for x in s.cands)
         if c.alt and share == 0 and c.population < 1_000_000:
             return True  # "Boni" for Bonn in an article about Mali: exonyms of big cities only
         if word.single and c.population < 100_000 and not s.locative:
@@ -756,6 +807,13 @@ def _small_town_in_name(text: str, s: Span) -> bool:
     return _FRENCH_NAME_AFTER.match(text, s.end) is not None or bool(_STREET_NAME.match(s.text))
 
 
+#: Capitalised words beside a town's name that leave it the town ("Hudur Airport").
+_NOT_NAME_WORDS = COMMON | GEO_WORDS | FEATURE_WORDS | SITE_WORDS
+_SENTENCE_ENDS = frozenset(".!?:;\n\"“”'‘’([—–-")
+#: a capitalised word, or an Arabic name's particle ("Ansar al-Sunna", "Omar bin Laden")
+_CAPITAL_AFTER = re.compile(r" (?:([A-Z][\w'’-]*)|(?:al|el|ad|ar|as|ash|az)-\w|(?:bin|ibn) [A-Z])")
+#: a capitalised word, not a possessive ("Ituri's Djugu territory")
+_CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w-]*) $")
 _RIVER_AFTER = re.compile(r"\s+[Rr]iver\b")
 _SEA_AFTER = re.compile(r"\s+(?:Ocean|Sea)\b")
 _LANGUAGE_BEFORE = re.compile(

@@ -62,6 +62,17 @@ GEO_WORDS = _words(
   """
 )
 
+#: Words after a town's name for a site in or near it, or a unit of local government:
+#: "Hudur Airport", "Faskari LGA" name the town, not a longer name the gazetteer lacks.
+SITE_WORDS = _words(
+    """
+  airport airstrip base camp camps hospital market prison university bridge dam gate
+  crossing checkpoint station garrison barracks road highway corridor axis front sector
+  lga lgas local woreda tehsil upazila regency township municipality commune county
+  subdistrict sub-district locality
+  """
+)
+
 #: All-caps abbreviations that do stand for places.
 ACRONYMS = _words(
     """
