@@ -492,7 +492,10 @@ def find_phrases(
 _JOINED_BY = re.compile(
     r"(?i)[\s-]*(?:border|frontier|boundary|road|highway|motorway|axis|corridor|route|railway"
     r"|line|pipeline|war|conflict|talks|ceasefire|relations|ties|crossing|bridge|front|flights?"
-    r"|trade|bus|convoy)\b"
+    r"|trade|bus|convoy"
+    # an area two towns bound ("the Kashmore-Kandhkot riverine belt", "the Goma-Rutshuru
+    # area"): one adjective may come between
+    r"|(?:[a-z]+\s+)?(?:belt|area|zone|stretch|triangle|sector|pocket|enclave|axis))\b"
 )
 
 

@@ -227,6 +227,11 @@ def test_parts_of_an_unknown_hyphened_name_are_no_places(geo: Geocoder) -> None:
     assert located(geo, "Troops guard the Tajik-Afghan border.") == [
         ("Tajik-Afghan border", "border:AF-TJ")
     ]
+    # nor is an area two towns bound, with or without an adjective before its noun
+    belt = located(geo, "Bandits hold the Kashmore-Kandhkot riverine belt of Sindh, Pakistan.")
+    assert ("Kandhkot", "city:1175021") in belt
+    area = located(geo, "Fighting spread across the Goma-Rutshuru area of North Kivu.")
+    assert ("Goma", "city:216281") in area and ("Rutshuru", "city:206047") in area
 
 
 def test_the_x_and_y_borders_are_the_focus_countrys_two_borders(geo: Geocoder) -> None:
