@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dashboard.geo import features, regions
+from dashboard.geo.compass import compass_divisions
 from dashboard.geo.facts import sizeable
 from dashboard.geo.gazetteer import Candidate, Gazetteer, city_prior, gazetteer, make_place
 from dashboard.geo.matcher import NameMatcher, Span, facts_of, mark_group_names
@@ -260,6 +261,7 @@ class Geocoder:
         ctx, ctx_focus = self._context(text, spans)
         focus = focus or ctx_focus
         phrases = find_phrases(text, spans, focus, ctx)
+        phrases += compass_divisions(text, spans, focus, self.gaz)
         _one_sense(spans)
         mentions: list[Mention] = []
         resolved: dict[tuple[object, ...], Place | None] = {}  # a name read once per article

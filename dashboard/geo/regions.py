@@ -714,7 +714,7 @@ def region_names() -> dict[str, str]:
     """Every name and alias of the multi-country regions → key (for the gazetteer)."""
     out: dict[str, str] = {}
     for name, key in _NG_ZONE_NAMES.items():
-        for form in (name, f"{name} zone", f"{name} geopolitical zone"):
+        for form in (name, f"{name} zone", f"{name} geopolitical zone", f"{name} region"):
             out[form] = key
     for key, (name, aliases, *_rest) in MULTI.items():
         for n in (name, *aliases):
