@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from dashboard.extract._text import guarded
+from dashboard.extract._text import guarded, has_any
 from dashboard.extract.cues import (
     ACTOR_VERBS,
     ATTRIBUTIVE_NOUNS,
@@ -137,6 +137,13 @@ _NOT_HERE = guarded(
 #: Inside an attribution: "according to provincial officials we met in Asadabad".
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b[^,;:()\"“”]*$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_EXCEPT_STEMS = ("xcep", "ther than", "part from", "xclud")
+#: A place named as an exception to the claim: "except the city of Port Harcourt".
+_EXCEPT_BEFORE = re.compile(
+    r"\b(?:except|excepting|excluding|other\s+than|apart\s+from)\s+(?:for\s+)?"
+    r"(?:(?:the\s+)?(?:city|town|province|state|region|capital|district)\s+of\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _GEO_NOUN = re.compile(r"[\s\-]*(?:" + "|".join(GEO_NOUNS) + r")\b", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(
     r"(?:['’]s)?\s+(?:" + "|".join(ATTRIBUTIVE_NOUNS) + r")\b",
@@ -335,6 +342,8 @@ def not_claim_place(text: str, m: Mention, lo: int) -> bool:
         return True  # "as often as they fight Jalisco": the cartel, not the state
     if "ccording" in before and _ACCORDING_BEFORE.search(before):
         return True
+    if has_any(before, _EXCEPT_STEMS) and _EXCEPT_BEFORE.search(before):
+        return True  # "travel to Bayelsa, Delta and Rivers states, except Port Harcourt"
     if _ACRONYM_PAREN.match(text, m.end) and not _is_locative(before):
         return True  # "Tehreek-i-Taliban Pakistan (TTP)", not "the mission in Mozambique (SAMIM)"
     last = before.split()[-2:]

@@ -27,6 +27,7 @@ CONCERN_OPENERS = (
     "real", "risk", "hot", "most", "particularly", "highly", "vulnerable", "weak", "expect",
     "staging", "new", "next", "main", "prime", "likely", "easy", "increasingly", "dangerously",
     "leav", "left", "principal", "chief", "biggest", "primary", "turn", "becom", "became",
+    "advis",
 )  # fmt: skip
 _CUE = guarded(r"\b(?:" + "|".join(CONCERN) + r")\b", CONCERN_OPENERS, re.IGNORECASE)
 _FALSE = re.compile(r"\b(?:" + "|".join(CONCERN_FALSE) + r")\b", re.IGNORECASE)
@@ -48,7 +49,7 @@ _STEMS = (
     "danger", "precarious", "flashpoint", "hotbed", "concentrat", "mass", "regroup",
     "gathering", "build", "try", "attempt", "seek", "spill", "infiltrat", "break", "resurgen",
     "ground", "foothold", "haven", "situation", "risk", "hot", "vulnerable", "weak", "next",
-    "staging", "target", "exposed", "front", "scene", "theat", "stronghold",
+    "staging", "target", "exposed", "front", "scene", "theat", "stronghold", "travel",
 )  # fmt: skip
 
 

@@ -40,6 +40,8 @@ CONCERN = (
     r"(?:expect|expects|expected|fear|fears|feared)\s+to\s+be\s+next",
     # "the most likely staging ground for the next offensive"
     r"staging\s+(?:ground|area|post|point)s?\s+for",
+    # travel advice: "advise against all but essential travel to Bayelsa"
+    r"advis(?:e|es|ed|ing)\s+against\s+(?:all\s+(?:but\s+essential\s+)?)?travel\s+to",
     # "fishing villages had become a new target for raids"
     r"(?:new|next|main|prime|likely|easy)\s+targets?\s+for",
     # "the most exposed stretch of the front", "would leave border settlements exposed"

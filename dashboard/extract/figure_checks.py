@@ -131,6 +131,13 @@ _COMMAND_BEFORE = re.compile(
     r"mustered)\s+$",
     re.IGNORECASE,
 )
+#: The force named before, with a strength and no noun: "it had fewer than 500".
+_IT_HAD = re.compile(
+    r"(?<![Ii]f\s)\b(?:it|they|the\s+(?:group|force|movement|militia|army))\s+"
+    r"(?:had|has|have|numbered)"
+    r"\s+(?:only\s+|just\s+)?$",
+    re.IGNORECASE,
+)
 #: A share of the force counted before, opening its sentence: "Of those, roughly 120 ...".
 _OF_THESE = re.compile(r"\s*Of\s+(?:these|those|them),?\s+(?:\w+\s+)?$")
 #: A strength a named group is said to have: "the KNLA was thought to number about 5,000".
@@ -144,7 +151,7 @@ _THOUGHT_TO_NUMBER = re.compile(
 _PRESENT_AFTER = re.compile(
     r"\s+(?:of\s+them\s+)?(?:(?:are|were|remain|remained)\s+)?(?:still\s+|now\s+)?"
     r"(?:operat(?:e|es|ing)|sheltering|hiding|entrenched|stationed|deployed|dug\s+in|"
-    r"concentrated|based|active|"
+    r"concentrated|based|active|under\s+arms|in\s+arms|"
     # "where several thousand are thought to remain"
     r"(?:thought|believed|said|reported)\s+to\s+(?:remain|be\s+(?:present|hiding|based|"
     r"active|deployed|stationed)))\b",
@@ -331,7 +338,7 @@ DISMISSAL_OPENING = re.compile(
     # "In our assessment that figure is a fiction"
     r"(?:In\s+(?:our|my)\s+(?:assessment|view|judge?ment|estimate|opinion),?\s+)?"
     r"(?:(?:We|I|They|Analysts|Experts|Observers|Officials|Diplomats|Researchers)\s+"
-    r"(?:(?:do|did)\s+not|don['’]t|didn['’]t)\s+(?:consider|believe|find|regard|accept|take)\s+"
+    r"(?:(?:do|did)\s+not|don['’]t|didn['’]t)\s+(?:consider|believe|find|regard|accept|take|use|trust)\s+"
     r"(?:this|that|it|the\s+(?:figure|claim|number|tally))|"
     # "Décéus laughed at the figure."
     r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:laughed|scoffed)\s+at\s+(?:the|this|that)\s+"
@@ -343,6 +350,9 @@ DISMISSAL_OPENING = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’\-]*\s+){1,5}?(?:dismiss(?:es|ed)?|reject(?:s|ed)?|"
     r"den(?:y|ies|ied)|dispute[sd]?)\s+"
     r"(?:the|this|that)\s+(?:figure|claim|number|boast)|"
+    # "Every contact we spoke to dismissed this; we do not use it" (a denial by those the
+    # figure accuses is no dismissal: "The de facto authorities deny this")
+    r"(?:[A-Za-z][\w'’\-]*\s+){1,6}?dismiss(?:es|ed)?\s+(?:this|that|it)(?=\s*[;.,])|"
     # "We consider this figure inflated"
     r"(?:We|I|They|Analysts|Experts|Officials|Diplomats)\s+(?:consider|regard|find|believe)\s+"
     r"(?:this|that|the)\s+(?:figure|claim|number)\s+(?:to\s+be\s+)?(?:inflated|exaggerated|"
@@ -356,8 +366,9 @@ DISMISSAL_OPENING = re.compile(
     r"that|the)\s+(?:figure|claim|number)\s+as\s+(?:propaganda|bluster|fiction|a\s+fabrication|"
     r"(?:wildly\s+|greatly\s+|grossly\s+)?(?:inflated|exaggerated|overstated|false|implausible|"
     r"baseless))|"
-    r"(?:Nobody|No\s+one)\b[^.]{0,60}?\b(?:believes|believed|accepts|accepted|credits)\s+(?:it|"
-    r"this|that|the\s+(?:figure|claim|number))|"
+    r"(?:Nobody|No\s+one)\b[^.]{0,60}?\b(?:(?:believes|believed|accepts|accepted|credits)\s+(?:it|"
+    r"this|that|the\s+(?:figure|claim|number))|(?:takes|took)\s+(?:it|this|that|the\s+(?:figure|"
+    r"claim|number))\s+seriously)|"
     # "The Department wishes to state clearly that such figures have no basis"
     r"[^.]{0,100}?\b(?:such|these|those|that|this)\s+(?:figures?|claims?|numbers?)\s+(?:have|has|"
     r"had|are|were|is|was)\s+(?:no\s+basis|without\s+(?:any\s+)?(?:basis|foundation)|baseless|"
@@ -482,6 +493,11 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
     there = reason == "no-unit" and _THERE_ARE.search(just_before) is not None
     if there and not text[figure.end : hi].strip(" \t\n.;") and _force_last(text, figure):
         return True, None
+    # "By our count it has about 6,000 fighters ... When it was formed it had fewer than
+    # 500": the force counted last, at another time
+    had = reason == "no-unit" and _IT_HAD.search(just_before) is not None
+    if had and _force_last(text, figure):
+        return True, None
     if reason == "no-unit" and figure.number_text[:6].lower() == "in the":
         noun = _NOUN_BEFORE.search(text, max(lo, figure.start - 40), figure.start)
         if noun is not None:  # "has fighters in the hundreds"
@@ -591,10 +607,20 @@ def _table_header(text: str, row_start: int) -> str | None:
     return text[span[0] : span[1]] if span is not None else None
 
 
+#: A header with an "Estimate" column counts a force's size when another column names the
+#: force: "| Force | Area | Estimate | Confidence |"
+_TABLE_ESTIMATE = re.compile(r"\bestimate[ds]?\b", re.I)
+_TABLE_FORCE = re.compile(r"\b(?:forces?|groups?|actors?|factions?|armed|units?)\b", re.I)
+
+
 def _strength_table(text: str, row_start: int) -> bool:
     """True when the table row at ``row_start`` sits under a header naming a force's size."""
     header = _table_header(text, row_start)
-    return header is not None and _TABLE_STRENGTH.search(header) is not None
+    if header is None:
+        return False
+    if _TABLE_STRENGTH.search(header) is not None:
+        return True
+    return _TABLE_ESTIMATE.search(header) is not None and _TABLE_FORCE.search(header) is not None
 
 
 def _other_column(text: str, figure: Figure) -> bool:

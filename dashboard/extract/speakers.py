@@ -93,6 +93,10 @@ _NOT_NAMES = frozenset(
 )  # fmt: skip
 
 _SAY_RE = re.compile(rf"\b{_SAY}\b")
+#: Speech verbs that are plural nouns too, and what follows them as nouns: "Bayelsa and
+#: Rivers states, except", "the agency's estimates."
+_NOUN_TOO = frozenset({"states", "notes", "claims", "estimates"})
+_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|of\b|$)")
 _AUX_WORDS = frozenset({"has", "had", "have", "also", "further", "later"})
 _DESCRIPTOR_WORDS = frozenset(_DESCRIPTOR.split("|"))
 _DETERMINERS = frozenset({"the", "a", "an", "one", "this"})
@@ -363,6 +367,8 @@ def _speaker_after(text: str, verb: re.Match[str]) -> _Raw | None:
 def _raw_mentions(text: str) -> list[_Raw]:
     found: dict[tuple[int, int], _Raw] = {}
     for verb in _SAY_RE.finditer(text):
+        if verb.group() in _NOUN_TOO and _NOUN_AFTER.match(text, verb.end()):
+            continue  # "Delta and Rivers states, except Port Harcourt": the noun
         raw = _speaker_after(text, verb) or _subject_before(text, verb.start())
         if raw is not None and raw.name:
             found.setdefault((raw.start, raw.end), raw)

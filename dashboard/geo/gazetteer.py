@@ -341,7 +341,10 @@ SUCCESSORS: dict[str, str] = {
     **dict.fromkeys(
         ("Ituri", "Haut-Uele", "Haut-Uélé", "Bas-Uele", "Bas-Uélé", "Tshopo"), "admin1:CD-OR"
     ),
-    **dict.fromkeys(("Haut-Katanga", "Lualaba", "Haut-Lomami"), "admin1:CD-KA"),
+    **dict.fromkeys(
+        ("Haut-Katanga", "Lualaba", "Haut-Lomami", "Tanganyika"),
+        "admin1:CD-KA",
+    ),
     **dict.fromkeys(("Kwango", "Kwilu", "Mai-Ndombe", "Mai Ndombe"), "admin1:CD-BN"),
     **dict.fromkeys(("Mongala", "Nord-Ubangi", "Sud-Ubangi", "Tshuapa"), "admin1:CD-EQ"),
     **dict.fromkeys(("Sankuru", "Lomami"), "admin1:CD-KE"),

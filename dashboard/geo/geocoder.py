@@ -779,6 +779,9 @@ def _not_meant(text: str, s: Span) -> bool:
     )
 
 
+_LAKE_WORDS = frozenset({"lake", "lac"})
+
+
 def _feature(text: str, s: Span) -> bool:
     """True for a town's name inside a natural feature's ("Lake Lanao", "Mount Sinjar"):
     the lake or mountain is meant, and the gazetteer does not have it."""
@@ -797,7 +800,8 @@ def _feature(text: str, s: Span) -> bool:
         # "Upper Kurram" and "Lower Kurram" are the halves of the district news names
         return not (word in ("upper", "lower") and all(c.kind == "admin1" for c in s.cands))
     if not all(c.kind == "city" for c in s.cands):
-        return False
+        # "Lake Tanganyika" is the lake, not the province named after it
+        return word in _LAKE_WORDS and all(c.kind == "admin1" for c in s.cands)
     if fold(s.text) in FEATURE_WORDS and _NAME_AFTER_FEATURE.match(text, s.end):
         return True  # "the Wadi al-Shay valley": the feature word itself, not a town Wadi
     return word in FEATURE_WORDS

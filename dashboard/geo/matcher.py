@@ -47,7 +47,8 @@ _GAP = r"(?:[ \t]{1,2}|[ \t]?[-‐‑–][ \t]?)"
 #: regex engine skip straight to capitals (twice as fast as opening with the lookbehind).
 _RUN = re.compile(
     rf"[{_UPPER}](?<![\w'’].)(?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W\d_]*(?:['’][^\W\d_]+)*)"
-    rf"(?:{_GAP}(?:{_CAP}|{_LOWER_JOIN}\b))*"
+    # a French elided article before a capital joins too: "Côte d'Ivoire", "Val d'Oise"
+    rf"(?:{_GAP}(?:{_CAP}|[dl]['’]{_CAP}|{_LOWER_JOIN}\b))*"
 )
 #: A title and the name after it ("Gen. Abdul Dostum"): the name is a person's. The word
 #: boundary before the title is checked by _title_names, for the same reason as above.

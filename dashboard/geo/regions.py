@@ -367,6 +367,14 @@ MULTI: dict[str, tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], s
         "Puntland State of Somalia: Bari, Nugaal and northern Mudug (its constitution "
         "also claims Sool and Sanaag, held by Somaliland)",
     ),
+    "niger-delta": (
+        "the Niger Delta",
+        ("Niger Delta", "Niger Delta region"),
+        (),
+        ("NG-BY", "NG-DE", "NG-RI"),
+        "Wikipedia: Niger Delta (the core states of Bayelsa, Delta and Rivers; the Niger Delta "
+        "Development Commission Act 2000 adds Abia, Akwa Ibom, Cross River, Edo, Imo and Ondo)",
+    ),
     "darfur": (
         "Darfur",
         (),
@@ -714,7 +722,7 @@ def region_names() -> dict[str, str]:
     """Every name and alias of the multi-country regions → key (for the gazetteer)."""
     out: dict[str, str] = {}
     for name, key in _NG_ZONE_NAMES.items():
-        for form in (name, f"{name} zone", f"{name} geopolitical zone", f"{name} region"):
+        for form in (name, f"{name} zone", f"{name} geopolitical zone"):
             out[form] = key
     for key, (name, aliases, *_rest) in MULTI.items():
         for n in (name, *aliases):

@@ -74,6 +74,11 @@ def _tokens(run: str) -> tuple[Tok, ...]:
     return tuple(tokens)
 
 
+def _capitalised(word: str) -> bool:
+    """True for a capitalised word, or one after a French elided article ("d'Ivoire")."""
+    return word[:1].isupper() or (word[:1] in "dl" and word[1:2] in "'’" and word[2:3].isupper())
+
+
 class RunReader:
     """Reads runs against one gazetteer, remembering up to ``limit`` distinct runs."""
 
@@ -162,7 +167,7 @@ class RunReader:
                 e -= 2
             parts.append(fold(w))
             key = " ".join(parts)
-            if key in gaz and (j == i or w[:1].isupper() or gaz.is_region_name(key)):
+            if key in gaz and (j == i or _capitalised(w) or gaz.is_region_name(key)):
                 best = (j, e, poss)
             if poss or not gaz.may_continue(key):
                 break

@@ -1939,3 +1939,65 @@ def test_a_place_named_the_main_concern_or_the_next_front() -> None:
     # a band's next front man is no front line
     text = "Singer Ana Lopez in Celaya, Mexico, became the next front man of the band."
     assert [c for c in extract(text)[1] if c.kind == "concern"] == []
+
+
+def test_a_strength_table_headed_estimate_beside_a_force_column() -> None:
+    text = (
+        "## Current estimates\n\n"
+        "| Force | Area | Estimate | Confidence |\n"
+        "|---|---|---|---|\n"
+        "| KIA (all brigades) | Kachin State | 9,000–11,000 | medium |\n"
+        "| Military and allied militia | Myitkyina | about 3,500 | low |\n"
+    )
+    found = estimates(text)
+    assert [(c.number_low, c.number_high) for c in found] == [(9000, 11000), (3500, 3500)]
+    assert ids(found[1]) == ["city:1307741"]
+    # an estimate column beside no force column counts something else
+    table = "| Camp | Estimate |\n|---|---|\n| Mae La | about 3,500 |\n"
+    assert estimates(table) == []
+
+
+def test_a_figure_dismissed_as_this_or_taken_seriously_by_nobody() -> None:
+    turned_down = [
+        'A junta spokesman says "no more than 300 bandits" are left around Bhamo, Myanmar. '
+        "Every contact we spoke to dismissed this; we do not use it.",
+        'Q: The military said there were "only 200 terrorists" left in Kayah State.\n\n'
+        "A: Nobody here takes that seriously.",
+    ]
+    for text in turned_down:
+        assert estimates(text) == [], text
+    # a denial by those the figure accuses leaves it a claim
+    [c] = estimates(
+        'Officials allege that "several hundred" TTP militants shelter in Kunar, Afghanistan. '
+        "The de facto authorities deny this."
+    )
+    assert c.qualifier == "vague"
+
+
+def test_a_strength_under_arms_or_at_another_time_of_the_force_counted_last() -> None:
+    [c] = estimates("The Karenni Army, the armed wing of the KNPP, has perhaps 1,200 under arms.")
+    assert (c.number_low, c.group_canonical) == (1200, "Karenni Army")
+    found = estimates(
+        "By our count the KNDF has about 6,000 fighters across Kayah State, Myanmar. When it "
+        "was formed in 2021 it had fewer than 500, most of them young people."
+    )
+    assert [(c.number_low, c.qualifier) for c in found] == [(6000, "approximate"), (500, "upper")]
+    # a condition's "if they had" is no strength
+    text = (
+        "The gangs have 300 men in Mirebalais, Haiti. If they had two thousand, they would "
+        "already be here."
+    )
+    assert [c.number_low for c in estimates(text)] == [300]
+
+
+def test_travel_advice_is_a_concern_and_its_exception_no_place() -> None:
+    text = (
+        "The FCDO continues to advise against all but essential travel to Bayelsa, Delta and "
+        "Rivers states, except the city of Port Harcourt."
+    )
+    [c] = [c for c in extract(text)[1] if c.kind == "concern"]
+    assert ids(c) == ["admin1:NG-BY", "admin1:NG-DE", "admin1:NG-RI"]
+    # "Rivers states" is the noun, not a speaker called Rivers stating something
+    assert c.speaker is None
+    [e] = estimates("About 300 militants are in Bayelsa and Rivers states, Nigeria.")
+    assert e.speaker is None

@@ -383,3 +383,23 @@ def test_a_common_spelling_of_galguduud(geo: Geocoder) -> None:
         "Galgaduud",
         "admin1:SO-GA",
     )
+
+
+def test_a_name_with_a_french_elided_article(geo: Geocoder) -> None:
+    assert ("Côte d'Ivoire", "country:CI") in located(geo, "Troops moved north in Côte d'Ivoire.")
+    assert ("Côte d’Ivoire", "country:CI") in located(geo, "JNIM crossed into Côte d’Ivoire.")
+    # a person's particle stays no place
+    assert located(geo, "Aubin d'Aubigné said the talks would resume.") == []
+
+
+def test_the_niger_delta_and_congos_newer_provinces(geo: Geocoder) -> None:
+    # the delta is its core states, not Niger State and Delta State
+    assert located(geo, "Militants attacked pipelines in the Niger Delta, Nigeria.")[0] == (
+        "Niger Delta",
+        "region:niger-delta",
+    )
+    # Tanganyika (2015) lies in the bundled Katanga; the lake is not the province
+    assert ("Tanganyika", "admin1:CD-KA") in located(geo, "Kalemie, in Tanganyika, Congo.")
+    assert located(geo, "Boats crossed Lake Tanganyika from Burundi.") == [
+        ("Burundi", "country:BI")
+    ]
