@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dashboard.extract._text import folded, guarded, has_any
+from dashboard.extract._text import folded, folded_article, guarded, has_any
 from dashboard.extract.figure_checks import EXTRA_FORCE_UNITS
 from dashboard.extract.groups import GroupMention
 from dashboard.extract.lexicon import FIGHTERS
@@ -43,9 +43,10 @@ _UNIT_GAP = re.compile(
     r"(?:(?:of|from|belonging\s+to|loyal\s+to|affiliated\s+(?:with|to)|linked\s+to|with)\s+"
     r"(?:the\s+)?)?"
 )
+#: A clause break, run without a case flag over the folded article: its words are lower
+#: case, so it matches where the case-blind pattern would, several times faster.
 _CLAUSE_BREAK = re.compile(
-    r";|:|—|–|\s-\s|,\s*(?:but|while|whereas|although|though)\b|\s(?:but|whereas)\s",
-    re.IGNORECASE,
+    r";|:|—|–|\s-\s|,\s*(?:but|while|whereas|although|though)\b|\s(?:but|whereas)\s"
 )
 #: An aside between two dashes: " - the militia formerly known as the BGF - ".
 _DASH_ASIDE = re.compile(r"\s?[-–—]\s[^;:.\-–—]{1,150}?(?P<close>\s[-–—]\s?)")
@@ -200,7 +201,7 @@ def _clause(text: str, lo: int, hi: int, at: int) -> tuple[int, int]:
     if "-" in window or "–" in window or "—" in window:
         for a in _DASH_ASIDE.finditer(text, lo, at):
             dashes.update((_dash_at(text, a.start()), _dash_at(text, a.start("close"))))
-    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+    for m in _CLAUSE_BREAK.finditer(folded_article(text), lo, hi):
         if dashes and _dash_at(text, m.start()) in dashes:
             continue
         if m.end() <= at:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dashboard.extract._text import guarded, has_any
+from dashboard.extract._text import folded_article, guarded, has_any, trie_alternation
 from dashboard.extract.cues import CONCERN, CONCERN_FALSE, NEGATION
 
 __all__ = ["concern_cue"]
@@ -30,6 +30,12 @@ CONCERN_OPENERS = (
     "advis",
 )  # fmt: skip
 _CUE = guarded(r"\b(?:" + "|".join(CONCERN) + r")\b", CONCERN_OPENERS, re.IGNORECASE)
+#: _CUE without its case flags, run over the folded article (see
+#: :func:`~dashboard.extract._text.folded`): the cues are lower-case words, blanks and
+#: word classes, so it matches exactly where _CUE does, three times faster.
+_CUE_LOW = re.compile(
+    rf"(?=\b(?:{trie_alternation(CONCERN_OPENERS)}))(?:\b(?:" + "|".join(CONCERN) + r")\b)"
+)
 _FALSE = re.compile(r"\b(?:" + "|".join(CONCERN_FALSE) + r")\b", re.IGNORECASE)
 #: A denial up to three words before the cue: "is not alarming", "no longer a threat".
 _NEGATED = re.compile(
@@ -64,7 +70,7 @@ def concern_cue(text: str, start: int, end: int) -> re.Match[str] | None:
     if not has_any(text[start:end].lower(), _STEMS):
         return None
     false_spans: list[tuple[int, int]] | None = None  # found once a cue needs them
-    for m in _CUE.finditer(text, start, end):
+    for m in _CUE_LOW.finditer(folded_article(text), start, end):
         if false_spans is None:
             false_spans = [f.span() for f in _FALSE.finditer(text, start, end)]
         if any(a <= m.start() < b for a, b in false_spans):
@@ -75,7 +81,7 @@ def concern_cue(text: str, start: int, end: int) -> re.Match[str] | None:
             continue  # "the deadliest assault since the violence spilled over in 2021"
         if _DISMISSED_CLAIM.search(text, max(start, m.start() - 120), m.start()):
             continue  # "dismissed messages claiming that 1,000 insurgents had massed"
-        return m
+        return _CUE.match(text, m.start(), end)  # the same cue, matched in ``text``
     return None
 
 

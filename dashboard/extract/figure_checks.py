@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from dashboard.extract._text import folded, guarded, has_any
+from dashboard.extract._text import folded, folded_article, guarded, has_any
 from dashboard.extract.groups import find_groups
 from dashboard.extract.lexicon import FIGHTERS
 from dashboard.extract.numbers import Figure, classify_figure, find_figures, unit_after
@@ -419,7 +419,9 @@ _NOT_CREDIBLE = guarded(
 #: Every match of :data:`_NOT_CREDIBLE` holds one of these (in the folded text): a
 #: substring test skips the pattern for nearly every figure.
 _NOT_CREDIBLE_STEMS = ("credible", "implausible", "unrealistic", "overestimat", "reliable")
-_CLAUSE = re.compile(r";|\s(?:but|while|whereas)\s|,\s*(?:and|but)\s", re.IGNORECASE)
+#: A clause break, run without a case flag over the folded article (its words are lower
+#: case, so it matches where the case-blind pattern would, several times faster).
+_CLAUSE = re.compile(r";|\s(?:but|while|whereas)\s|,\s*(?:and|but)\s")
 
 
 def _segment(text: str, lo: int, hi: int, figure: Figure) -> tuple[int, int]:
@@ -436,7 +438,7 @@ def _segment(text: str, lo: int, hi: int, figure: Figure) -> tuple[int, int]:
 
 def _clause(text: str, lo: int, hi: int, figure: Figure) -> tuple[int, int]:
     start, end = lo, hi
-    for m in _CLAUSE.finditer(text, lo, hi):
+    for m in _CLAUSE.finditer(folded_article(text), lo, hi):
         if m.end() <= figure.start:
             start = m.end()
         elif m.start() >= figure.end:

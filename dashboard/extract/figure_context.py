@@ -15,6 +15,7 @@ context), ``"unit"`` (counts some other noun), ``"no-unit"`` (no counted noun fo
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dashboard.extract._text import folded, guarded, has_any
@@ -208,10 +209,11 @@ _STRENGTH_CUE = guarded(
     r"army\s+of|contingent\s+of|estimated?|estimates|put\s+at|stands?\s+at|totals?|totall?ing|"
     r"comprises?|comprising|consists?\s+of|has\s+about|have\s+about|musters?)\b",
     _STRENGTH_CUE_FIRST,
-    re.IGNORECASE,
 )
+#: _STRENGTH_CUE and _FORCE_WORDS have no case flag: they run over the folded sentence,
+#: where their lower-case words match wherever case-blind ones would in the text, faster.
 _FORCE_WORDS = re.compile(
-    rf"\b(?:{_FIGHTER_ALT}|group|organi[sz]ation|movement|force|army|militia)\b", re.IGNORECASE
+    rf"\b(?:{_FIGHTER_ALT}|group|organi[sz]ation|movement|force|army|militia)\b"
 )
 _UPROOTED = re.compile(
     r"\b(?:displaced|refugees|civilians|residents|migrants|migration|returnees|evacuees|"
@@ -352,13 +354,28 @@ def unit_after(text: str, figure: Figure) -> str | None:
 def _clause(low: str, start: int, end: int) -> tuple[int, int]:
     """The clause of ``low[start:end]`` (a figure) in ``low``, a folded sentence."""
     lo, hi = 0, len(low)
-    for m in _CLAUSE_BREAK.finditer(low):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
+    for b_start, b_end in _clause_breaks(low):
+        if b_end <= start:
+            lo = b_end
+        elif b_start >= end:
+            hi = b_start
             break
     return lo, hi
+
+
+#: Every match of _CLAUSE_BREAK holds one of these: most sentences have none.
+_CLAUSE_BREAK_WORDS = (
+    ";", ":", "but", "while", "whereas", "though", "however", "said", "says", "added", "adds",
+    "claimed", "claims", "noted", "notes", "insisted", "insists",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=16)
+def _clause_breaks(low: str) -> tuple[tuple[int, int], ...]:
+    """The spans of _CLAUSE_BREAK in a folded sentence, found once for all its figures."""
+    if not has_any(low, _CLAUSE_BREAK_WORDS):
+        return ()
+    return tuple([m.span() for m in _CLAUSE_BREAK.finditer(low)])
 
 
 def _group_follows(after: str) -> bool:
@@ -476,8 +493,8 @@ def classify_figure(sentence_text: str, figure: Figure, *, sentence_start: int =
         return None
     strength = (
         has_any(low_before, _STRENGTH_STEMS)
-        and _STRENGTH_CUE.search(before) is not None
-        and _FORCE_WORDS.search(before) is not None
+        and _STRENGTH_CUE.search(low_before) is not None
+        and _FORCE_WORDS.search(low_before) is not None
         # not "people displaced ... the International Organization for Migration estimates
         # that about 580,000 are still away from home"
         and _UPROOTED.search(before) is None

@@ -337,10 +337,25 @@ def _outlet_from_head(head: str) -> str | None:
     return None
 
 
+#: bytes.translate keeps the ASCII letters and blanks out every other byte.
+_ASCII_LETTERS_ONLY = bytes(b if chr(b).isascii() and chr(b).isalpha() else 32 for b in range(256))
+#: A letter outside ASCII (what _WORD takes into a word beyond the ASCII letters).
+_NON_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+
+
+def _words(sample: str) -> list[str]:
+    """What ``_WORD.findall(sample)`` finds. A sample with no letter outside ASCII (most:
+    curly quotes and dashes are no letters) is split in C, without a match per word."""
+    if not sample.isascii() and _NON_ASCII_LETTER.search(sample) is not None:
+        return _WORD.findall(sample)
+    raw = sample.encode("ascii", "replace").translate(_ASCII_LETTERS_ONLY)
+    return raw.decode("ascii").split()
+
+
 def guess_language(text: str) -> str:
     """'en' when the words are mostly ASCII Latin and English function words occur, else 'und'."""
     sample = text[:5000]
-    words = _WORD.findall(sample)
+    words = _words(sample)
     if not words:
         return "und"
     ascii_words = len(words) if sample.isascii() else sum(map(str.isascii, words))

@@ -37,6 +37,12 @@ _TABULAR = re.compile(r"\S(?: {3,}|\.{4,})\S")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 
 
+def _tabular(line: str) -> bool:
+    """_TABULAR in ``line``; most lines hold neither three spaces nor four dots, which two
+    substring tests tell without the regex scanning the line."""
+    return ("   " in line or "...." in line) and _TABULAR.search(line) is not None
+
+
 def unwrap(text: str) -> str:
     """``text`` with the lines of its hard-wrapped paragraphs joined (or as it was)."""
     lines = text.split("\n")
@@ -62,7 +68,7 @@ def unwrap(text: str) -> str:
 
 def _wrap_width(lines: list[str]) -> int | None:
     """The width a text's lines were wrapped at, or None for a text that is not wrapped."""
-    prose = [ln.rstrip() for ln in lines if len(ln.strip()) >= _PROSE and not _TABULAR.search(ln)]
+    prose = [ln.rstrip() for ln in lines if len(ln.strip()) >= _PROSE and not _tabular(ln)]
     if len(prose) < _MIN_LINES:
         return None
     lengths = sorted(len(ln) for ln in prose)
@@ -78,7 +84,7 @@ def _continues(prev: str, line: str, width: int) -> bool:
     head, rest = prev.rstrip(), line.strip()
     if not head.strip() or not rest or _OWN_START.match(line):
         return False
-    if _TABULAR.search(prev) or _TABULAR.search(line) or " | " in prev:
+    if _tabular(prev) or _tabular(line) or " | " in prev:
         return False  # a table, an index, a masthead's fields
     first = len(rest.split()[0])
     if head.endswith((".", "!", "?", ":")) and rest[:1].isupper():

@@ -186,7 +186,10 @@ def find_phrases(
     out: list[Span] = []
     low = text.lower()
     # "the tri-border area of Burkina Faso, Mali and Niger": the Central Sahel
-    for m in _TRI_BORDER.finditer(text) if "border" in low else ():
+    # every match holds "border" and "three" or "tri" (its "i" may be a dotless "ı" to the
+    # case-blind pattern; a dotted "İ" lower-cases to "i" and a combining dot)
+    tri = "three" in low or "tri" in low or "trı" in low
+    for m in _TRI_BORDER.finditer(text) if tri and "border" in low else ():
         listed = [s for s in spans if m.end() <= s.start < m.end() + 60 and _country_codes(s)]
         place = make_place("region", "central-sahel")
         if {"BF", "ML", "NE"} <= {cc for s in listed for cc in _country_codes(s)}:
