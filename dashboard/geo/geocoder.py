@@ -420,9 +420,7 @@ def _doubts(
             if alt and word.single and (word.zipf >= 3.0 or word.person):
                 implausible = _ALWAYS
             elif alt and word.single and population < 100_000:
-                # a town's other spelling, at home, if no place bears the name as its own
-                owned = any(not x.alt for x in s.cands)
-                implausible = _ALWAYS if owned else (False, False, True, True)
+                implausible = (False, False, True, True)  # a town's other spelling, at home
             else:  # a small town's common or person's name, told apart by a named province
                 no_province = province = False
                 if word.single and population < 100_000 and not s.locative:
@@ -500,16 +498,18 @@ def _score(
         share = ctx.get(country, 0.0) / total if country else 0.0
         if own_here and c.alt and kind == "city" and share == 0:
             continue
+        # a small town's other spelling only in the country the story is most about
+        # ("Nasir" in a story about South Sudan is not a Khartoum suburb's old name), and
+        # not where a town in a country the story names bears the name as its own ("Manbij",
+        # not a Turkish village's old name; "Jerez" of Zacatecas, though a Guatemalan
+        # village is called so)
         if (
             single
             and c.alt
             and kind == "city"
             and c.population < 100_000
-            and share < 0.3
-            and ctx.get(country, 0.0) < max(ctx.values(), default=0.0)
+            and (own_here or (share < 0.3 and ctx.get(country, 0.0) < max(ctx.values(), default=0)))
         ):
-            # a small town's other spelling only in the country the story is most about:
-            # "Nasir" in a story about South Sudan is not a Khartoum suburb's old name
             continue
         province_named = bool(
             admin1 and provinces.get(admin1, 0.0) - repeats * (admin1 == own_province) > 0
@@ -653,10 +653,9 @@ def _implausible(c: Candidate, s: Span, word: _Word, share: float, province_name
         if alt_only and (word.zipf >= 3.0 or word.person):
             return True  # "Google" for Topeka: an odd old name that is a word or a person's
         if alt_only and c.population < 100_000:
-            # "Boons" for Severna Park in a story about Canada; "Manbij" for a Turkish
-            # village's old name where Manbij is meant: a small town's other name, only at
-            # home ("Dhusamareb" in a story about Somalia) and where no place bears it
-            return share == 0 or any(not x.alt for x in s.cands)
+            # "Boons" for Severna Park in a story about Canada: a small town's other name
+            # only at home ("Dhusamareb" in a story about Somalia; _score asks more)
+            return share == 0
         if c.alt and share == 0 and c.population < 1_000_000:
             return True  # "Boni" for Bonn in an article about Mali: exonyms of big cities only
         if word.single and c.population < 100_000 and not s.locative:
@@ -823,9 +822,12 @@ _CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w-]*) $")
 _RIVER_AFTER = re.compile(r"\s+[Rr]iver\b")
 _SEA_AFTER = re.compile(r"\s+(?:Ocean|Sea)\b")
 _LANGUAGE_BEFORE = re.compile(
-    r"(?:\b(?:in|speaks?|spoke|speaking|fluent|translated from|translated into))\s+$", re.I
+    r"(?:\b(?:in|speaks?|spoke|speaking|fluent|translated\s+(?:from|into)(?:\s+the)?))\s+$",
+    re.I,
 )
-_LANGUAGE_AFTER = re.compile(r"\s*(?:[,.;:!?)\"”]|(?:and|or|which|but|with|as)\b|$)")
+_LANGUAGE_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)\"”]|(?:and|or|which|but|with|as|original|text|version|edition)\b|$)"
+)
 
 
 def _language(text: str, s: Span) -> bool:

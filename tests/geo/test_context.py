@@ -279,3 +279,19 @@ def test_a_small_town_beside_a_sentence_opener_or_particle_stays_a_town(
     geo: Geocoder, text: str, name: str, place: str
 ) -> None:
     assert places_of(geo.places(text), name) == {place}
+
+
+def test_a_towns_other_spelling_at_home_beats_a_foreign_city_and_a_village_abroad(
+    geo: Geocoder,
+) -> None:
+    # "Jerez" is an old name of Jerez de la Frontera (Spain) and of Jerez de García Salinas
+    # (Zacatecas), and the own name of a Guatemalan village; the story is Mexican
+    text = (
+        "Translated from the Spanish original. Mexico's defence ministry will send 1,000 "
+        "soldiers to Jerez, in Zacatecas, where the CJNG and Sinaloa factions fight. "
+        "Zacatecas police say Fresnillo is calmer."
+    )
+    mentions = geo.places(text)
+    assert places_of(mentions, "Jerez") == {"city:4004024"}
+    # a language after "translated from the" is no place
+    assert places_of(mentions, "Spanish") == set()

@@ -51,7 +51,8 @@ def test_dir_standalone_gate_stops_texts_without_the_phrase() -> None:
 
 _SLOW_TITLE = re.compile(r"\b" + matcher._TITLE_NAME.pattern)
 _SLOW_RUN = re.compile(
-    rf"(?<![\w'’]){matcher._CAP}(?:{matcher._GAP}(?:{matcher._CAP}|{matcher._LOWER_JOIN}\b))*"
+    rf"(?<![\w'’]){matcher._CAP}"
+    rf"(?:{matcher._GAP}(?:{matcher._CAP}|[dl]['’]{matcher._CAP}|{matcher._LOWER_JOIN}\b))*"
 )
 
 
@@ -84,6 +85,8 @@ def _random_texts(n: int) -> list[str]:
         "Élan",
         "Þór",
         "l'Aquila",
+        "d'Ivoire",
+        "d’Oise",
         "O'Neil",
         "x",
         "7",
