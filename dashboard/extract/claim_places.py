@@ -115,7 +115,7 @@ _NOT_HERE_FIRST = (
     "spat", "row", "rift", "signed", "initialled", "sealed", "concluded", "agreement", "accord",
     "deal", "treaty", "ceasefire", "truce", "approved", "adopted", "with", "in", "plotting",
     "planning", "who", "that", "by", "via", "over", "rotated", "brought", "drawn", "drafted",
-    "transferred",
+    "transferred", "sympathi", "supporters", "followers",
 )  # fmt: skip
 _NOT_HERE = guarded(
     r"\b(?:(?P<venue>"
@@ -464,7 +464,15 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
             and text[prev.end : m.start] in ("'s ", "’s ")
             and _FROM.search(text, max(start, prev.start - 40), prev.start) is not None
         )
-        if (listed and m.role == "location") or owned_origin:
+        # "sympathisers from Bima in West Nusa Tenggara": what locates an excluded place is
+        # excluded with it
+        locates_excluded = (
+            prev is not None
+            and prev_verdict[0]
+            and text[prev.end : m.start] in (" in ", ", ")
+            and _contains(m.place, prev.place)
+        )
+        if (listed and m.role == "location") or owned_origin or locates_excluded:
             excluded, is_locative = prev_verdict
         else:
             excluded = not_claim_place(text, m, start)

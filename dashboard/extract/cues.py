@@ -341,7 +341,8 @@ OFFICE_BEFORE = (
 #: Origins: "fighters from Tajikistan", "break through from the Afghan territory".
 ORIGIN_BEFORE = (
     r"(?:fighters|militants|gunmen|recruits|jihadists|mercenaries|volunteers|extremists|"
-    r"terrorists|insurgents|nationals|citizens|members|men|youths?|natives|returnees)"
+    r"terrorists|insurgents|nationals|citizens|members|men|youths?|natives|returnees|"
+    r"sympathi[sz]ers|supporters|followers)"
     # not "fighters deployed south of the Litani": a compass word makes "of" a location
     r"(?:\s+(?!(?:north|south|east|west)\w*\s+of\b)\w+){0,2}\s+(?:from|of)\s+(?:the\s+)?",
     r"(?:hail(?:s|ed|ing)?|come|comes|came|coming|originat(?:e|es|ed|ing)|recruited|"

@@ -131,6 +131,11 @@ _COMMAND_BEFORE = re.compile(
     r"mustered)\s+$",
     re.IGNORECASE,
 )
+#: What a named group has shrunk to: "has been reduced to “fewer than 10 people”".
+_REDUCED_TO = re.compile(
+    r"\b(?:reduced|dwindled|whittled\s+down|shrunk|shrunken|fallen|down)\s+to\s+[\"“‘']?$",
+    re.IGNORECASE,
+)
 #: The force named before, with a strength and no noun: "it had fewer than 500".
 _IT_HAD = re.compile(
     r"(?<![Ii]f\s)\b(?:it|they|the\s+(?:group|force|movement|militia|army))\s+"
@@ -297,7 +302,7 @@ _AT_A_TIME = re.compile(
 )
 _ASIDE = re.compile(
     r"[^,;.]{0,40},\s*(?:including|among\s+them|such\s+as|who|which|(?:many|most|some|all)\s+"
-    r"of\s+them)\b[^;.]{0,160}?,"
+    r"of\s+them|aged)\b[^;.]{0,160}?,"
 )
 #: A figure inside an aside on the subject: "Eleven people, among them three officers, ...".
 _IN_ASIDE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.I)
@@ -405,6 +410,11 @@ _NEED_QUOTED = re.compile(
     r"required)\s*[\"“‘']\s*$",
     re.IGNORECASE,
 )
+#: The need after the quoted figure: "1,000 more soldiers” would be needed".
+_QUOTE_NEEDED = re.compile(
+    r"[^\"”’\n]{0,40}[\"”’]\s+(?:would|will|could)\s+(?:be\s+)?(?:needed|required|necessary)\b",
+    re.IGNORECASE,
+)
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
 _WHOLE_FORCE = re.compile(r"\b(?:the|its|their|all)\s+$", re.IGNORECASE)
 _THAN = re.compile(r"\bthan\s+$", re.IGNORECASE)
@@ -453,10 +463,13 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
         return False, None  # "dismissed as 'pure fiction' the claim that it commands 5,000"
     if reason == "rejected" and _FIGURE_REJECTED.match(text, figure.end, hi):
         return False, None  # "it had 5,000 fighters, a figure Warsame dismissed as propaganda"
-    if reason == "hypothetical" and _NEED_QUOTED.search(
-        text, max(lo, figure.start - 90), figure.start
+    if reason == "hypothetical" and (
+        _NEED_QUOTED.search(text, max(lo, figure.start - 90), figure.start)
+        or _QUOTE_NEEDED.match(text, figure.end, hi)
     ):
-        return False, None  # the army would need "at least 10,000 well-equipped troops"
+        # the army would need "at least 10,000 well-equipped troops"; argued that "1,000
+        # more soldiers" would be needed
+        return False, None
     if reason in ("rejected", "hypothetical"):
         s_lo, s_hi = _segment(text, lo, hi, figure)
         narrower = s_lo <= figure.start and (s_lo, s_hi) != (lo, hi)
@@ -525,6 +538,8 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
             return True, None  # "the Mayiza is thought to command as many as 3,000"
         if reason == "no-unit" and _PRESENT_AFTER.match(text, figure.end, hi):
             return True, None  # "around 300 of them operate along the border"
+        if reason in ("no-unit", "people") and _REDUCED_TO.search(before) and find_groups(before):
+            return True, None  # "MIT ... has been reduced to 'fewer than 10 people'"
         if (
             reason == "no-unit"
             and _THOUGHT_TO_NUMBER.search(before)

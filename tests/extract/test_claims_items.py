@@ -2001,3 +2001,41 @@ def test_travel_advice_is_a_concern_and_its_exception_no_place() -> None:
     assert c.speaker is None
     [e] = estimates("About 300 militants are in Bayelsa and Rivers states, Nigeria.")
     assert e.speaker is None
+
+
+def test_a_group_reduced_to_a_handful_and_a_rate_fallen_to_nothing() -> None:
+    [c] = estimates(
+        "PALU — The East Indonesia Mujahidin (MIT) has been reduced to “fewer than 10 people” "
+        "in the forests of Poso regency, Indonesia, the police chief said."
+    )
+    assert (c.number_low, c.qualifier, c.group_canonical) == (
+        10,
+        "upper",
+        "East Indonesia Mujahideen",
+    )
+    # a rate that has fallen names no group
+    text = "The homicide rate in Honduras has since fallen to about 25 per 100,000."
+    assert estimates(text) == []
+
+
+def test_surrenders_after_an_age_aside_and_a_need_after_the_quote() -> None:
+    assert (
+        estimates(
+            "Police in Poso, Indonesia, said two of them, aged 34 and 41, had surrendered to a "
+            "village head."
+        )
+        == []
+    )
+    text = (
+        "An additional 200 Brimob officers will arrive in Palu next week. A retired general "
+        "argued that “1,000 more soldiers” would be needed to seal the forests for good."
+    )
+    assert [c.number_low for c in estimates(text)] == [200]
+
+
+def test_what_locates_an_origin_is_an_origin_too() -> None:
+    [c] = estimates(
+        "At its peak the MIT fielded some 40 armed fighters in the Poso mountains, Indonesia, "
+        "and drew sympathisers from Bima in West Nusa Tenggara."
+    )
+    assert ids(c) == ["city:1630723"]
