@@ -336,8 +336,41 @@ ALIASES: dict[str, str] = {
 #: Divisions newer than the bundled Natural Earth boundaries, resolved to the bundled
 #: division that contains them (a coarser but true answer): DR Congo's 26 provinces of
 #: 2015 (Constitution of 2006, art. 2) inside the 11 earlier ones; Mali's Ménaka and
-#: Taoudénit regions (2016) inside Gao and Timbuktu; the Sambisa Forest inside Borno.
+#: Taoudénit regions (2016) inside Gao and Timbuktu; the Sambisa Forest inside Borno;
+#: Kenya's counties (Constitution of Kenya 2010, First Schedule) inside the eight former
+#: provinces, for the counties no town is named after (the others are read as their seat
+#: town, and "X County" as the town's province); Côte d'Ivoire's regions of 2011 (decree
+#: 2011-263) inside the bundled regions they were carved from, where one holds all of it
+#: (Wikipedia: Regions of Ivory Coast; Agnéby-Tiassa, La Mé and Guémon straddle two).
 SUCCESSORS: dict[str, str] = {
+    **dict.fromkeys(("Bounkani", "Gontougo"), "admin1:CI-08"),
+    **dict.fromkeys(("Tchologo", "Bagoué", "Bagoue"), "admin1:CI-03"),
+    **dict.fromkeys(("Folon", "Kabadougou"), "admin1:CI-10"),
+    **dict.fromkeys(("Gbêkê", "Gbeke", "Hambol"), "admin1:CI-04"),
+    **dict.fromkeys(("Iffou", "N'Zi", "N’Zi"), "admin1:CI-11"),
+    **dict.fromkeys(("Indénié-Djuablin", "Indenie-Djuablin"), "admin1:CI-05"),
+    **dict.fromkeys(("Grands-Ponts", "Grands Ponts"), "admin1:CI-01"),
+    **dict.fromkeys(("Lôh-Djiboua", "Loh-Djiboua"), "admin1:CI-15"),
+    **dict.fromkeys(("Gbôklé", "Gbokle"), "admin1:CI-09"),
+    "Tonkpi": "admin1:CI-06",
+    "Béré": "admin1:CI-14",
+    **dict.fromkeys(("Tana River", "Taita-Taveta", "Taita Taveta"), "admin1:KE-300"),
+    **dict.fromkeys(("Tharaka-Nithi", "Tharaka Nithi"), "admin1:KE-400"),
+    **dict.fromkeys(("Nyandarua", "Kirinyaga"), "admin1:KE-200"),
+    **dict.fromkeys(
+        (
+            "Turkana",
+            "West Pokot",
+            "Trans-Nzoia",
+            "Trans Nzoia",
+            "Uasin Gishu",
+            "Elgeyo-Marakwet",
+            "Elgeyo Marakwet",
+            "Laikipia",
+        ),
+        "admin1:KE-700",
+    ),
+    "Vihiga": "admin1:KE-800",
     **dict.fromkeys(
         ("Ituri", "Haut-Uele", "Haut-Uélé", "Bas-Uele", "Bas-Uélé", "Tshopo"), "admin1:CD-OR"
     ),

@@ -403,3 +403,13 @@ def test_the_niger_delta_and_congos_newer_provinces(geo: Geocoder) -> None:
     assert located(geo, "Boats crossed Lake Tanganyika from Burundi.") == [
         ("Burundi", "country:BI")
     ]
+
+
+def test_newer_divisions_are_read_as_the_bundled_ones_that_hold_them(geo: Geocoder) -> None:
+    # Kenya's counties (2013) inside the former provinces, where no town bears the name
+    found = located(geo, "Raiders from Turkana struck herders in West Pokot, Kenya.")
+    assert ("West Pokot", "admin1:KE-700") in found and ("Turkana", "admin1:KE-700") in found
+    assert located(geo, "Fishermen on Lake Turkana saw no boats.") == []
+    # Côte d'Ivoire's regions of 2011 inside the earlier ones
+    found = located(geo, "JNIM crossed into the Bounkani and Tchologo regions of Côte d'Ivoire.")
+    assert {pid for _, pid in found} == {"admin1:CI-08", "admin1:CI-03", "country:CI"}
