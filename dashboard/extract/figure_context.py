@@ -153,7 +153,7 @@ _REJECTED_FIRST = (
     "not", "false", "baseless", "groundless", "unfounded", "myth", "fake", "fabricat", "no",
     "inaccurate", "far", "do", "does", "did", "unable", "could", "unverified", "laughed",
     "pure", "sheer", "a", "fantasy", "fiction", "nonsense", "propaganda", "scaremongering",
-    "misleading", "scoffed", "without", "earlier",
+    "misleading", "scoffed", "without", "earlier", "have", "has",
 )  # fmt: skip
 _REJECTED = guarded(
     r"\b(?:exaggerat\w*|overstat\w*|inflated|den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|"
@@ -166,6 +166,8 @@ _REJECTED = guarded(
     # "the claim that 5,000 guerrillas were massing was 'pure fantasy'"
     r"(?:pure\s+|sheer\s+|a\s+)?(?:fantasy|fiction|nonsense|propaganda|scaremongering)|"
     r"misleading|without\s+(?:any\s+)?foundation|no\s+basis|"
+    # "Claims that 'thousands of mujahideen' were ready ... have not been corroborated"
+    r"(?:have|has)\s+not\s+been\s+(?:corroborated|substantiated)|"
     # a correction: "An earlier version of this story said about 3,000 police"
     r"earlier\s+version\s+of\s+this\s+(?:story|article|report))\b",
     _REJECTED_FIRST,
@@ -237,6 +239,11 @@ _REARMED = re.compile(
     r"returned\s+to\s+(?:arms|the\s+bush|fighting))\b",
     re.IGNORECASE,
 )
+_MISSING_AFTER = re.compile(
+    r"\s+(?:missing|disappeared|abducted|kidnapped|unaccounted)\s+(?:people|persons|men|women|"
+    r"children|civilians|migrants|students)\b",
+    re.IGNORECASE,
+)
 _COMPOUND = re.compile(r"(?:strong|man|member)$", re.IGNORECASE)
 _OF_AT_END = re.compile(r"\bof\s*$")
 #: Every match of a pattern holds one of its stems, so a substring test on the folded text
@@ -253,7 +260,7 @@ _REJECTED_STEMS = (
     "false", "baseless", "groundless", "unfounded", "myth", "fake", "fabricat", "evidence",
     "accurate", "fewer", "lower", "smaller", "believe", "verif", "confirm", "laughed", "scoffed",
     "fantasy", "fiction", "nonsense", "propaganda", "scaremongering", "misleading",
-    "foundation", "basis", "earlier version",
+    "foundation", "basis", "earlier version", "corroborat", "substantiat",
 )  # fmt: skip
 _HYPOTHETICAL_STEMS = (
     "need", "require", "take", "necessary", "hypothetical", "suppose", "imagine", "any",
@@ -471,6 +478,8 @@ def classify_figure(sentence_text: str, figure: Figure, *, sentence_start: int =
         return "year"
     if _FORMER_AFTER.match(after) and _REARMED.search(after) is None:
         return "former"
+    if _MISSING_AFTER.match(after):
+        return "casualties"  # "3,200 missing people": the disappeared, not a force
     # "up to 500 armed herders": people under arms, whatever else they are
     armed = _ARMED_PEOPLE.match(after) is not None
     if unit in NOT_FORCE["duration"] and not armed:

@@ -2039,3 +2039,20 @@ def test_what_locates_an_origin_is_an_origin_too() -> None:
         "and drew sympathisers from Bima in West Nusa Tenggara."
     )
     assert ids(c) == ["city:1630723"]
+
+
+def test_figures_not_retained_not_corroborated_or_called_fantasy() -> None:
+    turned_down = [
+        'The governor\'s adviser said "only 50 bandits" were still operating around Nyunzu, '
+        "DR Congo. Several partners disagreed; the chair noted the disagreement and the "
+        "figure was not retained.",
+        'A channel claims "a thousand mujahideen" are waiting in Kabardino-Balkaria, Russia; '
+        'the site\'s own analyst calls this "pure fantasy".',
+        'Claims by a pro-JNIM channel that "thousands of mujahideen" were ready to enter '
+        "northern Côte d'Ivoire have not been corroborated.",
+    ]
+    for text in turned_down:
+        assert estimates(text) == [], text
+    # the missing are no force
+    text = "Families in Zacatecas, Mexico, count 3,200 missing people."
+    assert estimates(text) == []
