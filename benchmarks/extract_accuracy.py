@@ -30,7 +30,8 @@ commit ed985e8, places F1 0.465); ``blind16/`` (eight more, first scored at comm
 places F1 0.631); ``blind17/`` (eight more, first scored at commit f863a25, places F1
 0.531); ``blind18/`` (eight more, first scored at commit de03c07, places F1 0.496);
 ``blind19/`` (eight more, first scored at commit 8666119, places F1 0.624); ``blind20/``
-(eight more, first scored at commit 9e1fbe4, places F1 0.657). A gold
+(eight more, first scored at commit 9e1fbe4, places F1 0.657); ``blind21/`` (eight more,
+first scored at commit 7c63c2a, places F1 0.626). A gold
 estimate's ``or_places`` name towns that are as right as the province given for a
 district the data lacks (see :func:`_gold_places`).
 Gold entries marked ``known`` name the cause of an expected error (mostly geocoder gaps);
@@ -307,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         "eighteenth blind set": sorted((GOLD_DIR / "blind18").glob("*.json")),
         "nineteenth blind set": sorted((GOLD_DIR / "blind19").glob("*.json")),
         "twentieth blind set": sorted((GOLD_DIR / "blind20").glob("*.json")),
+        "twenty-first blind set": sorted((GOLD_DIR / "blind21").glob("*.json")),
     }
     started = time.perf_counter()
     scores = {}
