@@ -136,6 +136,14 @@ _REDUCED_TO = re.compile(
     r"\b(?:reduced|dwindled|whittled\s+down|shrunk|shrunken|fallen|down)\s+to\s+[\"“‘']?$",
     re.IGNORECASE,
 )
+#: A force named as the subject of a growth to the figure: "the armed men around Kindamba
+#: could grow to 1,500", "their ranks may swell to 3,000".
+_GROW_TO = re.compile(
+    r"\b(?:fighters|militants|gunmen|men|insurgents|rebels|ranks|numbers|strength|forces?|"
+    r"troops|members)\b[^.;:]{0,60}?\b(?:could|may|might|will|would|is\s+expected\s+to|"
+    r"are\s+expected\s+to)\s+(?:grow|swell|rise|increase|climb|double)\s+to\s+$",
+    re.IGNORECASE,
+)
 #: The force named before, with a strength and no noun: "it had fewer than 500".
 _IT_HAD = re.compile(
     r"(?<![Ii]f\s)\b(?:it|they|the\s+(?:group|force|movement|militia|army))\s+"
@@ -545,6 +553,8 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
             return True, None  # "around 300 of them operate along the border"
         if reason in ("no-unit", "people") and _REDUCED_TO.search(before) and find_groups(before):
             return True, None  # "MIT ... has been reduced to 'fewer than 10 people'"
+        if reason == "no-unit" and _GROW_TO.search(before):
+            return True, None  # "the armed men around Kindamba could grow to 1,500"
         if (
             reason == "no-unit"
             and _THOUGHT_TO_NUMBER.search(before)

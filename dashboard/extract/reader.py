@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import re
 import unicodedata
@@ -98,14 +99,44 @@ def _decode_raw(data: bytes) -> str:
         raise _not_text("the file is neither UTF-8 nor a recognisable single-byte encoding")
     least = min(m.chaos for m in matches)
     tied = [(str(m), m.encoding, rank) for rank, m in enumerate(matches) if m.chaos <= least + 0.01]
-    best = min(tied, key=lambda c: (_symbols_inside_words(c[0]), _preference(c[1]), c[2]))
-    return best[0]
+    best = min(tied, key=lambda c: (_symbols_inside_words(c[0]), _preference(c[1]), c[2]))[0]
+    broken = _broken_words(best)
+    if broken:
+        # the detector may leave out the code page most news files come in, and prefer a
+        # DOS or Mac page that turns "Loutété" into "LoutÈtÈ": Windows-1252 and -1251 are
+        # weighed too when the guess reads so
+        for codec in ("cp1252", "cp1251"):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            fewer = _broken_words(text)
+            if fewer < broken:
+                best, broken = text, fewer
+    return best
 
 
 #: Code pages news files come in, most likely first; breaks ties between equally clean guesses.
 _PREFERRED = ("cp1252", "latin_1", "iso8859_15", "cp1251", "cp1250", "koi8_r", "cp1256")
 _NON_ASCII_IN_WORD = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
 _WORD_JOINERS = frozenset("’‘ʼ‐‑·–—")  # apostrophes, hyphens and dashes ("Baringo–Pokot")
+
+
+_WORD_WITH_NON_ASCII = re.compile(r"[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
+
+
+def _broken_words(text: str) -> int:
+    """Words whose case breaks at a non-ASCII letter, the mark of a wrong code page:
+    "LoutÈtÈ", "CongoñOcean" (a capital right after a small letter, one of them not ASCII).
+    "McDonald" and "iPhone" break at ASCII letters only and do not count."""
+    count = 0
+    for m in _WORD_WITH_NON_ASCII.finditer(text):
+        word = m.group()
+        for a, b in itertools.pairwise(word):
+            if a.islower() and b.isupper() and not (a.isascii() and b.isascii()):
+                count += 1
+                break
+    return count
 
 
 def _preference(encoding: str) -> int:

@@ -155,6 +155,23 @@ class Geocoder:
         key = fold(word)
         return key not in _NOT_NAME_WORDS and self.gaz.zipf(key) < 4.0
 
+    def _typed_once(self, text: str, spans: list[Span]) -> None:
+        """A province whose name is also an English word, named once with its type word
+        ("the Pool department", "Plateau State"), is that province wherever the article
+        names it bare ("across the Pool"): one article, one sense of the word."""
+        typed = set()
+        for s in spans:
+            if s.role != "location" or not any(c.kind == "admin1" for c in s.cands):
+                continue
+            name = _PROVINCE_WORD_END.sub("", s.text)  # "Pool department" -> "Pool"
+            if (name != s.text or _PROVINCE_WORD_AFTER.match(text, s.end)) and self._doubtful(name):
+                typed.add(fold(name))
+        if not typed:
+            return
+        for s in spans:
+            if s.prefer is None and s.role == "location" and fold(s.text) in typed:
+                s.prefer = "admin1"
+
     def _doubtful(self, name: str) -> bool:
         """True for a one-word name that is also an English word or a person's name."""
         key = fold(name)
@@ -263,6 +280,7 @@ class Geocoder:
         phrases = find_phrases(text, spans, focus, ctx)
         phrases += compass_divisions(text, spans, focus, self.gaz)
         _one_sense(spans)
+        self._typed_once(text, spans)
         mentions: list[Mention] = []
         resolved: dict[tuple[object, ...], Place | None] = {}  # a name read once per article
         for s in [*spans, *phrases]:
@@ -816,6 +834,12 @@ def _small_town_in_name(text: str, s: Span) -> bool:
 _NOT_NAME_WORDS = COMMON | GEO_WORDS | FEATURE_WORDS | SITE_WORDS
 _SENTENCE_ENDS = frozenset(".!?:;\n\"“”'‘’([—–-")
 #: a capitalised word, or an Arabic name's particle ("Ansar al-Sunna", "Omar bin Laden")
+_PROVINCE_WORD_AFTER = re.compile(
+    r"\s+(?:department|province|region|state|governorate|county|prefecture)\b", re.IGNORECASE
+)
+_PROVINCE_WORD_END = re.compile(
+    r"\s+(?:department|province|region|state|governorate|county|prefecture)$", re.IGNORECASE
+)
 _CAPITAL_AFTER = re.compile(r" (?:([A-Z][\w'’-]*)|(?:al|el|ad|ar|as|ash|az)-\w|(?:bin|ibn) [A-Z])")
 #: a capitalised word, not a possessive ("Ituri's Djugu territory")
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w-]*) $")

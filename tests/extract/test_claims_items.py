@@ -2056,3 +2056,14 @@ def test_figures_not_retained_not_corroborated_or_called_fantasy() -> None:
     # the missing are no force
     text = "Families in Zacatecas, Mexico, count 3,200 missing people."
     assert estimates(text) == []
+
+
+def test_a_force_that_could_grow_to_a_figure() -> None:
+    [c] = estimates(
+        "The researcher warns that the armed men in the Pool department of the Republic of "
+        "the Congo could grow to 1,500 if the elections are contested."
+    )
+    assert (c.number_low, c.modality) == (1500, "conditional")
+    # a price or a share that could grow is no force
+    text = "In the Pool department of Congo, prices could grow to 1,500 francs a sack."
+    assert estimates(text) == []

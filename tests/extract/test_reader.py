@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -398,3 +399,12 @@ def test_a_dateline_on_a_line_of_its_own() -> None:
     assert (found.place, found.day, found.month, found.year) == ("NAIROBI", 11, 6, 2024)
     # a headline in capitals alone is no dateline
     assert find_dateline("SECURITY SITUATION IN LAMU\n\nThe Ministry said.") is None
+
+
+def test_a_windows_1252_long_read_the_detector_takes_for_a_dos_page() -> None:
+    # charset_normalizer ranks cp775 first on this cp1252 file and does not list cp1252:
+    # "Loutété" came out "LoutÈtÈ" and the quotation marks as "ì...î"
+    path = Path(__file__).parents[1] / "fixtures/articles/blind21/congo-pool-longread.txt"
+    text = decode_bytes(path.read_bytes())
+    assert "Loutété" in text and "“would need at least 5,000 men" in text
+    assert "LoutÈtÈ" not in text

@@ -295,3 +295,17 @@ def test_a_towns_other_spelling_at_home_beats_a_foreign_city_and_a_village_abroa
     assert places_of(mentions, "Jerez") == {"city:4004024"}
     # a language after "translated from the" is no place
     assert places_of(mentions, "Spanish") == set()
+
+
+def test_a_province_named_with_its_type_word_once_is_that_province_bare(geo: Geocoder) -> None:
+    # "Pool" is an English word: bare, it is doubted; the article's "Pool department" vouches
+    text = (
+        "Fighting spread across the Pool again this year. Soldiers in the Pool department "
+        "of the Republic of the Congo have been reinforced."
+    )
+    mentions = geo.places(text)
+    assert [m.place.id for m in mentions if m.text == "Pool"] == ["admin1:CG-12"]
+    # without the type word anywhere, the word stays a word
+    assert (
+        places_of(geo.places("Fighting spread across the Pool again this year."), "Pool") == set()
+    )
