@@ -361,7 +361,7 @@ def extract_claims(article: Article) -> list[Claim]:
     )
     claims = _walk(ctx, spans, {c.index: c for c in candidates})
     body = dateline[1] if dateline[1] > 0 else -1
-    return _drop_headline_repeats(claims, spans, article, body)
+    return _drop_summary_repeats(text, _drop_headline_repeats(claims, spans, article, body))
 
 
 def _dateline_span(text: str) -> tuple[int, int]:
@@ -1127,6 +1127,54 @@ def _drop_headline_repeats(
         # "Shabaab masses 400 fighters" over "between 300 and 400 fighters" of al-Shabaab
         and not (c.number_low == c.number_high and (c.group_canonical, c.number_low) in ranges)
     ] + body
+
+
+def _drop_summary_repeats(text: str, claims: list[Claim]) -> list[Claim]:
+    """Figures a summary box or a fact-check's claim line states before the text that
+    says them again: "Summary: • The army already has about 3,200 troops in Sonora." over
+    the section's own sentence, and 'CLAIM 4: "The security forces have 4,500 personnel"'
+    (a claim under check: the verdict says whether the figure stands) are not claims of
+    their own."""
+    out = []
+    for i, c in enumerate(claims):
+        if c.kind == "estimate" and _CHECKED_CLAIM.match(text, c.start):
+            continue
+        if c.kind == "estimate" and _in_summary(text, c.start):
+            key = _key(c)
+            if any(_key(later) == key for later in claims[i + 1 :]):
+                continue
+        out.append(c)
+    return out
+
+
+#: A fact-check's label for the claim it checks: "CLAIM 2:", "Claim:".
+_CHECKED_CLAIM = re.compile(r"\s*(?:CLAIM|Claim)\s*\d{0,2}\s*:")
+#: A summary box's label, then only its bullet lines up to the claim.
+_SUMMARY_BOX = re.compile(
+    r"(?:^|\n)[ \t]*(?:summary|key\s+points|in\s+brief|highlights|at\s+a\s+glance|"
+    r"key\s+(?:figures|numbers|facts)|bottom\s+line|tl;?dr)\s*:?[ \t]*(?:\n|(?=[•*\-–]))",
+    re.IGNORECASE,
+)
+
+
+_SUMMARY_STEMS = (
+    "summary", "key points", "in brief", "highlights", "at a glance", "key figures",
+    "key numbers", "key facts", "bottom line", "tl;dr", "tldr",
+)  # fmt: skip
+
+
+def _in_summary(text: str, start: int) -> bool:
+    """True for a claim in a bullet of a summary box ("Summary: • ... • ...")."""
+    lo = max(0, start - 400)
+    window = text[lo:start]
+    if not has_any(window.lower(), _SUMMARY_STEMS):
+        return False  # most claims: no summary label near
+    boxes = list(_SUMMARY_BOX.finditer(window))
+    if not boxes:
+        return False
+    between = window[boxes[-1].end() :]
+    # only bullets since the label: no paragraph of running text in between
+    return "\n\n" not in between.strip("\n")
 
 
 #: The sizes a vague headline amount covers: "Thousands of troops guard Kurram road" over a

@@ -320,7 +320,7 @@ _CLAIM_THAT = re.compile(
     r"\b(?:claims?|allegations?|assertions?|reports?|suggestions?|rumou?rs?)(?:\s+"
     r"(?:(?:by|of|from|in|on)\s+[^,.;]{1,40}?\s+|(?:last|this|earlier\s+this)\s+\w+\s+|"
     # "the misleading claim circulating on social media that"
-    r"(?:circulating|made|spread|published|posted|repeated)\s+(?:[\w'’]+\s+){1,4}?)?|"
+    r"(?:circulating|circulated|made|spread|published|posted|repeated|shared)\s+(?:[\w'’]+\s+){1,4}?)?|"
     # "the claim, circulated by accounts linked to the khawarij, that"
     r",\s+[^,.;]{1,80},\s+)that\b",
     re.IGNORECASE,
@@ -371,6 +371,9 @@ DISMISSAL_OPENING = re.compile(
     r"(?:this|that|the)\s+(?:figure|claim|number)\s+(?:to\s+be\s+)?(?:inflated|exaggerated|"
     r"overstated|false|implausible|baseless)|"
     r"Few\s+(?:believe|accept|credit)\s+(?:it|this|that|the\s+(?:figure|claim))|"
+    # "That page is fake news", "It is not true" (a speaker's label may open it)
+    r"(?:That|This|It)\s+(?:(?:page|post|report|claim|story|video|account|channel|rumou?r)\s+)?"
+    r"(?:is|was)\s+(?:fake\s+news|not\s+true|untrue|a\s+hoax)|"
     # "That is absurd", "That number exists on paper"
     r"(?:That|This|It)\s+is\s+(?:absurd|ridiculous|nonsense|laughable|a\s+lie|propaganda|"
     r"an?\s+(?:fabrication|invention|fiction))|"

@@ -2067,3 +2067,28 @@ def test_a_force_that_could_grow_to_a_figure() -> None:
     # a price or a share that could grow is no force
     text = "In the Pool department of Congo, prices could grow to 1,500 francs a sack."
     assert estimates(text) == []
+
+
+def test_a_summary_box_and_a_fact_checks_claim_line_are_not_claims_of_their_own() -> None:
+    text = (
+        "2. MORE FEDERAL FORCES FOR CAJEME\n\nSummary:\n"
+        "• The army already has about 3,200 troops in Sonora.\n\n"
+        "Officials in Hermosillo said the army already has about 3,200 troops in Sonora, Mexico."
+    )
+    assert [c.number_low for c in estimates(text)] == [3200]
+    checked = (
+        'CLAIM 1: "There are 3,000 armed men in Tumaco alone." (a senator) VERDICT: FALSE. '
+        "The most recent early-warning report estimates about 900 armed men in Tumaco, Colombia."
+    )
+    assert [c.number_low for c in estimates(checked)] == [900]
+
+
+def test_claims_circulated_and_fake_news() -> None:
+    turned_down = [
+        'Claims circulated on social media that the SPLA-IO has "3,000 men under arms" in '
+        "Western Bahr el Ghazal, South Sudan, are false propaganda.",
+        "HOST: Some people on Facebook say there are 500 ISIS fighters hiding in the mountains "
+        "of Basilan, Philippines. COL. TUAZON: That page is fake news, Dindo.",
+    ]
+    for text in turned_down:
+        assert estimates(text) == [], text
