@@ -144,6 +144,14 @@ _GROW_TO = re.compile(
     r"are\s+expected\s+to)\s+(?:grow|swell|rise|increase|climb|double)\s+to\s+$",
     re.IGNORECASE,
 )
+#: A force as the subject of "number": "gunmen loyal to him number about 300", "people
+#: working for Sinaloa-linked traffickers number some 200".
+_FORCE_NUMBERS = re.compile(
+    r"\b(?:fighters|militants|gunmen|men|insurgents|rebels|members|guerrillas|militiamen|"
+    r"combatants|people\s+working\s+for|those\s+working\s+for|loyalists)\b[^.;:]{0,60}?"
+    r"\b(?:now\s+|still\s+)?(?:number|numbered)\s+$",
+    re.IGNORECASE,
+)
 #: The force named before, with a strength and no noun: "it had fewer than 500".
 _IT_HAD = re.compile(
     r"(?<![Ii]f\s)\b(?:it|they|the\s+(?:group|force|movement|militia|army))\s+"
@@ -558,6 +566,8 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
             return True, None  # "MIT ... has been reduced to 'fewer than 10 people'"
         if reason == "no-unit" and _GROW_TO.search(before):
             return True, None  # "the armed men around Kindamba could grow to 1,500"
+        if reason == "no-unit" and _FORCE_NUMBERS.search(before):
+            return True, None  # "people working for Sinaloa-linked traffickers number some 200"
         if (
             reason == "no-unit"
             and _THOUGHT_TO_NUMBER.search(before)

@@ -225,7 +225,8 @@ _UPROOTED = re.compile(
 #: People under arms named by what else they are: "500 armed herders", "200 armed
 #: smugglers", "80 armed youths" (not "40 armed vehicles": a people noun's ending).
 _ARMED_PEOPLE = re.compile(
-    r"\s+(?:heavily\s+|well[\s-])?armed\s+(?:[a-z][\w\-]*\s+)?"
+    # (a people's name may come between: "600 armed Murle youths")
+    r"\s+(?:heavily\s+|well[\s-])?armed\s+(?:[A-Za-z][\w\-]*\s+)?"
     r"(?:[a-z][\w\-]*(?:ers|men|ists|youths?|ians|ees|ants)|youths?)\b"
 )
 #: People who were fighters and are no longer: "two former members", "300 ex-combatants",

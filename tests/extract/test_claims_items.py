@@ -2092,3 +2092,14 @@ def test_claims_circulated_and_fake_news() -> None:
     ]
     for text in turned_down:
         assert estimates(text) == [], text
+
+
+def test_armed_youths_of_a_people_and_a_force_that_numbers() -> None:
+    [c] = estimates("Some 600 armed Murle youths crossed into Gambella, Ethiopia, in October.")
+    assert c.number_low == 600
+    [c] = estimates(
+        "In Petén, Guatemala, people working for Sinaloa-linked traffickers number some 200."
+    )
+    assert (c.number_low, ids(c)) == (200, ["admin1:GT-PE"])
+    # a count of anything else that numbers is no force
+    assert estimates("In Petén, Guatemala, the clandestine airstrips number some 40.") == []
