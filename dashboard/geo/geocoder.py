@@ -512,6 +512,7 @@ def _score(
     own_here = any(r[2] == "city" and not r[0].alt and ctx.get(r[1], 0.0) > 0 for r in readings)
     # a one-word name with no type word asking for a town ("Suwayda city")
     single = " " not in s.text and "-" not in s.text and prefer != "city" and not admin1_hint
+    top = max(ctx.values(), default=0.0) if single else 0.0  # the story's own country's count
     for c, country, kind, admin1, prior, implausible, penalty, big in readings:
         share = ctx.get(country, 0.0) / total if country else 0.0
         if own_here and c.alt and kind == "city" and share == 0:
@@ -526,7 +527,7 @@ def _score(
             and c.alt
             and kind == "city"
             and c.population < 100_000
-            and (own_here or (share < 0.3 and ctx.get(country, 0.0) < max(ctx.values(), default=0)))
+            and (own_here or (share < 0.3 and ctx.get(country, 0.0) < top))
         ):
             continue
         province_named = bool(
