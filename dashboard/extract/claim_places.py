@@ -719,3 +719,32 @@ def referred_places(
     if place is None:
         return earlier
     return [Mention(place, phrase.group(), phrase.start(), phrase.end(), "location")]
+
+
+#: "near the border", "along the frontier": a border the sentence does not name.
+_BARE_BORDER = re.compile(
+    r"\b(?:near|along|close\s+to)\s+the\s+(border|frontier)\b"
+    r"(?!\s+(?:with|between|of|region|regions|areas?|zones?|guards?|police|posts?|crossings?|"
+    r"towns?|villages?|districts?|provinces?|states?|wall|fence|line)\b|-)"
+    # not where a place follows ("near the border in Kunar"): that place says where
+    r"(?!,?\s+(?:in|at|of|around|near)\s+(?:the\s+)?[A-Z])"
+)
+
+
+def bare_borders(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions for "near the border" in an article that names one border and no other: the
+    border it names ("the Mali border ... Gendarmes at Adel Bagrou, near the border").
+    Articles naming two borders or none leave the phrase unresolved."""
+    if "border" not in text and "frontier" not in text:
+        return []
+    borders = {m.place.id: m.place for m in mentions if m.place.kind == "border"}
+    if len(borders) != 1:
+        return []
+    (place,) = borders.values()
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for b in _BARE_BORDER.finditer(text):
+        start, end = b.start(1), b.end(1)
+        if not any(s < end and start < e for s, e in taken):
+            out.append(Mention(place, text[start:end], start, end, "location"))
+    return out

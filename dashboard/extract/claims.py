@@ -34,6 +34,7 @@ from dashboard.extract.claim_groups import (
 from dashboard.extract.claim_places import (
     SentencePlaces,
     back_reference,
+    bare_borders,
     concern_places,
     direction_references,
     is_nationality,
@@ -344,10 +345,8 @@ def extract_claims(article: Article) -> list[Claim]:
         return []
     from dashboard.geo.geocoder import get_geocoder  # heavy: only when there may be claims
 
-    mentions = sorted(
-        (m for m in get_geocoder().places(text) if not dateline[0] <= m.start < dateline[1]),
-        key=lambda m: m.start,
-    )
+    found = [m for m in get_geocoder().places(text) if not dateline[0] <= m.start < dateline[1]]
+    mentions = sorted(found + bare_borders(text, found), key=lambda m: m.start)
     groups = with_defined_acronyms(text, find_groups(text))
     groups = _without_national_forces(text, groups, mentions)
     ctx = _Context(

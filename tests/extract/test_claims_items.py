@@ -3,7 +3,9 @@ a group, "the two provinces", figures in quotation marks, risks named as such.""
 
 from __future__ import annotations
 
+from dashboard.extract.claim_places import bare_borders
 from dashboard.extract.claims import extract
+from dashboard.geo.geocoder import get_geocoder
 from dashboard.model import Claim
 
 
@@ -2103,3 +2105,19 @@ def test_armed_youths_of_a_people_and_a_force_that_numbers() -> None:
     assert (c.number_low, ids(c)) == (200, ["admin1:GT-PE"])
     # a count of anything else that numbers is no force
     assert estimates("In Petén, Guatemala, the clandestine airstrips number some 40.") == []
+
+
+def test_near_the_border_is_the_one_border_the_article_names() -> None:
+    text = (
+        "Mauritania has reinforced the Mali border, officials in Nouakchott said. "
+        "Gendarmes at Adel Bagrou, near the border, report dozens of armed men crossing at night."
+    )
+    [c] = estimates(text)
+    assert "border:ML-MR" in ids(c)
+    # an article that names two borders leaves the bare phrase to the sentence before
+    two = (
+        "Mauritania has reinforced the Mali border and the Senegal border. "
+        "Gendarmes at Adel Bagrou, near the border, report dozens of armed men crossing at night."
+    )
+    assert bare_borders(two, get_geocoder().places(two)) == []
+    assert [m.text for m in bare_borders(text, get_geocoder().places(text))] == ["border"]
