@@ -27,7 +27,9 @@ CONCERN_OPENERS = (
     "real", "risk", "hot", "most", "particularly", "highly", "vulnerable", "weak", "expect",
     "staging", "new", "next", "main", "prime", "likely", "easy", "increasingly", "dangerously",
     "leav", "left", "principal", "chief", "biggest", "primary", "turn", "becom", "became",
-    "advis",
+    "advis", "top", "key", "still", "at", "as", "attack", "attacks", "offensive", "offensives",
+    "assault", "assaults", "incursion", "incursions", "counter", "counterattack",
+    "counterattacks", "expects",
 )  # fmt: skip
 _CUE = guarded(r"\b(?:" + "|".join(CONCERN) + r")\b", CONCERN_OPENERS, re.IGNORECASE)
 #: _CUE without its case flags, run over the folded article (see
@@ -56,6 +58,7 @@ _STEMS = (
     "gathering", "build", "try", "attempt", "seek", "spill", "infiltrat", "break", "resurgen",
     "ground", "foothold", "haven", "situation", "risk", "hot", "vulnerable", "weak", "next",
     "staging", "target", "exposed", "front", "scene", "theat", "stronghold", "travel",
+    "attack", "offensive", "assault", "incursion",
 )  # fmt: skip
 
 

@@ -19,7 +19,18 @@ CONCERN = (
     r"threat(?:s|en|ens|ened|ening)?",
     r"(?:causes?|causing|caused|raises?|raising|raised|of|cause\s+for|sources?\s+of|"
     r"serious|grave|growing|great|certain|particular|deep|major|main|principal|chief|biggest|"
-    r"primary|greatest|gravest|greater)\s+concerns?",
+    r"primary|greatest|gravest|greater|top|key)\s+concerns?",
+    # "Sayaxché is our main worry", "called it 'still a concern'"
+    r"(?:main|top|biggest|greatest|chief|principal|primary|key)\s+worr(?:y|ies)",
+    r"still\s+a\s+(?:concern|worry|risk)",
+    # "flagged as being at 'extreme risk'", "flagged Manono town as a growing risk"
+    r"at\s+[\"“']?(?:extreme|high|serious|grave|great|particular|heightened|severe)\s+risk",
+    r"as\s+(?:a\s+)?(?:growing|serious|major|high|real|rising)\s+risk",
+    # "the place where a new attack is most likely"; "where the KNDF expects a counterattack"
+    r"(?:attacks?|offensives?|assaults?|incursions?|counter-?attacks?)\s+(?:is|are|seems?|"
+    r"appears?)\s+(?:most\s+|more\s+|highly\s+)?likely",
+    r"expects?\s+(?:a|an)\s+(?:new\s+|fresh\s+|major\s+|imminent\s+)?(?:counter-?attack|attack|"
+    r"offensive|assault|incursion)",
     # "are becoming the next front", "the most likely scene of new clashes", "turning into
     # strongholds of Los Lobos"
     r"next\s+front(?:\s+line)?(?!\s+(?:man|men|woman|women|page|door|row|desk|seat)\b)",

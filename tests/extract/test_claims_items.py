@@ -2121,3 +2121,28 @@ def test_near_the_border_is_the_one_border_the_article_names() -> None:
     )
     assert bare_borders(two, get_geocoder().places(two)) == []
     assert [m.text for m in bare_borders(text, get_geocoder().places(text))] == ["border"]
+
+
+def test_places_flagged_at_risk_top_concerns_and_expected_attacks() -> None:
+    sentences = {
+        "The Ombudsman has flagged Policarpa, in Nariño, Colombia, as being at "
+        '"extreme risk".': "city:3671961",
+        "Several members flagged Manono town, in Tanganyika, DR Congo, as a growing risk.": (
+            "city:209598"
+        ),
+        "Caborca, in Sonora, Mexico, remains our top concern for clients moving goods.": (
+            "city:4004887"
+        ),
+        'He called Sumisip, in Basilan, Philippines, "still a concern".': "city:1685296",
+        "Both papers single out Baksan, in Kabardino-Balkaria, Russia, as the place where a "
+        "new attack is most likely.": "city:579574",
+    }
+    for sentence, place in sentences.items():
+        found = [c for c in extract(sentence)[1] if c.kind == "concern"]
+        assert found and place in ids(found[0]), sentence
+    # an attack that happened, or one called unlikely, is no concern
+    for text in (
+        "The army launched an attack in Kayah State, Myanmar, yesterday.",
+        "Analysts say an attack on Goma, Congo, is unlikely.",
+    ):
+        assert [c for c in extract(text)[1] if c.kind == "concern"] == [], text
