@@ -133,7 +133,7 @@ _COMMAND_BEFORE = re.compile(
 )
 #: What a named group has shrunk to: "has been reduced to “fewer than 10 people”".
 _REDUCED_TO = re.compile(
-    r"\b(?:reduced|dwindled|whittled\s+down|shrunk|shrunken|fallen|down)\s+to\s+[\"“‘']?$",
+    r"\b(reduced|dwindled|whittled\s+down|shrunk|shrunken|fallen|down)\s+to\s+[\"“‘']?$",
     re.IGNORECASE,
 )
 #: A force named as the subject of a growth to the figure: "the armed men around Kindamba
@@ -562,7 +562,11 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
             return True, None  # "the Mayiza is thought to command as many as 3,000"
         if reason == "no-unit" and _PRESENT_AFTER.match(text, figure.end, hi):
             return True, None  # "around 300 of them operate along the border"
-        if reason in ("no-unit", "people") and _REDUCED_TO.search(before) and find_groups(before):
+        reduced = _REDUCED_TO.search(before) if reason in ("no-unit", "people") else None
+        # (a group named up to 200 characters before a strong verb: "The East Indonesia
+        # Mujahidin (MIT), the militant group that ..., has been reduced to")
+        reach = 120 if reduced is None or reduced.group(1).lower() in ("fallen", "down") else 200
+        if reduced and find_groups(text[max(lo, figure.start - reach) : figure.start]):
             return True, None  # "MIT ... has been reduced to 'fewer than 10 people'"
         if reason == "no-unit" and _GROW_TO.search(before):
             return True, None  # "the armed men around Kindamba could grow to 1,500"
