@@ -318,6 +318,7 @@ def _coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
     certain of the two has a reading in the other's country: a list names neighbours, not
     one province of Venezuela and one of Colombia."""
     out = list(mentions)
+    settled: dict[str, Place] = {}  # a name's reading fixed by a list it stands in
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.place.kind != "admin1" or b.place.kind != "admin1":
@@ -337,6 +338,16 @@ def _coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
             out[k] = Mention(
                 _with_score(place, same.score, rest), weak.text, weak.start, weak.end, weak.role
             )
+            settled[fold(weak.text)] = out[k].place
+    # one article, one Amazonas: the name read so in a list is read so where it recurs
+    for k, m in enumerate(out):
+        place = settled.get(fold(m.text)) if settled else None
+        if place is None or m.place.id == place.id:
+            continue
+        if any(x.id == place.id for x in m.place.alternatives):
+            was = Alternative(m.place.id, m.place.name, m.place.score)
+            rest = (was, *(x for x in m.place.alternatives if x.id != place.id))
+            out[k] = Mention(_with_score(place, place.score, rest), m.text, m.start, m.end, m.role)
     return out
 
 

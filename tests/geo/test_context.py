@@ -1,9 +1,12 @@
 """Article context: which namesake a town's name means, from what else the article names.
 
-Each text is written for the test; each test pins down one rule of geocoder.py.
+Each text is written for the test (one reads a blind-set fixture); each test pins down one
+rule of geocoder.py.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -309,3 +312,15 @@ def test_a_province_named_with_its_type_word_once_is_that_province_bare(geo: Geo
     assert (
         places_of(geo.places("Fighting spread across the Pool again this year."), "Pool") == set()
     )
+
+
+def test_a_province_read_in_a_list_keeps_that_reading_where_it_recurs(geo: Geocoder) -> None:
+    # the sixteenth blind set's interview: "Bolívar and Amazonas states" is Venezuela's pair;
+    # a later bare "Amazonas" near the FARC dissidents had been read as Colombia's
+    from dashboard.extract.reader import read_article
+
+    path = (
+        Path(__file__).parents[1] / "fixtures/articles/blind16/venezuela-mining-arc-interview.txt"
+    )
+    text = read_article(path.read_bytes(), filename=path.name).text
+    assert {m.place.id for m in geo.places(text) if m.text == "Amazonas"} == {"admin1:VE-Z"}
