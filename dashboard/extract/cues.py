@@ -380,6 +380,11 @@ BACKGROUND_BEFORE = (
     r"(?:as|amid|amidst|since|during|after|before|following|because\s+of|due\s+to)\s+"
     r"(?:the\s+)?(?:[\w'’\-]+\s+){0,2}?(?:war|conflict|crisis|invasion|civil\s+war)\s+in\s+"
     r"(?:neighbou?ring\s+)?(?:the\s+)?",
+    # an event the claim follows: "promised another 2,000 in October after the killing of a
+    # popular mayor in Uruapan"
+    r"(?:after|following|since|before)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,2}?"
+    r"(?:killing|murder|assassination|bombing|massacre|ambush|kidnapping|abduction|death)s?\s+"
+    r"(?:of\s+(?:[\w'’\-]+\s+){1,5}?)?(?:in|at|near)\s+(?:the\s+)?",
     # an aim, not where the men are: "gathered in Kunar with the intent to carry out
     # terrorist activities inside Pakistan"
     r"(?:with\s+the\s+(?:intent|intention|aim|goal|objective)\s+(?:to|of)|in\s+order\s+to|"

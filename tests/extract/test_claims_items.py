@@ -2146,3 +2146,11 @@ def test_places_flagged_at_risk_top_concerns_and_expected_attacks() -> None:
         "Analysts say an attack on Goma, Congo, is unlikely.",
     ):
         assert [c for c in extract(text)[1] if c.kind == "concern"] == [], text
+
+
+def test_the_place_of_an_event_the_claim_follows_is_not_the_claims() -> None:
+    found = estimates(
+        "Some 11,000 soldiers are deployed in Michoacán, Mexico, and the president promised "
+        "another 2,000 in October after the killing of a popular mayor in Uruapan."
+    )
+    assert [ids(c) for c in found] == [["admin1:MX-MIC"], ["admin1:MX-MIC"]]
