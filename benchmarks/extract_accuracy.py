@@ -31,7 +31,8 @@ places F1 0.631); ``blind17/`` (eight more, first scored at commit f863a25, plac
 0.531); ``blind18/`` (eight more, first scored at commit de03c07, places F1 0.496);
 ``blind19/`` (eight more, first scored at commit 8666119, places F1 0.624); ``blind20/``
 (eight more, first scored at commit 9e1fbe4, places F1 0.657); ``blind21/`` (eight more,
-first scored at commit 7c63c2a, places F1 0.626). A gold
+first scored at commit 7c63c2a, places F1 0.626); ``blind22/`` (eight more, first scored
+at commit 6b8c28f, places F1 0.581). A gold
 estimate's ``or_places`` name towns that are as right as the province given for a
 district the data lacks (see :func:`_gold_places`).
 Gold entries marked ``known`` name the cause of an expected error (mostly geocoder gaps);
@@ -309,6 +310,7 @@ def main(argv: list[str] | None = None) -> int:
         "nineteenth blind set": sorted((GOLD_DIR / "blind19").glob("*.json")),
         "twentieth blind set": sorted((GOLD_DIR / "blind20").glob("*.json")),
         "twenty-first blind set": sorted((GOLD_DIR / "blind21").glob("*.json")),
+        "twenty-second blind set": sorted((GOLD_DIR / "blind22").glob("*.json")),
     }
     started = time.perf_counter()
     scores = {}
