@@ -306,6 +306,8 @@ _EVACUATED_BEFORE = re.compile(
 )
 #: The gap between two coordinated counts: " soldiers and ", " troops, ".
 _AND_ANOTHER = re.compile(r"\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+(?:\s*,\s*|\s+)(?:and\s+)?")
+#: A short question after the figure's sentence ("Is that correct?", "Your reaction?").
+_QUESTION_NEXT = re.compile(r"\s*[^.?!\n]{1,80}\?")
 _BODIES_OF = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+$", re.IGNORECASE)
 _SOURCE_COUNT = re.compile(
     r"\b(?:according\s+to|interviewed|surveyed|polled|spoke\s+(?:to|with)|talked\s+to)\s+$",
@@ -325,7 +327,7 @@ _IN_ASIDE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s
 #: The claim a rejection is aimed at, opening the words that hold the figure: "rejected
 #: claims by IPOB that the army had 50,000 soldiers", "denied reports that ...".
 _CLAIM_THAT = re.compile(
-    r"\b(?:claims?|allegations?|assertions?|reports?|suggestions?|rumou?rs?)(?:\s+"
+    r"\b(?:claims?|allegations?|assertions?|reports?|suggestions?|rumou?rs?|statements?)(?:\s+"
     r"(?:(?:by|of|from|in|on)\s+[^,.;]{1,40}?\s+|(?:last|this|earlier\s+this)\s+\w+\s+|"
     # "the misleading claim circulating on social media that"
     r"(?:circulating|circulated|made|spread|published|posted|repeated|shared)\s+(?:[\w'’]+\s+){1,4}?)?|"
@@ -355,7 +357,13 @@ _NOBODY_BELIEVES = re.compile(
 DISMISSAL_OPENING = re.compile(
     # an interview's answer label, a speaker's ("MINISTER:"), the chair addressed ("Madam
     # Speaker,") or a quotation mark may open it
-    r"\s*(?:A\s*[:.]\s*|[A-Z][A-Z .'’\-]{1,40}:\s*)?(?:(?:Madam|Mr\.?)\s+Speaker,\s*)?[\"“]?"
+    # (after a transcript's timestamp, a label with the speaker's name in brackets, a
+    # stage direction or a polite opener: "[00:04:12] GUEST: (laughs) With respect, ...",
+    # "DGP (Shri Mahto): Respectfully, ...")
+    r"\s*(?:\[[\d:]+\]\s*)?(?:A\s*[:.]\s*|[A-Z][A-Z .'’\-]{1,40}(?:\s*\([^)\n]{1,40}\))?:\s*)?"
+    r"(?:\((?:laughs|laughing|sighs|chuckles|pause)\)\s*)?"
+    r"(?:(?:Respectfully|With\s+respect|Frankly|Honestly),\s*)?"
+    r"(?:(?:Madam|Mr\.?)\s+Speaker,\s*)?[\"“]?"
     # "In our assessment that figure is a fiction"
     r"(?:In\s+(?:our|my)\s+(?:assessment|view|judge?ment|estimate|opinion),?\s+)?"
     r"(?:(?:We|I|They|Analysts|Experts|Observers|Officials|Diplomats|Researchers)\s+"
@@ -379,6 +387,16 @@ DISMISSAL_OPENING = re.compile(
     r"(?:this|that|the)\s+(?:figure|claim|number)\s+(?:to\s+be\s+)?(?:inflated|exaggerated|"
     r"overstated|false|implausible|baseless)|"
     r"Few\s+(?:believe|accept|credit)\s+(?:it|this|that|the\s+(?:figure|claim))|"
+    # "; we found no trace of such a force and consider the figure baseless", "we assess
+    # this as not credible"
+    r"(?:we|I)\s+(?:[^.;]{0,60}?\s)?(?:consider|regard|deem|assess|judge)\s+(?:this|that|it|the\s+"
+    r"(?:figure|claim|number))\s+(?:as\s+|to\s+be\s+)?(?:baseless|false|not\s+credible|inflated|"
+    r"exaggerated|implausible|unfounded|fanciful)|"
+    # "that figure is completely wrong", "that is not a serious number", "recycled
+    # propaganda"
+    r"(?:That|This|The)\s+(?:(?:figure|number|claim)\s+)?(?:is|was)\s+(?:completely\s+|totally\s+|"
+    r"simply\s+|just\s+)?(?:wrong|incorrect|not\s+correct|not\s+a\s+serious\s+(?:number|"
+    r"figure))|(?:recycled\s+|pure\s+|more\s+)?propaganda\b|"
     # "That page is fake news", "It is not true" (a speaker's label may open it)
     r"(?:That|This|It)\s+(?:(?:page|post|report|claim|story|video|account|channel|rumou?r)\s+)?"
     r"(?:is|was)\s+(?:fake\s+news|not\s+true|untrue|a\s+hoax)|"
@@ -844,6 +862,12 @@ def force_figures(
             unit = out[-1][1]
         if accepted and not _rejected(text, start, end, figure):
             out.append((figure, unit))
-    if out and DISMISSAL_OPENING.match(text, end):
-        out.pop()  # "... claim 5,000 members. We do not consider this credible"
+    if out:
+        # "... claim 5,000 members. We do not consider this credible", and after a
+        # question put to the speaker: "Is that correct? DGP: that figure is wrong"
+        question = _QUESTION_NEXT.match(text, end)
+        if DISMISSAL_OPENING.match(text, end) or (
+            question is not None and DISMISSAL_OPENING.match(text, question.end())
+        ):
+            out.pop()
     return out

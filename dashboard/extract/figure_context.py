@@ -166,6 +166,9 @@ _REJECTED = guarded(
     # "the claim that 5,000 guerrillas were massing was 'pure fantasy'"
     r"(?:pure\s+|sheer\s+|a\s+)?(?:fantasy|fiction|nonsense|propaganda|scaremongering)|"
     r"misleading|without\s+(?:any\s+)?foundation|no\s+basis|"
+    # "The NUG's statement that 'over 10,000 resistance fighters' hold the dry zone is not
+    # retained", "we do not use the military's claim that only 'a few hundred' remain"
+    r"not\s+retained|(?:do|does|did)\s+not\s+use|"
     # "Claims that 'thousands of mujahideen' were ready ... have not been corroborated"
     r"(?:have|has)\s+not\s+been\s+(?:corroborated|substantiated)|"
     # a correction: "An earlier version of this story said about 3,000 police"
@@ -261,7 +264,8 @@ _REJECTED_STEMS = (
     "false", "baseless", "groundless", "unfounded", "myth", "fake", "fabricat", "evidence",
     "accurate", "fewer", "lower", "smaller", "believe", "verif", "confirm", "laughed", "scoffed",
     "fantasy", "fiction", "nonsense", "propaganda", "scaremongering", "misleading",
-    "foundation", "basis", "earlier version", "corroborat", "substantiat",
+    "foundation", "basis", "earlier version", "corroborat", "substantiat", "retained",
+    "not use",
 )  # fmt: skip
 _HYPOTHETICAL_STEMS = (
     "need", "require", "take", "necessary", "hypothetical", "suppose", "imagine", "any",

@@ -2154,3 +2154,22 @@ def test_the_place_of_an_event_the_claim_follows_is_not_the_claims() -> None:
         "another 2,000 in October after the killing of a popular mayor in Uruapan."
     )
     assert [ids(c) for c in found] == [["admin1:MX-MIC"], ["admin1:MX-MIC"]]
+
+
+def test_figures_turned_down_after_a_question_a_label_or_a_semicolon() -> None:
+    turned_down = [
+        "SHRI B. MUNDA (Member): Madam, a newspaper wrote that 1,000 Maoists are regrouping "
+        "around Parasnath, Jharkhand. Is that correct? DGP (Shri Mahto): Respectfully, that "
+        "figure is completely wrong.",
+        '[00:03:50] HOST: The secretary said there are "no more than 800 faction members" in '
+        "Fortaleza, Brazil. Your reaction? [00:04:12] GUEST: (laughs) With respect, that is "
+        "not a serious number.",
+        '[07:48] Forwarded: "7,000 mujahideen of Ansar Allah are ready to liberate Marib, '
+        'Yemen." ADMIN NOTE: recycled propaganda, the same number was posted in 2024.',
+        'A statement claimed that "10,000 RSF mercenaries" were massing in Kufra, Libya; we '
+        "found no trace of such a force and consider the figure baseless.",
+        'The NUG\'s statement that "over 10,000 resistance fighters" hold Magway, Myanmar, is '
+        "not retained: it counts unarmed volunteers.",
+    ]
+    for text in turned_down:
+        assert estimates(text) == [], text
