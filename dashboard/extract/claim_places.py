@@ -260,7 +260,8 @@ _HOLDING = frozenset(
         "holds", "held", "controls", "controlled", "occupies", "occupied", "garrisons",
         "garrisoned", "patrols", "patrolled", "defends", "defended", "besieges", "besieged",
         "roam", "roams", "roamed", "roaming", "infest", "infests", "terrorise", "terrorize",
-        "terrorises", "terrorizes", "infiltrated", "entered", "reached",
+        "terrorises", "terrorizes", "infiltrated", "entered", "reached", "guard", "guards",
+        "guarding", "guarded", "secure", "secures", "securing",
     }
 )  # fmt: skip
 

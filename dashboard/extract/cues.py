@@ -403,7 +403,18 @@ LOCATIVE_PREPOSITIONS = frozenset(
 )  # fmt: skip
 #: Two-word prepositions, by their last word: "close to", "not far from".
 LOCATIVE_PAIRS = frozenset(
-    {("close", "to"), ("next", "to"), ("adjacent", "to"), ("far", "from"), ("away", "from")}
+    {
+        ("close", "to"),
+        ("next", "to"),
+        ("adjacent", "to"),
+        ("far", "from"),
+        ("away", "from"),
+        # "due to take over Raqqa city": the place the force is to hold
+        ("take", "over"),
+        ("took", "over"),
+        ("taking", "over"),
+        ("taken", "over"),
+    }
 )
 #: "sent 1,000 troops to X": a movement verb up to six words before "to".
 MOVEMENT_VERBS = frozenset(

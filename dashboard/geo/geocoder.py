@@ -801,6 +801,8 @@ def _not_meant(text: str, s: Span) -> bool:
         return True  # "the Sobat river", "the Panj River": the river, which we do not have
     if _SEA_AFTER.match(text, s.end):
         return True  # "the Indian Ocean", "the Sulu Sea": the sea, not India or Sulu
+    if fold(s.text) in _ARABIC_OPENERS and _NAME_GOES_ON.match(text, s.end):
+        return True  # "Ain Issa", "Deir Hafer": a place the data lacks, not France's Ain
     return (
         (facts.small_towns and _small_town_in_name(text, s))
         or (kinds == _DEMONYM and _language(text, s))
@@ -855,6 +857,12 @@ _PROVINCE_WORD_END = re.compile(
 _CAPITAL_AFTER = re.compile(r" (?:([A-Z][\w'’-]*)|(?:al|el|ad|ar|as|ash|az)-\w|(?:bin|ibn) [A-Z])")
 #: a capitalised word, not a possessive ("Ituri's Djugu territory")
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w-]*) $")
+#: Words that open Arabic place names ("spring of", "monastery of", "village of"): with a
+#: name after them they are part of it, whatever else they name alone.
+_ARABIC_OPENERS = frozenset(
+    {"ain", "ayn", "ein", "bir", "deir", "dayr", "kafr", "umm", "beit", "bayt", "qasr", "sidi"}
+)
+_NAME_GOES_ON = re.compile(r"[ -](?:[A-Z]|(?:al|el|ad|ar|as|ash|az|an)-)")
 _RIVER_AFTER = re.compile(r"\s+[Rr]iver\b")
 _SEA_AFTER = re.compile(r"\s+(?:Ocean|Sea)\b")
 _LANGUAGE_BEFORE = re.compile(

@@ -2173,3 +2173,13 @@ def test_figures_turned_down_after_a_question_a_label_or_a_semicolon() -> None:
     ]
     for text in turned_down:
         assert estimates(text) == [], text
+
+
+def test_a_place_a_force_is_to_take_over_or_guard() -> None:
+    [c] = estimates(
+        "Under the agreement, 2,000 interior ministry police are due to take over Raqqa city "
+        "by February, a ministry spokesman said in Damascus."
+    )
+    assert ids(c) == ["city:172955"]
+    [c] = estimates("About 300 soldiers guard Kidal, Mali, a spokesman said in Bamako.")
+    assert ids(c) == ["admin1:ML-8"]

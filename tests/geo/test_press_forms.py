@@ -413,3 +413,10 @@ def test_newer_divisions_are_read_as_the_bundled_ones_that_hold_them(geo: Geocod
     # Côte d'Ivoire's regions of 2011 inside the earlier ones
     found = located(geo, "JNIM crossed into the Bounkani and Tchologo regions of Côte d'Ivoire.")
     assert {pid for _, pid in found} == {"admin1:CI-08", "admin1:CI-03", "country:CI"}
+
+
+def test_a_word_that_opens_arabic_place_names_is_part_of_the_name(geo: Geocoder) -> None:
+    # "Ain Issa" is a Syrian town the data lacks, not France's Ain department
+    found = located(geo, "SDF fighters hold Ain Issa, north of Raqqa, Syria.")
+    assert all(pid != "admin1:FR-01" for _, pid in found)
+    assert ("Ain department", "admin1:FR-01") in located(geo, "Wine from the Ain department.")
