@@ -149,9 +149,25 @@ _GROW_TO = re.compile(
 _FORCE_NUMBERS = re.compile(
     r"\b(?:fighters|militants|gunmen|men|insurgents|rebels|members|guerrillas|militiamen|"
     r"combatants|people\s+working\s+for|those\s+working\s+for|loyalists)\b[^.;:]{0,60}?"
-    r"\b(?:now\s+|still\s+)?(?:number|numbered)\s+$",
+    # "Tribal armed men of the Dahm, estimated at several hundred by elders"; "one smuggler
+    # put them at 'a few dozen'"
+    r"\b(?:(?:now\s+|still\s+)?(?:number|numbered|numbering)|(?:estimated|put|assessed)\s+at)"
+    r"\s+[\"“]?$",
     re.IGNORECASE,
 )
+#: "one smuggler put them at 'a few dozen'": the fighters named just before.
+_PUT_THEM_AT = re.compile(
+    r"\b(?:put|puts|estimated|estimates)\s+(?:them|their\s+number|their\s+strength)\s+at\s+"
+    r"[\"“]?$",
+    re.IGNORECASE,
+)
+_FIGHTER_WORD = re.compile(
+    r"\b(?:fighters|militants|gunmen|insurgents|rebels|combatants|militiamen|guerrillas)\b",
+    re.IGNORECASE,
+)
+#: A named group with a strength and no noun: "The splinter group JJMP, the Jharkhand Jan
+#: Mukti Parishad, has about 40 there".
+_GROUP_HAS = re.compile(r"\b(?:has|have|had|fields|fielded|commands)\s+$", re.IGNORECASE)
 #: The force named before, with a strength and no noun: "it had fewer than 500".
 _IT_HAD = re.compile(
     r"(?<![Ii]f\s)\b(?:it|they|the\s+(?:group|force|movement|militia|army))\s+"
@@ -590,6 +606,21 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
             return True, None  # "the armed men around Kindamba could grow to 1,500"
         if reason == "no-unit" and _FORCE_NUMBERS.search(before):
             return True, None  # "people working for Sinaloa-linked traffickers number some 200"
+        if (
+            reason == "no-unit"
+            and _PUT_THEM_AT.search(before)
+            and _FIGHTER_WORD.search(text, max(0, figure.start - 250), figure.start)
+        ):
+            return (
+                True,
+                None,
+            )  # "Fighters of the SLA-MM ...; one smuggler put them at 'a few dozen'"
+        if (
+            reason == "no-unit"
+            and _GROUP_HAS.search(before)
+            and find_groups(text[max(lo, figure.start - 80) : figure.start])
+        ):
+            return True, None  # "the Jharkhand Jan Mukti Parishad, has about 40 there"
         if (
             reason == "no-unit"
             and _THOUGHT_TO_NUMBER.search(before)

@@ -2183,3 +2183,23 @@ def test_a_place_a_force_is_to_take_over_or_guard() -> None:
     assert ids(c) == ["city:172955"]
     [c] = estimates("About 300 soldiers guard Kidal, Mali, a spokesman said in Bamako.")
     assert ids(c) == ["admin1:ML-8"]
+
+
+def test_a_named_groups_strength_without_a_noun() -> None:
+    [c] = estimates(
+        "The splinter group JJMP, the Jharkhand Jan Mukti Parishad, has about 40 there, in "
+        "Latehar, Jharkhand."
+    )
+    assert (c.number_low, c.group_canonical) == (40, "Jharkhand Jan Mukti Parishad")
+    [c] = estimates(
+        "Fighters of the SLA-MM have also been seen in Kufra, Libya; one smuggler put them at "
+        '"a few dozen".'
+    )
+    assert c.qualifier == "vague"
+    [c] = estimates(
+        "Tribal armed men of the Dahm, estimated at several hundred by elders, are staying out "
+        "of the fighting in al-Jawf, Yemen."
+    )
+    assert c.qualifier == "vague"
+    # a group that has a budget or a radio station has no strength
+    assert estimates("In Latehar, Jharkhand, the JJMP has 40 vehicles.") == []
