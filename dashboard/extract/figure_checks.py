@@ -147,8 +147,9 @@ _GROW_TO = re.compile(
 #: A force as the subject of "number": "gunmen loyal to him number about 300", "people
 #: working for Sinaloa-linked traffickers number some 200".
 _FORCE_NUMBERS = re.compile(
-    r"\b(?:fighters|militants|gunmen|men|insurgents|rebels|members|guerrillas|militiamen|"
-    r"combatants|people\s+working\s+for|those\s+working\s+for|loyalists)\b[^.;:]{0,60}?"
+    r"\b(?:fighters|militants|gunmen|men|insurgents|rebels|(?<!family\s)members|guerrillas|"
+    r"militiamen|combatants|people\s+working\s+for|those\s+working\s+for|loyalists)\b"
+    r"(?![^.;:]{0,60}?\b(?:family|families|relatives|civilians|supporters)\b)[^.;:]{0,60}?"
     # "Tribal armed men of the Dahm, estimated at several hundred by elders"; "one smuggler
     # put them at 'a few dozen'"
     r"\b(?:(?:now\s+|still\s+)?(?:number|numbered|numbering)|(?:estimated|put|assessed)\s+at)"
@@ -311,6 +312,15 @@ _BODY_AFTER = re.compile(
     r"delegation|panel|board|parliament|assembly|cabinet|jury|senate|house|legislature)\b",
     re.IGNORECASE,
 )
+#: Members of a house or committee, capitalised as a title: "PRESENT: ... and 9 Members".
+_MEMBERS_TITLE = re.compile(r"\s+Members\b")
+#: A force a relative clause says would be needed: "5,000 troops that, according to
+#: analysts in Juba, would be required to secure the road".
+_NEEDED_LATER = re.compile(
+    r"\s+(?:[\w'’\-]+\s+){0,3}?(?:that|which)\b[^.;]{0,120}?\b(?:would|will|could)\s+be\s+"
+    r"(?:required|needed|necessary)\b",
+    re.IGNORECASE,
+)
 _UNIT_SIZE = re.compile(
     r"\b(?:cells|groups|units|squads|teams|bands|columns|convoys|patrols)\s+of\s+"
     r"(?:between\s+|up\s+to\s+|about\s+|around\s+|some\s+|roughly\s+)?$",
@@ -326,7 +336,8 @@ _AND_ANOTHER = re.compile(r"\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+(?:\s*,\s*|\s+
 _QUESTION_NEXT = re.compile(r"\s*[^.?!\n]{1,80}\?")
 _BODIES_OF = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+$", re.IGNORECASE)
 _SOURCE_COUNT = re.compile(
-    r"\b(?:according\s+to|interviewed|surveyed|polled|spoke\s+(?:to|with)|talked\s+to)\s+$",
+    r"\b(?:according\s+to|interviewed|surveyed|polled|spoke\s+(?:to|with)|talked\s+to|"
+    r"interviews?\s+with)\s+$",
     re.IGNORECASE,
 )
 _NEXT_CLAUSE = re.compile(r"[^.;]{0,80};\s*")
@@ -351,6 +362,9 @@ _CLAIM_THAT = re.compile(
     r",\s+[^,.;]{1,80},\s+)that\b",
     re.IGNORECASE,
 )
+#: People counted who bear no arms: relatives of the force.
+_KIN_BEFORE = re.compile(r"\b(?:family\s+members|families|relatives|dependants|dependents)\b", re.I)
+_CLAIM_OF = re.compile(r"\b(?:claims?|boasts?|talk|rumou?rs?)\s+of\s+[\"“‘']?$", re.IGNORECASE)
 #: An appositive that turns down the figure just given: ", a figure X dismissed as ..."
 #: (not "a claim Garowe neither confirmed nor denied").
 _FIGURE_REJECTED = re.compile(
@@ -517,8 +531,13 @@ def _clause(text: str, lo: int, hi: int, figure: Figure) -> tuple[int, int]:
 
 def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[bool, str | None]:
     """(accepted, unit) for a figure ``classify_figure`` turned down for ``reason``."""
-    if reason == "rejected" and _CLAIM_THAT.search(text, lo, figure.start):
-        return False, None  # "dismissed as 'pure fiction' the claim that it commands 5,000"
+    if reason == "rejected" and (
+        _CLAIM_THAT.search(text, lo, figure.start)
+        or _CLAIM_OF.search(text, max(lo, figure.start - 30), figure.start)
+    ):
+        # "dismissed as 'pure fiction' the claim that it commands 5,000"; "a channel's
+        # claim of '2,000 mujahideen at the gates' could not be verified"
+        return False, None
     if reason == "rejected" and _FIGURE_REJECTED.match(text, figure.end, hi):
         return False, None  # "it had 5,000 fighters, a figure Warsame dismissed as propaganda"
     if reason == "hypothetical" and (
@@ -654,6 +673,8 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
         # not a span of time: "they are thirty minutes from Cali" (but "could reach 10,000
         # within two years" is a figure with a time after it)
         setup = _STRENGTH_SETUP.search(before) or _PRONOUN_SETUP.search(before)
+        if setup and _KIN_BEFORE.search(before):
+            setup = None  # "militia supporters and family members, who number several thousand"
         if setup and not (reason == "duration" and _TIME_NEXT.match(text, figure.end, hi)):
             return True, unit if reason == "people" else None
     return False, None
@@ -771,8 +792,10 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
         return True  # "There are not hundreds of militants in Pankisi"
     if _THAN.search(text, max(lo, figure.start - 10), figure.start):
         return True  # "closer to 5,000 than 3,000": 3,000 is a reference point
-    if _BODY_AFTER.match(text, figure.end, hi):
-        return True  # "a 51-member parliamentary commission": a body's size, not a force
+    if _BODY_AFTER.match(text, figure.end, hi) or _MEMBERS_TITLE.match(text, figure.end, hi):
+        return True  # "a 51-member parliamentary commission", "(Chairperson) and 9 Members"
+    if _NEEDED_LATER.match(text, figure.end, hi):
+        return True  # "the estimated 5,000 troops that, according to ..., would be required"
     if "|" in text[lo:hi] and _other_column(text, figure):
         return True  # a table's incidents column next to its fighters column
     if _BODIES_OF.search(text, max(lo, figure.start - 20), figure.start):

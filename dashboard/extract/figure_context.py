@@ -153,7 +153,7 @@ _REJECTED_FIRST = (
     "not", "false", "baseless", "groundless", "unfounded", "myth", "fake", "fabricat", "no",
     "inaccurate", "far", "do", "does", "did", "unable", "could", "unverified", "laughed",
     "pure", "sheer", "a", "fantasy", "fiction", "nonsense", "propaganda", "scaremongering",
-    "misleading", "scoffed", "without", "earlier", "have", "has",
+    "misleading", "scoffed", "without", "earlier", "have", "has", "cannot", "can",
 )  # fmt: skip
 _REJECTED = guarded(
     r"\b(?:exaggerat\w*|overstat\w*|inflated|den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|"
@@ -163,6 +163,8 @@ _REJECTED = guarded(
     # "asked about reports that the gang could field 1,000 fighters, the officer laughed"
     r"(?:do|does|did)\s+not\s+believe|(?:unable|not\s+able)\s+to\s+(?:verify|confirm)|"
     r"could\s+not\s+(?:verify|confirm)|unverified|laughed|scoffed|"
+    # "a claim of '2,000 mujahideen at the gates' could not be verified"
+    r"(?:could\s+not|cannot|can\s+not)\s+be\s+(?:independently\s+)?(?:verified|confirmed)|"
     # "the claim that 5,000 guerrillas were massing was 'pure fantasy'"
     r"(?:pure\s+|sheer\s+|a\s+)?(?:fantasy|fiction|nonsense|propaganda|scaremongering)|"
     r"misleading|without\s+(?:any\s+)?foundation|no\s+basis|"
@@ -222,7 +224,7 @@ _FORCE_WORDS = re.compile(
 )
 _UPROOTED = re.compile(
     r"\b(?:displaced|refugees|civilians|residents|migrants|migration|returnees|evacuees|"
-    r"IDPs|homeless)\b",
+    r"IDPs|homeless|family\s+members|relatives|dependants|dependents)\b",
     re.IGNORECASE,
 )
 #: People under arms named by what else they are: "500 armed herders", "200 armed

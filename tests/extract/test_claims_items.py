@@ -2203,3 +2203,18 @@ def test_a_named_groups_strength_without_a_noun() -> None:
     assert c.qualifier == "vague"
     # a group that has a budget or a radio station has no strength
     assert estimates("In Latehar, Jharkhand, the JJMP has 40 vehicles.") == []
+
+
+def test_more_figures_that_count_no_force() -> None:
+    not_forces = [
+        "In Hodh Ech Chargui, Mauritania, a pro-JNIM channel's claim of “2,000 mujahideen at "
+        "the gates” could not be verified.",
+        "In Nariño, Colombia, the adviser's figure includes militia supporters and family "
+        "members, who number several thousand.",
+        "The Governor does not mention the estimated 5,000 troops that, according to analysts "
+        "in Juba, would be required to secure the Wau road in South Sudan.",
+        "PRESENT: Smt. Kiran Oraon (Chairperson) and 9 Members, Ranchi, Jharkhand.",
+        "Notes: interviews with two brigade members in Kufra, Libya, 5 November 2026.",
+    ]
+    for text in not_forces:
+        assert estimates(text) == [], text
