@@ -29,7 +29,7 @@ CONCERN_OPENERS = (
     "leav", "left", "principal", "chief", "biggest", "primary", "turn", "becom", "became",
     "advis", "top", "key", "still", "at", "as", "attack", "attacks", "offensive", "offensives",
     "assault", "assaults", "incursion", "incursions", "counter", "counterattack",
-    "counterattacks", "expects",
+    "counterattacks", "expects", "becoming", "become", "becomes",
 )  # fmt: skip
 _CUE = guarded(r"\b(?:" + "|".join(CONCERN) + r")\b", CONCERN_OPENERS, re.IGNORECASE)
 #: _CUE without its case flags, run over the folded article (see

@@ -19,7 +19,11 @@ CONCERN = (
     r"threat(?:s|en|ens|ened|ening)?",
     r"(?:causes?|causing|caused|raises?|raising|raised|of|cause\s+for|sources?\s+of|"
     r"serious|grave|growing|great|certain|particular|deep|major|main|principal|chief|biggest|"
-    r"primary|greatest|gravest|greater|top|key)\s+concerns?",
+    r"primary|greatest|gravest|greater|top|key|real)\s+concerns?",
+    # "is becoming a real concern too", "the biggest danger in the province"
+    r"(?:becoming|become|becomes|became)\s+(?:a\s+)?(?:real\s+|serious\s+|major\s+|growing\s+)?"
+    r"concern",
+    r"(?:biggest|greatest|main|chief|principal|major|real)\s+dangers?",
     # "Sayaxché is our main worry", "called it 'still a concern'"
     r"(?:main|top|biggest|greatest|chief|principal|primary|key)\s+worr(?:y|ies)",
     r"still\s+a\s+(?:concern|worry|risk)",

@@ -2218,3 +2218,17 @@ def test_more_figures_that_count_no_force() -> None:
     ]
     for text in not_forces:
         assert estimates(text) == [], text
+
+
+def test_a_place_becoming_a_real_concern_or_the_biggest_danger() -> None:
+    sentences = {
+        "The Cariri, around Crato in Ceará, Brazil, is becoming a real concern too.": (
+            "city:3401545"
+        ),
+        "The prisons of Raqqa city, Syria, remain “the biggest danger in the province”.": (
+            "city:172955"
+        ),
+    }
+    for sentence, place in sentences.items():
+        found = [c for c in extract(sentence)[1] if c.kind == "concern"]
+        assert found and place in ids(found[0]), sentence
