@@ -681,6 +681,10 @@ def referred_places(
             return [Mention(implied, phrase.group(), phrase.start(), phrase.end(), "location")]
     if kind in ("admin1", "border", "region"):
         found = last.get(kind) or (last.get("admin1") if kind == "region" else None)
+        if kind == "region" and "region" not in last and "admin1-region" in last:
+            # "the Maradi region ... raids from Katsina and Zamfara states ... the region":
+            # the province named a region, not the last province
+            found = last["admin1-region"]
         province = last.get("admin1")
         # "the Bari region of Puntland … in the region": the province inside the region, when
         # named after it ("in Kossi province ... in the Boucle du Mouhoun ... in the region" is

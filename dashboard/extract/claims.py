@@ -270,6 +270,8 @@ class _Memory:
             stand_ins = [m for m in found if m.text in LANDMARKS]
             for m in [*reversed([m for m in found if m.text not in LANDMARKS]), *stand_ins[::-1]]:
                 out.setdefault(m.place.kind, m)
+                if m.place.kind == "admin1" and "region" in m.text.lower():
+                    out.setdefault("admin1-region", m)  # named with "region" ("Maradi region")
             if {"admin1", "region", "border"} <= out.keys():
                 break
         return out

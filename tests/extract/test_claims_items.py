@@ -2232,3 +2232,15 @@ def test_a_place_becoming_a_real_concern_or_the_biggest_danger() -> None:
     for sentence, place in sentences.items():
         found = [c for c in extract(sentence)[1] if c.kind == "concern"]
         assert found and place in ids(found[0]), sentence
+
+
+def test_the_region_is_the_province_named_a_region_not_the_last_province() -> None:
+    text = (
+        "Niger has sent 600 more soldiers to its southern Maradi region after armed gangs from "
+        "Nigeria's Katsina and Zamfara states carried out cattle raids on the Nigerien side of "
+        "the frontier, the defence ministry said.\n\nThe reinforcements join about 2,500 "
+        "troops already stationed in the region, most of them around Madarounfa and Guidan "
+        "Roumdji, the ministry said."
+    )
+    found = estimates(text)
+    assert ids(found[-1]) == ["admin1:NE-4"]
