@@ -138,7 +138,7 @@ PLANNED = (
     r"pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|agreed|decided|offer(?:s|ed)?|propos(?:e|es|ed)|"
     r"ready|set|is|are|was|were|expected|due|going)\s+to\s+(?:send|deploy|dispatch|station|"
     r"transfer|airlift|commit|contribute|redeploy|reinforce|move|boost|recruit|train|"
-    r"mobili[sz]e|raise|hire|enlist)",
+    r"mobili[sz]e|raise|hire|enlist|take\s+over)",
     r"(?:could|would|will|may|might|shall|can)\s+(?:also\s+|soon\s+|quickly\s+)?(?:send|deploy|"
     r"dispatch|station|transfer|airlift|commit|contribute|redeploy|move\s+in|recruit|train|"
     r"mobili[sz]e|raise|hire)",

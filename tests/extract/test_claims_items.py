@@ -2244,3 +2244,11 @@ def test_the_region_is_the_province_named_a_region_not_the_last_province() -> No
     )
     found = estimates(text)
     assert ids(found[-1]) == ["admin1:NE-4"]
+
+
+def test_police_due_to_take_over_a_city_are_planned() -> None:
+    [c] = estimates(
+        "Under the agreement, 2,000 interior ministry police are due to take over Raqqa city, "
+        "Syria, by February."
+    )
+    assert c.modality == "planned"
