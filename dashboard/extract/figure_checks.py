@@ -162,10 +162,6 @@ _PUT_THEM_AT = re.compile(
     r"[\"“]?$",
     re.IGNORECASE,
 )
-_FIGHTER_WORD = re.compile(
-    r"\b(?:fighters|militants|gunmen|insurgents|rebels|combatants|militiamen|guerrillas)\b",
-    re.IGNORECASE,
-)
 #: A named group with a strength and no noun: "The splinter group JJMP, the Jharkhand Jan
 #: Mukti Parishad, has about 40 there".
 _GROUP_HAS = re.compile(r"\b(?:has|have|had|fields|fielded|commands)\s+$", re.IGNORECASE)
@@ -628,7 +624,7 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
         if (
             reason == "no-unit"
             and _PUT_THEM_AT.search(before)
-            and _FIGHTER_WORD.search(text, max(0, figure.start - 250), figure.start)
+            and _FORCE_NOUN_BEFORE.search(text, max(0, figure.start - 250), figure.start)
         ):
             return (
                 True,
