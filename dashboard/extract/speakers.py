@@ -96,7 +96,7 @@ _SAY_RE = re.compile(rf"\b{_SAY}\b")
 #: Speech verbs that are plural nouns too, and what follows them as nouns: "Bayelsa and
 #: Rivers states, except", "the agency's estimates."
 _NOUN_TOO = frozenset({"states", "notes", "claims", "estimates"})
-_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|of\b|$)")
+_NOUN_AFTER = re.compile(r"[ \t]*(?:[,.;:()\n]|and\b|or\b|of\b|$)")
 _AUX_WORDS = frozenset({"has", "had", "have", "also", "further", "later"})
 _DESCRIPTOR_WORDS = frozenset(_DESCRIPTOR.split("|"))
 _DETERMINERS = frozenset({"the", "a", "an", "one", "this"})

@@ -2252,3 +2252,13 @@ def test_police_due_to_take_over_a_city_are_planned() -> None:
         "Syria, by February."
     )
     assert c.modality == "planned"
+
+
+def test_a_heading_with_estimates_in_it_names_no_speaker() -> None:
+    text = (
+        "## Current estimates (November 2026)\n\n"
+        "| Force | Area | Estimate | Confidence |\n|---|---|---|---|\n"
+        "| KIA (all brigades) | Kachin State | 9,000–11,000 | medium |\n"
+    )
+    [c] = estimates(text)
+    assert c.speaker != "Current"
