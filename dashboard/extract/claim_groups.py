@@ -93,7 +93,9 @@ _GROUP_ANAPHOR_FIRST = (
 )  # fmt: skip
 _GROUP_ANAPHOR = guarded(
     r"\b(?:the|this|that)\s+(?:(?:terrorist|militant|jihadist|extremist|insurgent|armed|"
-    r"islamist|rebel|radical|international|global|transnational|banned|outlawed|whole)\s+){0,2}"
+    r"islamist|rebel|radical|international|global|transnational|banned|outlawed|whole|"
+    # "The largest group, roughly 90 to 110 cadres": the group's own biggest part
+    r"largest|biggest|main|strongest)\s+){0,2}"
     r"(?:group|organi[sz]ation|movement|outfit|network|faction|gang|militia|cartel|wing|"
     rf"insurgency)\b|\bits\s+(?:own\s+)?{_FORCE_NOUN}\b",
     _GROUP_ANAPHOR_FIRST,

@@ -2262,3 +2262,12 @@ def test_a_heading_with_estimates_in_it_names_no_speaker() -> None:
     )
     [c] = estimates(text)
     assert c.speaker != "Current"
+
+
+def test_the_largest_group_is_a_part_of_the_group_named_before() -> None:
+    found = estimates(
+        "Our assessment is that the CPI (Maoist) has between 180 and 220 armed cadres in "
+        "Jharkhand. The largest group, roughly 90 to 110 cadres, is in the Saranda forests of "
+        "West Singhbhum district."
+    )
+    assert [c.group_canonical for c in found] == ["Communist Party of India (Maoist)"] * 2
