@@ -123,7 +123,7 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’]*")
 def _initials(name: str) -> str:
     """The capitals of a name's words: "Kachin Independence Army" -> "KIA"."""
     words = _NAME_WORD.findall(name)
-    if len(words) < 3:
+    if len(words) < 2:
         return ""
     return "".join(w[0] for w in words if w[0].isupper())
 
@@ -135,7 +135,7 @@ def with_defined_acronyms(text: str, groups: list[GroupMention]) -> list[GroupMe
     of the acronym: after "the Ambazonia Defence Forces (ADF)", "ADF" is not the Congolese
     ADF anywhere in that article. The initials of a group's name stand for it too, when the
     table does not read them as another group ("the Kachin Independence Army ... 1,500 KIA
-    troops")."""
+    troops", "the Comando Vermelho ... the CV")."""
     defined: dict[str, GroupMention] = {}
     for i, g in enumerate(groups):
         m = _DEFINED.match(text, g.end)
@@ -150,7 +150,10 @@ def with_defined_acronyms(text: str, groups: list[GroupMention]) -> list[GroupMe
     inferred = set()
     for g in groups:  # "the Kachin Independence Army ... 1,500 KIA troops"
         initials = _initials(g.text)
-        if len(initials) >= 3 and initials not in defined and initials in text[g.end :]:
+        later = text[g.end :]
+        # two letters only as a name of its own, after "the": "the CV" for Comando Vermelho
+        known = len(initials) >= 3 or (len(initials) == 2 and f"the {initials} " in later)
+        if known and initials not in defined and initials in later:
             defined[initials] = g
             inferred.add(initials)
     if not defined:

@@ -2271,3 +2271,17 @@ def test_the_largest_group_is_a_part_of_the_group_named_before() -> None:
         "West Singhbhum district."
     )
     assert [c.group_canonical for c in found] == ["Communist Party of India (Maoist)"] * 2
+
+
+def test_two_letter_initials_after_the_stand_for_the_group_named_before() -> None:
+    found = estimates(
+        "The Comando Vermelho has between 4,000 and 6,000 armed members in Ceará, Brazil. If "
+        "the truce collapses, I would expect the CV to pull up to 2,000 men into Fortaleza."
+    )
+    assert [c.group_canonical for c in found] == ["Comando Vermelho"] * 2
+    # initials never used after "the" are no name: "CV" on a job form is no gang
+    found = estimates(
+        "The Comando Vermelho has about 5,000 members in Ceará, Brazil. Each applicant sent a "
+        "CV; the state then hired 200 guards for Fortaleza."
+    )
+    assert [c.group_canonical for c in found] == ["Comando Vermelho", None]
