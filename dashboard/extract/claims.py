@@ -882,6 +882,12 @@ def _estimate_places(
             # likelier in the province of the town named before than in that town
             found = towns_as_provinces(found)
         found = found or home
+    cond = _IF_CLAUSE.search(text, sentence[0], figure.start)
+    if cond is not None and len(found) > 1:
+        # "if the army pushes ahead around Gusau in Zamfara, as many as 500 more gunmen could
+        # be driven into the Maradi region": the condition's places are not where they go
+        outside = [m for m in found if not cond.start() <= m.start < cond.end()]
+        found = outside or found
     side = _SIDE.search(text, clause[0], clause[1])
     if side is not None and len({cc for m in found for cc in m.place.countries}) > 1:
         # "number fewer than 400 on the Colombian side": only that country's places
@@ -890,6 +896,9 @@ def _estimate_places(
     return most_precise(text, found)
 
 
+#: A condition opening the figure's clause, up to its comma: "if Nigeria's army pushes
+#: ahead with its offensive around Gusau in Zamfara,".
+_IF_CLAUSE = re.compile(r"\b(?:if|If|unless|Unless)\b[^.;,]{0,200},(?=[^,]*$)")
 #: A capitalised name after a preposition of place: "in Intan Jaya", "across the Central
 #: Highlands", "in neighbouring Puncak regency".
 _PLACE_AFTER_PREPOSITION = re.compile(

@@ -671,7 +671,11 @@ def _qualify(text: str, spans: list[Span], k: int, countries: Sequence[str]) -> 
             s.admin1_hint = next(iter(owners))  # "North Kivu's Lubero territory"
     if k + 1 < len(spans) and not countries:
         nxt = spans[k + 1]
-        if nxt.start - s.end == 2 and text.startswith(", ", s.end):
+        # "Diffa region, Niger"; "the Maradi region of Niger" (a type word before "of")
+        typed_of = text.startswith(" of ", s.end) and nxt.start - s.end == 4
+        if typed_of:
+            typed_of = _TYPE_WORD_END.search(text, s.start, s.end) is not None
+        if typed_of or (nxt.start - s.end == 2 and text.startswith(", ", s.end)):
             provinces = {c.ref for c in nxt.cands if c.kind == "admin1"}
             ncountries = {c.ref for c in nxt.cands if c.kind in ("country", "demonym")}
             # an AP abbreviation is only ever a qualifier: "Churchill, Man." is in Manitoba
@@ -694,6 +698,11 @@ def _qualify(text: str, spans: list[Span], k: int, countries: Sequence[str]) -> 
     )
     if qualified and any(c.country in pcs for c in s.cands):
         s.country_hint = pcs[0]
+
+
+_TYPE_WORD_END = re.compile(
+    r"(?:region|province|state|department|governorate|district|prefecture|county)$", re.I
+)
 
 
 def _country_codes(s: Span) -> tuple[str, ...]:

@@ -2285,3 +2285,12 @@ def test_two_letter_initials_after_the_stand_for_the_group_named_before() -> Non
         "CV; the state then hired 200 guards for Fortaleza."
     )
     assert [c.group_canonical for c in found] == ["Comando Vermelho", None]
+
+
+def test_a_conditions_places_are_not_where_the_force_goes() -> None:
+    [c] = estimates(
+        "A Nigerian analyst warned that if Nigeria's army pushes ahead with its offensive "
+        "around Gusau in Zamfara, as many as 500 more gunmen could be driven north into the "
+        "Maradi region of Niger."
+    )
+    assert (ids(c), c.modality) == (["admin1:NE-4"], "conditional")

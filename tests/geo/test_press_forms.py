@@ -420,3 +420,9 @@ def test_a_word_that_opens_arabic_place_names_is_part_of_the_name(geo: Geocoder)
     found = located(geo, "SDF fighters hold Ain Issa, north of Raqqa, Syria.")
     assert all(pid != "admin1:FR-01" for _, pid in found)
     assert ("Ain department", "admin1:FR-01") in located(geo, "Wine from the Ain department.")
+
+
+def test_a_province_of_a_country_named_after_its_type_word(geo: Geocoder) -> None:
+    # "the Maradi region of Niger": the country, not Nigeria's Niger State
+    found = located(geo, "Gunmen were driven north into the Maradi region of Niger.")
+    assert found == [("Maradi region", "admin1:NE-4"), ("Niger", "country:NE")]
