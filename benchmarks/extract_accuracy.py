@@ -32,7 +32,8 @@ places F1 0.631); ``blind17/`` (eight more, first scored at commit f863a25, plac
 ``blind19/`` (eight more, first scored at commit 8666119, places F1 0.624); ``blind20/``
 (eight more, first scored at commit 9e1fbe4, places F1 0.657); ``blind21/`` (eight more,
 first scored at commit 7c63c2a, places F1 0.626); ``blind22/`` (eight more, first scored
-at commit 6b8c28f, places F1 0.581). A gold
+at commit 6b8c28f, places F1 0.581); ``blind23/`` (eight more, first scored at commit
+79ef4c3, places F1 0.701). A gold
 estimate's ``or_places`` name towns that are as right as the province given for a
 district the data lacks (see :func:`_gold_places`).
 Gold entries marked ``known`` name the cause of an expected error (mostly geocoder gaps);
@@ -311,6 +312,7 @@ def main(argv: list[str] | None = None) -> int:
         "twentieth blind set": sorted((GOLD_DIR / "blind20").glob("*.json")),
         "twenty-first blind set": sorted((GOLD_DIR / "blind21").glob("*.json")),
         "twenty-second blind set": sorted((GOLD_DIR / "blind22").glob("*.json")),
+        "twenty-third blind set": sorted((GOLD_DIR / "blind23").glob("*.json")),
     }
     started = time.perf_counter()
     scores = {}
