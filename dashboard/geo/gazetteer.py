@@ -259,6 +259,9 @@ MISLEADING: dict[str, frozenset[str]] = {
     # Natural Earth keeps West Kordofan's name on South Kordofan, which took most of it from
     # 2005 to 2013; restored since, it is not South Kordofan alone (see ALIASES)
     "west kordofan": frozenset({"admin1:SD-KS"}),
+    # an old alternate name of Papua New Guinea's in the sources; news means the island and
+    # autonomous region (North Solomons)
+    "bougainville": frozenset({"country:PG"}),
 }
 
 #: Curated aliases news uses that the sources lack (facts; each checked on the map).

@@ -426,3 +426,8 @@ def test_a_province_of_a_country_named_after_its_type_word(geo: Geocoder) -> Non
     # "the Maradi region of Niger": the country, not Nigeria's Niger State
     found = located(geo, "Gunmen were driven north into the Maradi region of Niger.")
     assert found == [("Maradi region", "admin1:NE-4"), ("Niger", "country:NE")]
+
+
+def test_bougainville_is_the_island_region_not_the_country(geo: Geocoder) -> None:
+    found = located(geo, "Former combatants in Bougainville, Papua New Guinea, say it is calm.")
+    assert ("Bougainville", "admin1:PG-NSB") in found
