@@ -308,6 +308,12 @@ _BODY_AFTER = re.compile(
     r"delegation|panel|board|parliament|assembly|cabinet|jury|senate|house|legislature)\b",
     re.IGNORECASE,
 )
+_NOBODY_HAS = re.compile(r"\b(?:no\s+one|nobody|no\s+army|no\s+country)\s+(?:has|had)\s+$", re.I)
+_AGE_AT = re.compile(
+    r"\b(?:recruited|joined|enlisted|conscripted|abducted)\s+(?:as\s+young\s+as|at(?:\s+the\s+age"
+    r"\s+of)?)\s+$",
+    re.IGNORECASE,
+)
 #: Members of a house or committee, capitalised as a title: "PRESENT: ... and 9 Members".
 _MEMBERS_TITLE = re.compile(r"\s+Members\b")
 #: A force a relative clause says would be needed: "5,000 troops that, according to
@@ -428,7 +434,12 @@ DISMISSAL_OPENING = re.compile(
     r"(?:is|was)\s+(?:fake\s+news|not\s+true|untrue|a\s+hoax)|"
     # "That is absurd", "That number exists on paper"
     r"(?:That|This|It)\s+is\s+(?:absurd|ridiculous|nonsense|laughable|a\s+lie|propaganda|"
-    r"an?\s+(?:fabrication|invention|fiction))|"
+    r"(?:pure\s+)?fantasy|an?\s+(?:fabrication|invention|fiction))|"
+    # "Nothing we have seen supports it", "The mission has found nothing to support that
+    # figure"
+    r"Nothing\s+(?:we\s+have\s+(?:seen|found)\s+)?supports\s+(?:it|this|that|the\s+(?:figure|"
+    r"claim))|(?:[\w'’\-]+\s+){1,4}?(?:has\s+|have\s+)?(?:found|seen)\s+nothing\s+to\s+support\s+"
+    r"(?:it|this|that|the)|"
     # "We regard that figure as propaganda", "Nobody I spoke to believes it"
     r"(?:We|I|They|Analysts|Experts|Officials|Diplomats)\s+(?:regard|see|treat|view)\s+(?:this|"
     r"that|the)\s+(?:figure|claim|number)\s+as\s+(?:propaganda|bluster|fiction|a\s+fabrication|"
@@ -451,7 +462,7 @@ DISMISSAL_OPENING = re.compile(
     # "The police spokesman called it 'fake and mischievous'"
     r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’\-]*,?\s+){1,8}?(?:called|calls|has\s+called)\s+(?:it|"
     r"this|that|the)(?:\s+(?:figure|claim|number|banner|clip|video|message))?\s+[\"“]?(?:pure\s+|"
-    r"a\s+|an\s+)?(?:fake|false|fabricat\w*|propaganda|intimidation|fiction|fantasy|nonsense|"
+    r"a\s+|an\s+)?(?:gross\s+|wild\s+|huge\s+|massive\s+)?(?:fake|false|fabricat\w*|propaganda|intimidation|fiction|fantasy|nonsense|"
     r"baseless|"
     r"absurd|exaggerat\w*|lies?|bluster|fairy[\s-]?tale|myth|double\s+counting|joke)|"
     # "I cannot confirm that figure", "That is not remotely credible"
@@ -792,6 +803,10 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
         return True  # "a 51-member parliamentary commission", "(Chairperson) and 9 Members"
     if _NEEDED_LATER.match(text, figure.end, hi):
         return True  # "the estimated 5,000 troops that, according to ..., would be required"
+    if _NOBODY_HAS.search(text, max(lo, figure.start - 30), figure.start):
+        return True  # "He was not wrong, but no one has 20,000 soldiers"
+    if _AGE_AT.search(text, max(lo, figure.start - 40), figure.start):
+        return True  # "teenagers recruited at 13 or 14": an age
     if "|" in text[lo:hi] and _other_column(text, figure):
         return True  # a table's incidents column next to its fighters column
     if _BODIES_OF.search(text, max(lo, figure.start - 20), figure.start):

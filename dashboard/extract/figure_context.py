@@ -154,6 +154,7 @@ _REJECTED_FIRST = (
     "inaccurate", "far", "do", "does", "did", "unable", "could", "unverified", "laughed",
     "pure", "sheer", "a", "fantasy", "fiction", "nonsense", "propaganda", "scaremongering",
     "misleading", "scoffed", "without", "earlier", "have", "has", "cannot", "can",
+    "contradicted",
 )  # fmt: skip
 _REJECTED = guarded(
     r"\b(?:exaggerat\w*|overstat\w*|inflated|den(?:y|ies|ied|ying)|dismiss\w*|reject\w*|"
@@ -170,7 +171,7 @@ _REJECTED = guarded(
     r"misleading|without\s+(?:any\s+)?foundation|no\s+basis|"
     # "The NUG's statement that 'over 10,000 resistance fighters' hold the dry zone is not
     # retained", "we do not use the military's claim that only 'a few hundred' remain"
-    r"not\s+retained|(?:do|does|did)\s+not\s+use|"
+    r"not\s+retained|(?:do|does|did)\s+not\s+use|contradicted|"
     # "Claims that 'thousands of mujahideen' were ready ... have not been corroborated"
     r"(?:have|has)\s+not\s+been\s+(?:corroborated|substantiated)|"
     # a correction: "An earlier version of this story said about 3,000 police"
@@ -267,6 +268,7 @@ _REJECTED_STEMS = (
     "accurate", "fewer", "lower", "smaller", "believe", "verif", "confirm", "laughed", "scoffed",
     "fantasy", "fiction", "nonsense", "propaganda", "scaremongering", "misleading",
     "foundation", "basis", "earlier version", "corroborat", "substantiat", "retained",
+    "contradicted",
     "not use",
 )  # fmt: skip
 _HYPOTHETICAL_STEMS = (

@@ -2294,3 +2294,22 @@ def test_a_conditions_places_are_not_where_the_force_goes() -> None:
         "Maradi region of Niger."
     )
     assert (ids(c), c.modality) == (["admin1:NE-4"], "conditional")
+
+
+def test_figures_nothing_supports_contradicted_or_no_one_has() -> None:
+    turned_down = [
+        'A JNIM video claims "10,000 mujahideen" in Centre-Nord, Burkina Faso. Nothing we have '
+        "seen supports it.",
+        "A channel claimed that 20,000 Hizbullah fighters had massed in the Bekaa, Lebanon. "
+        "The mission has found nothing to support that figure.",
+        'A statement that "no more than 100 terrorists" remain in Sanmatenga, Burkina Faso, '
+        "is contradicted by its own convoy losses.",
+        'A councillor said 5,000 Lakurawa fighters were "at the gates of Gaya", Niger. The '
+        'colonel called that "a gross exaggeration".',
+        'A website claims that "3,000 armed men await a signal in Rasht", Tajikistan. That '
+        "is fantasy.",
+        "He was not wrong, but in Guaviare, Colombia, no one has 20,000 soldiers.",
+        "In El Salvador most gang members were recruited at 13 or 14.",
+    ]
+    for text in turned_down:
+        assert estimates(text) == [], text
