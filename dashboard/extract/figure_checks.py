@@ -308,6 +308,7 @@ _BODY_AFTER = re.compile(
     r"delegation|panel|board|parliament|assembly|cabinet|jury|senate|house|legislature)\b",
     re.IGNORECASE,
 )
+_UNDER_ARMS = re.compile(r"\s+(?:\w+\s+)?(?:under|in)\s+arms\b", re.IGNORECASE)
 _NOBODY_HAS = re.compile(r"\b(?:no\s+one|nobody|no\s+army|no\s+country)\s+(?:has|had)\s+$", re.I)
 _AGE_AT = re.compile(
     r"\b(?:recruited|joined|enlisted|conscripted|abducted)\s+(?:as\s+young\s+as|at(?:\s+the\s+age"
@@ -392,7 +393,9 @@ DISMISSAL_OPENING = re.compile(
     # (after a transcript's timestamp, a label with the speaker's name in brackets, a
     # stage direction or a polite opener: "[00:04:12] GUEST: (laughs) With respect, ...",
     # "DGP (Shri Mahto): Respectfully, ...")
-    r"\s*(?:\[[\d:]+\]\s*)?(?:A\s*[:.]\s*|[A-Z][A-Z .'’\-]{1,40}(?:\s*\([^)\n]{1,40}\))?:\s*)?"
+    # (a chat export's "02/12/2026, 07:47 - YCSN Admin (Bukar): ⚠️ FAKE.")
+    r"\s*(?:\[[\d:]+\]\s*|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[-–]\s*)?"
+    r"(?:A\s*[:.]\s*|[A-Z][A-Za-z .'’\-]{1,40}(?:\s*\([^)\n]{1,40}\))?:\s*)?(?:⚠️?\s*)?"
     r"(?:\((?:laughs|laughing|sighs|chuckles|pause)\)\s*)?"
     r"(?:(?:Respectfully|With\s+respect|Frankly|Honestly),\s*)?"
     r"(?:(?:Madam|Mr\.?)\s+Speaker,\s*)?[\"“]?"
@@ -429,6 +432,8 @@ DISMISSAL_OPENING = re.compile(
     r"(?:That|This|The)\s+(?:(?:figure|number|claim)\s+)?(?:is|was)\s+(?:completely\s+|totally\s+|"
     r"simply\s+|just\s+)?(?:wrong|incorrect|not\s+correct|not\s+a\s+serious\s+(?:number|"
     r"figure))|(?:recycled\s+|pure\s+|more\s+)?propaganda\b|"
+    # a chat admin's "FAKE." / "Fake news!"
+    r"(?-i:FAKE)\b|(?-i:Fake)\s+news\b|"
     # "That page is fake news", "It is not true" (a speaker's label may open it)
     r"(?:That|This|It)\s+(?:(?:page|post|report|claim|story|video|account|channel|rumou?r)\s+)?"
     r"(?:is|was)\s+(?:fake\s+news|not\s+true|untrue|a\s+hoax)|"
@@ -613,6 +618,8 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
     names = _NAMES_THEN_NOUN.match(text, figure.end, hi)
     if reason == "unit" and names is not None and names.group("noun") in _FORCE:
         return True, names.group("noun")
+    if reason == "people" and _UNDER_ARMS.match(text, figure.end, hi):
+        return True, unit  # "the Armando Ríos front has perhaps 250 people under arms"
     if reason in ("no-unit", "duration", "people"):
         before = text[max(lo, figure.start - 120) : figure.start]
         lead = _ESTIMATED_AT.match(figure.number_text)  # the figure took "estimated at"

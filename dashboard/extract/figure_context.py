@@ -185,8 +185,9 @@ _HYPOTHETICAL_FIRST = (
 )  # fmt: skip
 _HYPOTHETICAL = guarded(
     # (an aside may stand between: "would, in the estimate of one general, need 8,000")
-    r"\b(?:would|will|could)(?:,[^,;.]{1,60},)?\s+(?:be\s+)?(?:need|needed|require|required|take|"
-    r"necessary)\b|"
+    # (not "could take up arms", "would take over the town")
+    r"\b(?:would|will|could)(?:,[^,;.]{1,60},)?\s+(?:be\s+)?(?:need|needed|require|required|"
+    r"take(?!\s+(?:up|over|part|control|back|hold|power)\b)|necessary)\b|"
     r"\bneeding\b|"
     r"\b(?:needed|required|necessary)\s+to\b|\bhypothetical\w*\b|\bsuppose\b|\bimagine\b|"
     # a threshold to watch for: "treat any increase above 6,000 troops as a warning"

@@ -2313,3 +2313,28 @@ def test_figures_nothing_supports_contradicted_or_no_one_has() -> None:
     ]
     for text in turned_down:
         assert estimates(text) == [], text
+
+
+def test_a_chat_admins_fake_people_under_arms_and_taking_up_arms() -> None:
+    text = (
+        '02/12/2026, 07:45 - Yakubu: <Forwarded> "The soldiers of the Caliphate, 1,000 '
+        'mujahideen, are now in Yunusari, Yobe, Nigeria"\n'
+        "02/12/2026, 07:47 - YCSN Admin (Bukar): ⚠️ FAKE. That message is old propaganda."
+    )
+    assert estimates(text) == []
+    # "Fake checkpoints" open no dismissal
+    found = estimates(
+        "Police said 300 gunmen were seen in Geidam, Yobe, Nigeria. Fake checkpoints were set "
+        "up on the road."
+    )
+    assert [c.number_low for c in found] == [300]
+    [c] = estimates(
+        "Around Calamar, in Guaviare, Colombia, the Armando Ríos front has perhaps 250 people "
+        "under arms."
+    )
+    assert c.number_low == 250
+    [c] = estimates(
+        "Ex-combatants said that as many as 1,000 men across Bougainville, Papua New Guinea, "
+        "could take up arms again if the vote is not ratified."
+    )
+    assert (c.number_low, c.modality) == (1000, "conditional")
