@@ -1165,8 +1165,6 @@ _SUMMARY_BOX = re.compile(
     r"key\s+(?:figures|numbers|facts)|bottom\s+line|tl;?dr)\s*:?[ \t]*(?:\n|(?=[•*\-–]))",
     re.IGNORECASE,
 )
-
-
 _SUMMARY_STEMS = (
     "summary", "key points", "in brief", "highlights", "at a glance", "key figures",
     "key numbers", "key facts", "bottom line", "tl;dr", "tldr",
@@ -1177,7 +1175,7 @@ def _in_summary(text: str, start: int) -> bool:
     """True for a claim in a bullet of a summary box ("Summary: • ... • ...")."""
     lo = max(0, start - 400)
     window = text[lo:start]
-    if not has_any(window.lower(), _SUMMARY_STEMS):
+    if not has_any(folded_article(text)[lo:start], _SUMMARY_STEMS):
         return False  # most claims: no summary label near
     boxes = list(_SUMMARY_BOX.finditer(window))
     if not boxes:

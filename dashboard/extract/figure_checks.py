@@ -89,7 +89,7 @@ _PRONOUN_SETUP_FIRST = (
     "gangs", "remnants", "cells", "members", "dissidents", "guerrillas", "rivals", "bandits",
     "which", "who", "elements", "cut", "reduc", "raise", "increase", "boost", "lower",
     "brought", "scaled", "put", "youths", "estimated", "attackers", "assailants", "forces",
-    "troops",
+    "troops", "men", "militiamen", "combatants", "loyalists", "people",
 )  # fmt: skip
 _PRONOUN_SETUP = guarded(
     r"\b(?:they|the\s+(?:militants|insurgents|fighters|rebels|jihadists|gunmen|group))\s+"
@@ -115,10 +115,13 @@ _PRONOUN_SETUP = guarded(
     r"insurgents)\s+at\s*$"
     # "Haiti gangs now number up to", "IS remnants in the Hamrin hills are estimated at"
     r"|\b(?:militants|insurgents|fighters|rebels|jihadists|gunmen|gangs|remnants|cells|members|"
-    r"dissidents|guerrillas|rivals|bandits|elements|youths|attackers|assailants|forces|troops)"
+    # "Tribal armed men of the Dahm, estimated at ...", "people working for Sinaloa-linked
+    # traffickers number some 200"
+    r"dissidents|guerrillas|rivals|bandits|elements|youths|attackers|assailants|forces|troops|"
+    r"men|militiamen|combatants|loyalists|people\s+working\s+for)"
     r"\b(?:(?!killed|wounded|dead|died|arrested|detained|captured|held|displaced|surrendered)"
     r"[^.;:]){0,90}?(?:\s(?:now\s+|still\s+|only\s+)?(?:number|numbered|numbering|"
-    r"(?:are|were|is|was)\s+(?:now\s+)?(?:estimated|put|thought\s+to\s+number)"
+    r"(?:are|were|is|was)\s+(?:now\s+)?(?:estimated|put|assessed|thought\s+to\s+number)"
     r"(?:\s+by\s+[^.;,]{1,40}?)?\s+at)"
     # "Elements of ISWAP, estimated at several hundred, remain active"
     r"|,\s*estimated\s+at)\s*$",
@@ -137,23 +140,11 @@ _REDUCED_TO = re.compile(
     re.IGNORECASE,
 )
 #: A force named as the subject of a growth to the figure: "the armed men around Kindamba
-#: could grow to 1,500", "their ranks may swell to 3,000".
+#: could grow to 1,500" (_STRENGTH_SETUP has "their ranks may swell to 3,000").
 _GROW_TO = re.compile(
-    r"\b(?:fighters|militants|gunmen|men|insurgents|rebels|ranks|numbers|strength|forces?|"
+    r"\b(?:fighters|militants|gunmen|men|insurgents|rebels|forces?|"
     r"troops|members)\b[^.;:]{0,60}?\b(?:could|may|might|will|would|is\s+expected\s+to|"
     r"are\s+expected\s+to)\s+(?:grow|swell|rise|increase|climb|double)\s+to\s+$",
-    re.IGNORECASE,
-)
-#: A force as the subject of "number": "gunmen loyal to him number about 300", "people
-#: working for Sinaloa-linked traffickers number some 200".
-_FORCE_NUMBERS = re.compile(
-    r"\b(?:fighters|militants|gunmen|men|insurgents|rebels|(?<!family\s)members|guerrillas|"
-    r"militiamen|combatants|people\s+working\s+for|those\s+working\s+for|loyalists)\b"
-    r"(?![^.;:]{0,60}?\b(?:family|families|relatives|civilians|supporters)\b)[^.;:]{0,60}?"
-    # "Tribal armed men of the Dahm, estimated at several hundred by elders"; "one smuggler
-    # put them at 'a few dozen'"
-    r"\b(?:(?:now\s+|still\s+)?(?:number|numbered|numbering)|(?:estimated|put|assessed)\s+at)"
-    r"\s+[\"“]?$",
     re.IGNORECASE,
 )
 #: "one smuggler put them at 'a few dozen'": the fighters named just before.
@@ -308,6 +299,8 @@ _BODY_AFTER = re.compile(
     r"delegation|panel|board|parliament|assembly|cabinet|jury|senate|house|legislature)\b",
     re.IGNORECASE,
 )
+#: A need stated after the force: "... would be required", "... will be needed".
+_WOULD_BE_NEEDED = r"(?:would|will|could)\s+(?:be\s+)?(?:needed|required|necessary)\b"
 _UNDER_ARMS = re.compile(r"\s+(?:\w+\s+)?(?:under|in)\s+arms\b", re.IGNORECASE)
 _NOBODY_HAS = re.compile(r"\b(?:no\s+one|nobody|no\s+army|no\s+country)\s+(?:has|had)\s+$", re.I)
 _AGE_AT = re.compile(
@@ -320,8 +313,7 @@ _MEMBERS_TITLE = re.compile(r"\s+Members\b")
 #: A force a relative clause says would be needed: "5,000 troops that, according to
 #: analysts in Juba, would be required to secure the road".
 _NEEDED_LATER = re.compile(
-    r"\s+(?:[\w'’\-]+\s+){0,3}?(?:that|which)\b[^.;]{0,120}?\b(?:would|will|could)\s+be\s+"
-    r"(?:required|needed|necessary)\b",
+    rf"\s+(?:[\w'’\-]+\s+){{0,3}}?(?:that|which)\b[^.;]{{0,120}}?\b{_WOULD_BE_NEEDED}",
     re.IGNORECASE,
 )
 _UNIT_SIZE = re.compile(
@@ -388,12 +380,10 @@ _NOBODY_BELIEVES = re.compile(
 #: The next sentence turns down the claim just made: "Its leaders claim 5,000 members. We do
 #: not consider this credible" (the writer's own estimate may follow; it stands).
 DISMISSAL_OPENING = re.compile(
-    # an interview's answer label, a speaker's ("MINISTER:"), the chair addressed ("Madam
-    # Speaker,") or a quotation mark may open it
-    # (after a transcript's timestamp, a label with the speaker's name in brackets, a
-    # stage direction or a polite opener: "[00:04:12] GUEST: (laughs) With respect, ...",
-    # "DGP (Shri Mahto): Respectfully, ...")
-    # (a chat export's "02/12/2026, 07:47 - YCSN Admin (Bukar): ⚠️ FAKE.")
+    # what may open it: a transcript's timestamp or a chat export's date ("[00:04:12]",
+    # "02/12/2026, 07:47 -"), an interview's answer label or a speaker's ("MINISTER:",
+    # "DGP (Shri Mahto):"), a warning sign, a stage direction, a polite opener ("With
+    # respect,"), the chair addressed ("Madam Speaker,") or a quotation mark
     r"\s*(?:\[[\d:]+\]\s*|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}\s*[-–]\s*)?"
     r"(?:A\s*[:.]\s*|[A-Z][A-Za-z .'’\-]{1,40}(?:\s*\([^)\n]{1,40}\))?:\s*)?(?:⚠️?\s*)?"
     r"(?:\((?:laughs|laughing|sighs|chuckles|pause)\)\s*)?"
@@ -409,7 +399,10 @@ DISMISSAL_OPENING = re.compile(
     r"(?:figure|claim|number|boast)|(?:This|That|The)\s+(?:figure|claim|number|tally)?"
     r"\s*(?:is|was|seems|looks)\s+(?:\w+\s+and\s+)?(?:not\s+credible|implausible|baseless|false|untrue|"
     r"(?:wildly\s+|greatly\s+)?(?:exaggerated|inflated|overstated)|(?:far|much|way)\s+too\s+"
-    r"(?:low|high)|an?\s+(?:exaggeration|fantasy|fiction|boast))|"
+    r"(?:low|high)|an?\s+(?:exaggeration|fantasy|fiction|boast)|"
+    # "that figure is completely wrong", "that is not a serious number"
+    r"(?:completely\s+|totally\s+|simply\s+|just\s+)?(?:wrong|incorrect|not\s+correct)|"
+    r"not\s+a\s+serious\s+(?:number|figure))|"
     # "An army spokesman dismissed the claim as propaganda."
     r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’\-]*\s+){1,5}?(?:dismiss(?:es|ed)?|reject(?:s|ed)?|"
     r"den(?:y|ies|ied)|dispute[sd]?)\s+"
@@ -427,11 +420,8 @@ DISMISSAL_OPENING = re.compile(
     r"(?:we|I)\s+(?:[^.;]{0,60}?\s)?(?:consider|regard|deem|assess|judge)\s+(?:this|that|it|the\s+"
     r"(?:figure|claim|number))\s+(?:as\s+|to\s+be\s+)?(?:baseless|false|not\s+credible|inflated|"
     r"exaggerated|implausible|unfounded|fanciful)|"
-    # "that figure is completely wrong", "that is not a serious number", "recycled
-    # propaganda"
-    r"(?:That|This|The)\s+(?:(?:figure|number|claim)\s+)?(?:is|was)\s+(?:completely\s+|totally\s+|"
-    r"simply\s+|just\s+)?(?:wrong|incorrect|not\s+correct|not\s+a\s+serious\s+(?:number|"
-    r"figure))|(?:recycled\s+|pure\s+|more\s+)?propaganda\b|"
+    # "recycled propaganda"
+    r"(?:recycled\s+|pure\s+|more\s+)?propaganda\b|"
     # a chat admin's "FAKE." / "Fake news!"
     r"(?-i:FAKE)\b|(?-i:Fake)\s+news\b|"
     # "That page is fake news", "It is not true" (a speaker's label may open it)
@@ -495,10 +485,7 @@ _NEED_QUOTED = re.compile(
     re.IGNORECASE,
 )
 #: The need after the quoted figure: "1,000 more soldiers” would be needed".
-_QUOTE_NEEDED = re.compile(
-    r"[^\"”’\n]{0,40}[\"”’]\s+(?:would|will|could)\s+(?:be\s+)?(?:needed|required|necessary)\b",
-    re.IGNORECASE,
-)
+_QUOTE_NEEDED = re.compile(rf"[^\"”’\n]{{0,40}}[\"”’]\s+{_WOULD_BE_NEEDED}", re.IGNORECASE)
 _ANOTHER = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$", re.I)
 _WHOLE_FORCE = re.compile(r"\b(?:the|its|their|all)\s+$", re.IGNORECASE)
 _THAN = re.compile(r"\bthan\s+$", re.IGNORECASE)
@@ -637,8 +624,6 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
             return True, None  # "MIT ... has been reduced to 'fewer than 10 people'"
         if reason == "no-unit" and _GROW_TO.search(before):
             return True, None  # "the armed men around Kindamba could grow to 1,500"
-        if reason == "no-unit" and _FORCE_NUMBERS.search(before):
-            return True, None  # "people working for Sinaloa-linked traffickers number some 200"
         if (
             reason == "no-unit"
             and _PUT_THEM_AT.search(before)

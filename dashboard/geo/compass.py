@@ -17,6 +17,7 @@ import re
 from dashboard.geo.gazetteer import Gazetteer, make_place
 from dashboard.geo.matcher import Span, facts_of
 from dashboard.geo.names import fold
+from dashboard.geo.wordlists import PROVINCE_TYPE_WORDS
 from dashboard.model import Place
 
 _POINT = r"(?:North|South|East|West)"
@@ -25,7 +26,7 @@ _NAME = (
     rf"(?:Far[- ]North|(?:Centre|Center|Central)[- ]{_POINT}"
     rf"|{_POINT}(?:[- ]?(?:east|west|East|West)|ern)?|Centre|Center|Central)"
 )
-_TYPE = r"(?:Region|region|Province|province|Department|department|Governorate|governorate)"
+_TYPE = rf"(?i:{'|'.join(PROVINCE_TYPE_WORDS)})"
 #: One name or a list of them before the type word: "the East Region", "the East and North
 #: regions", "the North-West, South-West and Littoral regions" (names not of the compass
 #: are found by the gazetteer; only the compass names here are read)
@@ -34,7 +35,7 @@ _COMPASS_DIVISION = re.compile(
 )
 _ONE_NAME = re.compile(rf"\b{_NAME}\b")
 
-_TYPE_STEMS = ("egion", "rovince", "epartment", "overnorate")
+_TYPE_STEMS = ("egion", "rovince", "epartment", "overnorate", "tate", "ounty", "refecture")
 
 #: English compass points and their spellings in the countries' own languages.
 _SPELLINGS = {

@@ -28,7 +28,13 @@ from dashboard.geo.gazetteer import Candidate, Gazetteer, city_prior, gazetteer,
 from dashboard.geo.matcher import NameMatcher, Span, facts_of, mark_group_names
 from dashboard.geo.names import fold
 from dashboard.geo.phrases import find_phrases
-from dashboard.geo.wordlists import COMMON, FEATURE_WORDS, GEO_WORDS, SITE_WORDS
+from dashboard.geo.wordlists import (
+    COMMON,
+    FEATURE_WORDS,
+    GEO_WORDS,
+    PROVINCE_TYPE_WORDS,
+    SITE_WORDS,
+)
 from dashboard.model import Alternative, Mention, Place
 
 
@@ -847,13 +853,10 @@ def _small_town_in_name(text: str, s: Span) -> bool:
 #: Capitalised words beside a town's name that leave it the town ("Hudur Airport").
 _NOT_NAME_WORDS = COMMON | GEO_WORDS | FEATURE_WORDS | SITE_WORDS
 _SENTENCE_ENDS = frozenset(".!?:;\n\"“”'‘’([—–-")
+_PROVINCE_WORD = "|".join(PROVINCE_TYPE_WORDS)
+_PROVINCE_WORD_AFTER = re.compile(rf"\s+(?:{_PROVINCE_WORD})\b", re.IGNORECASE)
+_PROVINCE_WORD_END = re.compile(rf"\s+(?:{_PROVINCE_WORD})$", re.IGNORECASE)
 #: a capitalised word, or an Arabic name's particle ("Ansar al-Sunna", "Omar bin Laden")
-_PROVINCE_WORD_AFTER = re.compile(
-    r"\s+(?:department|province|region|state|governorate|county|prefecture)\b", re.IGNORECASE
-)
-_PROVINCE_WORD_END = re.compile(
-    r"\s+(?:department|province|region|state|governorate|county|prefecture)$", re.IGNORECASE
-)
 _CAPITAL_AFTER = re.compile(r" (?:([A-Z][\w'’-]*)|(?:al|el|ad|ar|as|ash|az)-\w|(?:bin|ibn) [A-Z])")
 #: a capitalised word, not a possessive ("Ituri's Djugu territory")
 _CAPITAL_BEFORE = re.compile(r"\b([A-Z][\w-]*) $")

@@ -19,6 +19,7 @@ from dashboard.geo.gazetteer import ABBREVIATION_KEYS, Candidate, gazetteer, mak
 from dashboard.geo.hints import HintIndex
 from dashboard.geo.matcher import Span, facts_of
 from dashboard.geo.names import fold
+from dashboard.geo.wordlists import PROVINCE_TYPE_WORDS
 from dashboard.model import Place
 
 #: Type words of one division ("the province of Badakhshan"; "the regions of Mali" are the
@@ -700,9 +701,7 @@ def _qualify(text: str, spans: list[Span], k: int, countries: Sequence[str]) -> 
         s.country_hint = pcs[0]
 
 
-_TYPE_WORD_END = re.compile(
-    r"(?:region|province|state|department|governorate|district|prefecture|county)$", re.I
-)
+_TYPE_WORD_END = re.compile(rf"(?:{'|'.join(PROVINCE_TYPE_WORDS)}|district)$", re.I)
 
 
 def _country_codes(s: Span) -> tuple[str, ...]:

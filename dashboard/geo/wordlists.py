@@ -62,6 +62,12 @@ GEO_WORDS = _words(
   """
 )
 
+#: Type words of first-order divisions as news writes them after a name ("the Maradi
+#: region", "Plateau State", "the Pool department"), for the patterns that look for them.
+PROVINCE_TYPE_WORDS = (
+    "department", "province", "region", "state", "governorate", "county", "prefecture",
+)  # fmt: skip
+
 #: Words after a town's name for a site in or near it, or a unit of local government:
 #: "Hudur Airport", "Faskari LGA" name the town, not a longer name the gazetteer lacks.
 SITE_WORDS = _words(
