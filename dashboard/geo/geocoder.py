@@ -47,6 +47,7 @@ class Geocoder:
         self._provinces: dict[str, float] = {}
         self._repeats: dict[str, int] = {}  # how often the article names each name
         self._near: dict[str, set[str]] = {}  # province → the names that may lie in it
+        self._shared_own: dict[str, str] = {}  # see _shared_province_votes
         self._words: dict[tuple[str, bool, bool], _Word] = {}
         self._readings: dict[tuple[object, ...], tuple[tuple[Candidate, ...], _Readings]] = {}
 
@@ -125,6 +126,7 @@ class Geocoder:
                 folded = fold(name)
                 for code in facts.near_provinces:
                     near.setdefault(code, set()).add(folded)
+        self._shared_own = _shared_province_votes(spans, ctx, provinces)
         self._repeats, self._provinces, self._near = repeats, provinces, near
         dm = _DATELINE_PLACE.match(text, 0, 120)
         if dm:
@@ -204,8 +206,8 @@ class Geocoder:
         if own is not None:
             ctx = {**ctx, own[0]: max(0.0, ctx.get(own[0], 0.0) - repeats * own[1])}
         own_province = None
-        if s.role != "in-name" and facts.province_vote and len(s.text) > 3:
-            own_province = facts.province_vote
+        if s.role != "in-name" and len(s.text) > 3:
+            own_province = facts.province_vote or self._shared_own.get(s.text)
         total = sum(ctx.values()) or 1.0
         neighbours = features.neighbour_map().get(focus, _NONE) if focus else _NONE
         if s.admin1_hint and all(s.admin1_hint not in (c.admin1, c.ref) for c in s.cands):
@@ -317,6 +319,29 @@ class Geocoder:
         if phrases:  # the names come in order of their starts, and no two share one
             mentions.sort(key=lambda m: (m.start, -m.end))
         return _coordinated(text, _drop_nested(mentions))
+
+
+def _shared_province_votes(
+    spans: list[Span], ctx: dict[str, float], provinces: dict[str, float]
+) -> dict[str, str]:
+    """A province whose name other countries' provinces share ("al-Jawf": Yemen's and Saudi
+    Arabia's) votes for itself when the rest of the article points to its country (half as
+    much again as to any other country the name could be in): the towns in it then read as
+    named beside their province ("al-Hazm", the governorate's capital, not Shabwa's). Returns
+    each voting name's province: like any name's own vote, no evidence for itself."""
+    shared_own: dict[str, str] = {}
+    for s in spans:
+        if s.role == "in-name" or len(s.text) <= 3:
+            continue
+        shared = [c for c in s.cands if c.kind == "admin1" and not c.alt]
+        if len(shared) < 2 or facts_of(s).province_vote:
+            continue
+        weights = sorted(((ctx.get(c.country, 0.0), c.admin1) for c in shared), reverse=True)
+        (best, code), runner_up = weights[0], weights[1][0]
+        if best > 0 and best >= 1.5 * runner_up:
+            provinces[code] = provinces.get(code, 0.0) + 1.0
+            shared_own[s.text] = code
+    return shared_own
 
 
 def _coordinated(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -582,10 +607,13 @@ def _named_together(
     """Readings that share a name with a province or a country lose to it."""
     # a province and its same-named capital ("Kunduz", "Quebec", "New York"): the
     # province, unless a type word asked for the city
+    # and a small town elsewhere in the province's country ("Córdoba" in a story about
+    # Colombia is the department, not a village of Bolívar)
     provinces_named = {c.ref for _, c in scored if c.kind == "admin1" and not c.alt}
     if prefer != "city" and provinces_named:
+        home = {code[:2] for code in provinces_named}
         scored = [
-            (sc - (0.6 if c.kind == "city" and c.admin1 in provinces_named else 0.0), c)
+            (sc - (0.6 if c.kind == "city" and _beside(c, provinces_named, home) else 0.0), c)
             for sc, c in scored
         ]
     # a country under an alternate name that is its own province's main name: the province
@@ -604,6 +632,11 @@ def _named_together(
             for sc, c in scored
         ]
     return scored
+
+
+def _beside(c: Candidate, provinces: set[str], countries: set[str]) -> bool:
+    """A town in a province of its name, or a small one in that province's country."""
+    return c.admin1 in provinces or (c.country in countries and c.population < 100_000)
 
 
 def _pick(scored: list[tuple[float, Candidate]]) -> Place | None:

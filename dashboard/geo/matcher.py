@@ -35,7 +35,7 @@ _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _UPPER = "A-Z\u00c0-\u00de" + "".join(ch for ch in map(chr, range(0x100, 0x250)) if ch.isupper())
 _CAP = rf"(?:(?:[A-Z]\.){{2,}}|[{_UPPER}][^\W\d_]*(?:['’][^\W\d_]+)*)"
 _LOWER_JOIN = (
-    r"(?:of|and|the|de|del|al|el|la|ad|as|an|ash|ar|az|es|ul|ur|da|do|dos|das|i|e|basin|"
+    r"(?:of|and|the|de|del|al|el|la|ad|as|an|ash|ar|az|es|ul|ur|da|do|dos|das|i|e|y|basin|"
     r"region|regions|valley|peninsula|belt|areas|mountains|forest|gorge|gap|corridor|park|ez|"
     r"wa|au|aux|des|du|sur|en|les)"
 )

@@ -324,3 +324,36 @@ def test_a_province_read_in_a_list_keeps_that_reading_where_it_recurs(geo: Geoco
     )
     text = read_article(path.read_bytes(), filename=path.name).text
     assert {m.place.id for m in geo.places(text) if m.text == "Amazonas"} == {"admin1:VE-Z"}
+
+
+def test_a_province_whose_name_other_countries_share_votes_where_the_story_is(
+    geo: Geocoder,
+) -> None:
+    # "al-Jawf" is a governorate of Yemen and a region of Saudi Arabia: in a story about
+    # Yemen it backs the al-Jawf town of al-Hazm over the Shabwa village of that name
+    text = (
+        "Houthi fighters in al-Jawf governorate moved east of al-Hazm this week. "
+        "Reinforcements came from Shabwa and Marib, government officials in Sanaa said."
+    )
+    assert places_of(geo.places(text), "al-Hazm") == {"city:79455"}
+    # a story that points to Saudi Arabia as much as to Yemen gives al-Jawf no vote
+    even = (
+        "Fighters in al-Jawf moved east of al-Hazm. Others came from Shabwa. "
+        "Saudi Arabia and Riyadh were alarmed."
+    )
+    assert places_of(geo.places(even), "al-Hazm") == {"city:7931041"}
+
+
+def test_a_province_beats_a_small_namesake_town_elsewhere_in_its_country(geo: Geocoder) -> None:
+    # Colombia has a Córdoba department and a village of Córdoba in Bolívar; naming Bolívar
+    # must not turn the department into the village
+    text = (
+        "The Clan del Golfo holds the passes where Antioquia meets Córdoba. "
+        "The ELN keeps its base in the south of Bolívar, in Colombia."
+    )
+    assert places_of(geo.places(text), "Córdoba") == {"admin1:CO-COR"}
+
+
+def test_spanish_y_joins_a_towns_name(geo: Geocoder) -> None:
+    text = "Gunmen control Guadalupe y Calvo, in the Sierra Tarahumara of Chihuahua, Mexico."
+    assert places_of(geo.places(text), "Guadalupe y Calvo") == {"city:4005370"}
