@@ -470,6 +470,70 @@ DISMISSAL_OPENING = re.compile(
     r"the)\s+(?:number|figure|claim)\s+(?:any|much)\s+credence)\b",
     re.IGNORECASE,
 )
+#: Words that turn a figure down, whatever the sentence around them: the fallback for
+#: dismissals DISMISSAL_OPENING does not spell out. Each needs a word pointing back at the
+#: figure (_BACK_NOUN, _BACK_PRONOUN) in the same clause, and none may be negated.
+_DISMISS_TERM = (
+    r"(?:(?:a\s+)?(?:gross|grossly|wild|wildly|hugely|massively)\s+(?:exaggerat\w*|inflated|"
+    r"overstated|overblown)|fantas(?:y|ies|tical)|fiction(?:al)?|fabricat\w*|invented|invention|propaganda|"
+    r"baseless|unfounded|groundless|implausible|not\s+(?:remotely\s+|at\s+all\s+)?credible|"
+    r"no\s+credib\w+|lacks?\s+(?:any\s+)?credib\w+|absurd|nonsense|ridiculous|laughable|bluster|"
+    r"empty\s+talk|wishful\s+thinking|a\s+myth|(?-i:FAKE)|fake|false|untrue|a\s+lie|lies|"
+    r"no\s+basis|without\s+(?:any\s+)?(?:basis|foundation)|not\s+retained|disregard(?:ed)?|"
+    r"debunk(?:s|ed)?|far[\s-]fetched|unsupported|not\s+supported\s+by|no\s+evidence|"
+    r"nothing\s+to\s+support|hoax|pure\s+guesswork|"
+    r"not\s+(?:a\s+)?(?:serious|real)\s+(?:number|figure|estimate))"
+)
+_BACK_NOUN = (
+    r"(?:figures?|numbers?|claims?|estimates?|tally|tallies|count|totals?|boasts?|"
+    r"assertions?|allegations?)"
+)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|no|n['’]t|hardly)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DISMISSED = re.compile(
+    # a noun pointing back, the term after it in the clause ("the ministry called the
+    # figure wildly inflated") or before it ("dismissed as propaganda the claim")
+    rf"\b(?:the|this|that|these|those|such)\s+(?:[\w\-]+\s+){{0,2}}?{_BACK_NOUN}\b[^.;:?!\n]{{0,90}}?\b(?P<a>{_DISMISS_TERM})\b|"
+    rf"\b(?P<b>{_DISMISS_TERM})\b[^.;:?!\n]{{0,40}}?\b(?:the|this|that|these|those|such)\s+"
+    rf"(?:[\w'’\-]+\s+){{0,2}}?{_BACK_NOUN}\b|"
+    # a pronoun: "it is fantasy", "that is a gross exaggeration", "dismissed it as bluster",
+    # "called it pure fiction"
+    rf"\b(?:it|this|that)\s+(?:is|was|'s|’s|seems|sounds|looks)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?P<c>{_DISMISS_TERM})\b|"
+    rf"\b(?:dismiss\w*|reject\w*|discount\w*|call(?:s|ed)?|describ\w+|brand(?:s|ed)?)\s+"
+    rf"(?:it|this|that|them)\s+(?:as\s+)?(?:\w+\s+){{0,2}}?(?P<d>{_DISMISS_TERM})\b|"
+    # "No independent researcher accepts that number", "few analysts believe it"
+    r"\b(?P<e>(?:no|few)\s+(?:[\w'’\-]+\s+){0,4}?(?:accepts?|believes?|credits?|supports?)\s+"
+    r"(?:it|this|that|these|those|such|the)\b)",
+    re.IGNORECASE,
+)
+#: Where the next sentence ends: its first full stop, question or exclamation mark, or line
+#: break, within 240 characters.
+_NEXT_SENTENCE = re.compile(r"\s*[^\n]{0,240}?(?:[.!?](?=\s|$)|\n|$)")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def dismissed_after(text: str, end: int) -> bool:
+    """True when the sentence after ``end`` turns down the figure before it in words the
+    spelled-out openings miss ("Diplomats in Niamey called the number a gross
+    exaggeration"): a word of dismissal, a word pointing back at the figure, no negation
+    ("not inflated") and no figure of its own (that would be the one turned down: "dismissed
+    as fiction the movement's claim that it commands 5,000"). Plain "exaggerated" or
+    "inflated" is left alone: it is as often a rival's retort, and the estimate stands."""
+    nxt = _NEXT_SENTENCE.match(text, end)
+    if nxt is None:
+        return False
+    hi = nxt.end()
+    m = _DISMISSED.search(text, end, hi)
+    if m is None:
+        return False
+    if _HAS_DIGIT.search(text, end, hi):
+        return False
+    term = next(g for g in ("a", "b", "c", "d", "e") if m.group(g) is not None)
+    start = m.start(term)
+    negative = text[start : start + 4].lower().startswith(("not ", "no ", "noth", "lack", "with"))
+    return negative or _NOT_BEFORE.search(text, max(end, start - 20), start) is None
+
+
 #: A claim in a clause that the rest of the sentence corrects: "the groups claimed 20,000
 #: members; researchers put the real number closer to 5,000".
 _CLAIMED = re.compile(r"\b(?:claims?|claimed|boasts?|boasted)\b", re.I)
@@ -923,8 +987,10 @@ def force_figures(
         # "... claim 5,000 members. We do not consider this credible", and after a
         # question put to the speaker: "Is that correct? DGP: that figure is wrong"
         question = _QUESTION_NEXT.match(text, end)
-        if DISMISSAL_OPENING.match(text, end) or (
-            question is not None and DISMISSAL_OPENING.match(text, question.end())
+        if (
+            DISMISSAL_OPENING.match(text, end)
+            or (question is not None and DISMISSAL_OPENING.match(text, question.end()))
+            or dismissed_after(text, end)
         ):
             out.pop()
     return out

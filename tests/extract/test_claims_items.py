@@ -2338,3 +2338,29 @@ def test_a_chat_admins_fake_people_under_arms_and_taking_up_arms() -> None:
         "could take up arms again if the vote is not ratified."
     )
     assert (c.number_low, c.modality) == (1000, "conditional")
+
+
+def test_a_next_sentence_that_turns_the_figure_down_in_other_words() -> None:
+    turned_down = [
+        "Lakurawa says it has 5,000 fighters in Dosso, Niger. Diplomats in Niamey called the "
+        "number a gross exaggeration.",
+        "A pro-government channel put Hizbullah at 20,000 fighters in the Bekaa, Lebanon. "
+        "Those numbers are empty talk, one UN official said.",
+        "The jihadists boast of 3,000 men in Gao, Mali. The mission says the claim has no "
+        "basis whatsoever.",
+        "Rebels claim 4,000 fighters around Kidal, Mali. No independent researcher accepts "
+        "that number.",
+    ]
+    for text in turned_down:
+        assert estimates(text) == [], text
+    kept = [
+        # not negated, no figure of its own turned down, no other party's retort
+        "ISWAP has about 3,000 fighters around Lake Chad, Nigeria. The figure is not "
+        "exaggerated, officials say.",
+        "ISWAP has about 3,000 fighters around Lake Chad, Nigeria. The army dismissed the "
+        "group's claim of 10,000 as propaganda.",
+        "Analysts say ISWAP has about 3,000 fighters in Borno, Nigeria. Officials said the "
+        "threat was wildly exaggerated.",
+    ]
+    for text in kept:
+        assert [c.number_low for c in estimates(text)] == [3000], text
