@@ -389,10 +389,13 @@ def _candidates(
     figures = find_figures(text)
     starts = [f.start for f in figures]
     watch = _watch_sections(text)
+    turned_down = _sections(text, _TURNED_DOWN_HEADING)
     out = []
     for i, (start, end) in enumerate(spans):
         if dateline[0] <= start and end <= dateline[1]:
             continue
+        if turned_down and any(lo <= start < hi for lo, hi in turned_down):
+            continue  # under "Figures not retained": claims the writer turns down
         lo = max(start, dateline[1]) if start < dateline[1] and end > dateline[0] else start
         k = bisect_left(starts, lo)
         inside = []
@@ -427,10 +430,28 @@ _ITEM_LABEL = re.compile(
 )
 
 
+#: A heading over figures the writer turns down: "Figures not retained", "Disputed
+#: claims", "Claims we could not verify", "Rumours", "Propaganda watch".
+_TURNED_DOWN_HEADING = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]*|\*\*)?(?:[\w'’]+[ \t]+){0,3}?(?:(?:figures?|claims?|numbers?|"
+    r"estimates?)[ \t]+(?:not[ \t]+retained|(?:we[ \t]+)?(?:rejected?|discount(?:ed)?|"
+    r"(?:do|did)[ \t]+not[ \t]+use|could[ \t]+not[ \t]+(?:verify|confirm)|cannot[ \t]+"
+    r"(?:verify|confirm)))|(?:disputed|rejected|unverified|discounted|false|fake|misleading)"
+    r"[ \t]+(?:figures|claims|numbers|estimates)|rumou?rs|propaganda[ \t]+watch)"
+    r"(?:[ \t]+[\w'’]+){0,3}[ \t]*(?:\*\*)?:?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _watch_sections(text: str) -> list[tuple[int, int]]:
     """The spans of text under a watch-list heading, up to the next heading-like line."""
+    return _sections(text, _WATCH_HEADING)
+
+
+def _sections(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The spans of text under each ``heading``, up to the next heading-like line."""
     out = []
-    for m in _WATCH_HEADING.finditer(text):
+    for m in heading.finditer(text):
         body = m.end()
         nxt = _NEXT_HEADING.search(text, body + 1)
         out.append((body, nxt.start() if nxt is not None else len(text)))

@@ -2364,3 +2364,19 @@ def test_a_next_sentence_that_turns_the_figure_down_in_other_words() -> None:
     ]
     for text in kept:
         assert [c.number_low for c in estimates(text)] == [3000], text
+
+
+def test_figures_under_a_heading_that_turns_them_down_are_no_estimates() -> None:
+    text = (
+        "# Centre-Nord brief\n\n"
+        "JNIM has some 800 fighters around Barsalogho, Burkina Faso.\n\n"
+        "## Disputed claims\n\n"
+        "- A JNIM video says 10,000 mujahideen hold Centre-Nord.\n"
+        "- A government statement says 100 terrorists remain in Sanmatenga.\n\n"
+        "## Outlook\n\n"
+        "JNIM could move 500 fighters towards Kongoussi, Burkina Faso.\n"
+    )
+    assert [c.number_low for c in estimates(text)] == [800, 500]
+    # the same items under a plain heading are claims
+    plain = text.replace("Disputed claims", "Other reports")
+    assert [c.number_low for c in estimates(plain)] == [800, 10000, 100, 500]
