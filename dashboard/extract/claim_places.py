@@ -113,7 +113,8 @@ _NOT_HERE_FIRST = (
     "leadership", "administration", "as", "amid", "since", "during", "after", "before",
     "following", "because", "due", "war", "dispute", "tension", "rivalry", "feud", "stand",
     "spat", "row", "rift", "signed", "initialled", "sealed", "concluded", "agreement", "accord",
-    "deal", "treaty", "ceasefire", "truce", "approved", "adopted", "with", "in", "plotting",
+    "deal", "treaty", "ceasefire", "truce", "approved", "adopted", "pledged", "promised",
+    "raised", "donated", "with", "in", "plotting",
     "planning", "who", "that", "by", "via", "over", "rotated", "brought", "drawn", "drafted",
     "transferred", "sympathi", "supporters", "followers",
 )  # fmt: skip

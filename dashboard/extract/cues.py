@@ -324,7 +324,8 @@ VENUE_BEFORE = (
     # agreement in Washington", "under budget cuts approved in New York"
     r"(?:signed|initialled|sealed|concluded)\s+(?:(?:an?|the)\s+)?(?:[\w.'’-]+\s+){0,3}?"
     r"(?:agreement|accord|deal|treaty|ceasefire|truce|pact|memorandum)\s+(?:in|at)\s+(?:the\s+)?",
-    r"(?:approved|adopted)\s+(?:[\w-]+\s+)?in\s+(?:the\s+)?",
+    # where money was promised: "once the funds pledged in Paris are disbursed"
+    r"(?:approved|adopted|pledged|promised|raised|donated)\s+(?:[\w-]+\s+)?in\s+(?:the\s+)?",
     r"(?:agreement|accord|deal|treaty|ceasefire|truce)\s+(?:signed\s+|reached\s+|brokered\s+)?"
     r"(?:in|at)\s+(?:the\s+)?",
     # where research was done: "90 interviews conducted in Bamako, Ouagadougou and Niamey"

@@ -999,6 +999,12 @@ def test_a_treaty_venue_is_not_where_the_troops_are() -> None:
         "the two countries signed a peace agreement in Washington."
     )
     assert ids(c) == ["admin1:CD-NK"]
+    # nor where the money for them was promised
+    [c] = estimates(
+        "An additional 1,200 soldiers will be moved to Hermel, Lebanon, once the funds "
+        "pledged in Paris are disbursed."
+    )
+    assert ids(c) == ["city:279997"]
 
 
 def test_a_place_after_rural_is_still_where_the_men_are() -> None:
