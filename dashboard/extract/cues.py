@@ -326,8 +326,9 @@ VENUE_BEFORE = (
     r"(?:agreement|accord|deal|treaty|ceasefire|truce|pact|memorandum)\s+(?:in|at)\s+(?:the\s+)?",
     # where money was promised: "once the funds pledged in Paris are disbursed"
     r"(?:approved|adopted|pledged|promised|raised|donated)\s+(?:[\w-]+\s+)?in\s+(?:the\s+)?",
-    r"(?:agreement|accord|deal|treaty|ceasefire|truce)\s+(?:signed\s+|reached\s+|brokered\s+)?"
-    r"(?:in|at)\s+(?:the\s+)?",
+    # "the agreement reached in Doha", "when the peace accord was signed in Moscow"
+    r"(?:agreement|accord|deal|treaty|ceasefire|truce)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
+    r"(?:signed\s+|reached\s+|brokered\s+|agreed\s+)?(?:in|at)\s+(?:the\s+)?",
     # where research was done: "90 interviews conducted in Bamako, Ouagadougou and Niamey"
     r"(?:interviews|surveys|fieldwork|research|focus\s+groups)\s+(?:\w+\s+)?(?:conducted|"
     r"carried\s+out|held|done|gathered)\s+(?:in|at)\s+(?:the\s+)?",

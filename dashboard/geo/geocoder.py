@@ -836,8 +836,12 @@ def _not_meant(text: str, s: Span) -> bool:
         return True  # "Hertford Road", "in Seaton Street"
     facts = facts_of(s)
     kinds = facts.kinds
-    if kinds <= _CITY_OR_ADMIN1 and _RIVER_AFTER.match(text, s.end):
-        return True  # "the Sobat river", "the Panj River": the river, which we do not have
+    if kinds <= _RIVER_NAMES and (
+        _RIVER_AFTER.match(text, s.end) or text.endswith(("River ", "river "), 0, s.start)
+    ):
+        # "the Sobat river", "the Panj River", "across the Niger river", "the River Congo":
+        # the river, which we do not have (not the country named after it)
+        return True
     if _SEA_AFTER.match(text, s.end):
         return True  # "the Indian Ocean", "the Sulu Sea": the sea, not India or Sulu
     if fold(s.text) in _ARABIC_OPENERS and _NAME_GOES_ON.match(text, s.end):
@@ -938,6 +942,7 @@ def _one_sense(spans: list[Span]) -> None:
 _CITY = frozenset({"city"})
 _DEMONYM = frozenset({"demonym"})
 _CITY_OR_ADMIN1 = frozenset({"city", "admin1"})
+_RIVER_NAMES = frozenset({"city", "admin1", "country", "demonym"})
 _KIND_RANK = {"region": 0, "country": 1, "demonym": 1, "admin1": 2, "city": 3}
 _NONE: frozenset[str] = frozenset()
 #: Stands for "not resolved yet" in _places, where None means "resolved to no place".

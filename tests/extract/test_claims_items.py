@@ -999,6 +999,12 @@ def test_a_treaty_venue_is_not_where_the_troops_are() -> None:
         "the two countries signed a peace agreement in Washington."
     )
     assert ids(c) == ["admin1:CD-NK"]
+    # nor where an accord was signed, said in the passive
+    [c] = estimates(
+        "In 1997, when the peace accord was signed in Moscow, the United Tajik Opposition "
+        "still counted some 4,000 fighters in Karategin, Tajikistan."
+    )
+    assert "city:524901" not in ids(c)
     # nor where the money for them was promised
     [c] = estimates(
         "An additional 1,200 soldiers will be moved to Hermel, Lebanon, once the funds "

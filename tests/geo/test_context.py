@@ -357,3 +357,14 @@ def test_a_province_beats_a_small_namesake_town_elsewhere_in_its_country(geo: Ge
 def test_spanish_y_joins_a_towns_name(geo: Geocoder) -> None:
     text = "Gunmen control Guadalupe y Calvo, in the Sierra Tarahumara of Chihuahua, Mexico."
     assert places_of(geo.places(text), "Guadalupe y Calvo") == {"city:4005370"}
+
+
+def test_a_country_named_in_a_rivers_name_is_the_river(geo: Geocoder) -> None:
+    for text in (
+        "Soldiers went to Malanville, across the Niger river from Gaya.",
+        "They crossed the River Niger at night.",
+        "Militias patrol along the Congo River.",
+    ):
+        kinds = {m.place.kind for m in geo.places(text)}
+        assert "country" not in kinds, text
+    assert places_of(geo.places("Congo's army moved north."), "Congo") == {"country:CD"}
