@@ -922,11 +922,27 @@ def _plainly_not_force(text: str, figure: Figure) -> bool:
         return False
     if _PHONE_BEFORE.search(text, max(0, figure.start - 30), figure.start):
         return True
+    if _footnote_mark(text, figure):
+        return True
     if _YEAR_LIKE.fullmatch(number):
         nxt = _NEXT_WORD.match(text, figure.end)
         return nxt is None or nxt.group(1).lower() not in _FORCE
     month = _MONTH_BEFORE.search(text, max(0, figure.start - 12), figure.start)
     return len(number) <= 2 and month is not None
+
+
+def _footnote_mark(text: str, figure: Figure) -> bool:
+    """A footnote's mark: "in the area.[4]", "fighters[12]", "fighters [3]" (a bracketed
+    number of three digits at most, after a word or a full stop, that opens no text)."""
+    lo, hi = figure.start, figure.end
+    if lo < 2 or text[lo - 1 : lo] != "[" or text[hi : hi + 1] != "]" or hi - lo > 3:
+        return False
+    before = text[lo - 2]
+    return (
+        before.isalnum()
+        or before in ".,;:)\"”’'"
+        or (before == " " and text[lo - 3 : lo - 2].isalpha())
+    )
 
 
 #: Vehicles named after what they carry: "46 armoured personnel carriers", "12 APCs".

@@ -2392,3 +2392,13 @@ def test_figures_under_a_heading_that_turns_them_down_are_no_estimates() -> None
     # the same items under a plain heading are claims
     plain = text.replace("Disputed claims", "Other reports")
     assert [c.number_low for c in estimates(plain)] == [800, 10000, 100, 500]
+
+
+def test_a_footnote_mark_is_no_figure() -> None:
+    text = (
+        "A Chadian official said the armed opposition numbered fewer than 150 fighters near "
+        "the Chad-Libya border, most of them mining gold in the area.[4]\n\n4. CONCERNS\n\n"
+        "The road between Kufra and Tazirbu worries us."
+    )
+    assert [c.number_low for c in estimates(text)] == [150]
+    assert [c.number_low for c in estimates("ISWAP has 3,000 fighters [12] in Borno.")] == [3000]
