@@ -338,7 +338,11 @@ _SOURCE_COUNT = re.compile(
 _NEXT_CLAUSE = re.compile(r"[^.;]{0,80};\s*")
 #: A band's size per action: "ambushes with 30 or 40 men at a time".
 _AT_A_TIME = re.compile(
-    r"\s+(?:[\w'’\-]+\s+){0,2}?(?:at\s+a\s+time|per\s+(?:attack|raid|ambush))\b", re.I
+    r"\s+(?:[\w'’\-]+\s+){0,2}?(?:at\s+a\s+time|per\s+(?:attack|raid|ambush|vehicle|"
+    # "30 motorbikes, three men on each", "two gunmen per motorcycle"
+    r"motorbike|motorcycle|bike|truck|pick-?up|boat|car|canoe|cell|unit)|(?:on|in)\s+each|"
+    r"apiece)\b",
+    re.I,
 )
 _ASIDE = re.compile(
     r"[^,;.]{0,40},\s*(?:including|among\s+them|such\s+as|who|which|(?:many|most|some|all)\s+"

@@ -1563,6 +1563,9 @@ def test_sources_casualties_and_bands_are_not_forces() -> None:
         == []
     )
     assert estimates("In Peru's Ayacucho some generals talk of needing 10,000 men.") == []
+    assert (  # a load per vehicle
+        estimates("They came on 30 motorbikes, three men on each, to Tibiri in Niger.") == []
+    )
     assert (
         estimates(
             "Attacks forced the evacuation of at least 60 rangers and staff of the Niassa reserve "
