@@ -729,6 +729,9 @@ def referred_places(
 
 #: "near the border", "along the frontier": a border the sentence does not name.
 _BARE_BORDER = re.compile(
+    # "on its side of the border": the border, whatever reference point follows
+    r"\b(?:on|from)\s+(?:its|their|our|his|this|that|either|both|the\s+[\w'’\-]+)\s+sides?\s+"
+    r"of\s+the\s+(border|frontier)\b(?!\s+(?:with|between|of)\b|-)|"
     r"\b(?:near|along|close\s+to)\s+the\s+(border|frontier)\b"
     r"(?!\s+(?:with|between|of|region|regions|areas?|zones?|guards?|police|posts?|crossings?|"
     r"towns?|villages?|districts?|provinces?|states?|wall|fence|line)\b|-)"
@@ -750,7 +753,8 @@ def bare_borders(text: str, mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     out = []
     for b in _BARE_BORDER.finditer(text):
-        start, end = b.start(1), b.end(1)
+        word = 1 if b.start(1) >= 0 else 2
+        start, end = b.start(word), b.end(word)
         if not any(s < end and start < e for s, e in taken):
             out.append(Mention(place, text[start:end], start, end, "location"))
     return out

@@ -2405,3 +2405,11 @@ def test_a_footnote_mark_is_no_figure() -> None:
     )
     assert [c.number_low for c in estimates(text)] == [150]
     assert [c.number_low for c in estimates("ISWAP has 3,000 fighters [12] in Borno.")] == [3000]
+    # "on its side of the border" is the border too, whatever reference point follows
+    side = (
+        "Kyrgyzstan has reinforced the Tajik border, officials in Bishkek said. Kyrgyz troops "
+        "number some 800 on their side of the border near Batken."
+    )
+    assert [m.text for m in bare_borders(side, get_geocoder().places(side))] == ["border"]
+    [c] = estimates(side)
+    assert "border:KG-TJ" in ids(c)
