@@ -538,6 +538,38 @@ def country_adjectives() -> dict[str, list[str]]:
 _INNER_APOSTROPHE = re.compile(r"(?<=[a-z])'(?!s\b)(?=[a-z]|$|\s)|(?<![a-z])'(?=[a-z])")
 
 
+#: Countries whose place names come from Arabic (Arab League members, Western Sahara):
+#: their names get the spellings news uses besides GeoNames' (see arabic_variants).
+ARABIC_COUNTRIES = frozenset(
+    {
+        "DZ", "BH", "KM", "DJ", "EG", "EH", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM",
+        "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE",
+    }
+)  # fmt: skip
+_ARTICLE_OPENING = re.compile(r"^(?:al|el|as|ash|ad|adh|ar|at|ath|az|an|es|ed|er|et|ez|en) ")
+_TELL = re.compile(r"^(?:tell|tall|tel) ")
+
+
+def arabic_variants(key: str) -> list[str]:
+    """Spellings news gives an Arabic place name that GeoNames lacks: no apostrophes at all
+    ("Ra's al 'Ayn" is Ras al-Ayn), no article before a name of five letters or more that is
+    no English word ("Al Qamishli" is Qamishli), "Tal" for "Tell" and "Tall" ("Tal
+    Abyad"). Folded keys in, folded keys out, the key itself left out."""
+    out = []
+    plain = key.replace("'", "")
+    if plain != key:
+        out.append(plain)
+    opening = _ARTICLE_OPENING.match(plain)
+    if opening is not None:
+        rest = plain[opening.end() :]
+        if len(rest) >= 5 and not _common_word(rest):
+            out.append(rest)
+    tell = _TELL.match(plain)
+    if tell is not None and not plain.startswith("tal "):
+        out.append("tal " + plain[tell.end() :])
+    return [v for v in out if v != key]
+
+
 def _common_word(key: str) -> bool:
     """A one-word name that is also a common English word ("hail" from Ha'il)."""
     from wordfreq import zipf_frequency
@@ -570,6 +602,9 @@ def build_gazetteer(
                 bare = _INNER_APOSTROPHE.sub("", key)
                 if bare != key and len(bare) >= 4 and not _common_word(bare):
                     rows.append((bare, kind, ref, country, adm, pop, n > 0))
+                if country in ARABIC_COUNTRIES and kind in ("city", "admin1"):
+                    for variant in arabic_variants(key):
+                        rows.append((variant, kind, ref, country, adm, pop, True))
 
     from dashboard.geo import regions
 

@@ -368,3 +368,13 @@ def test_a_country_named_in_a_rivers_name_is_the_river(geo: Geocoder) -> None:
         kinds = {m.place.kind for m in geo.places(text)}
         assert "country" not in kinds, text
     assert places_of(geo.places("Congo's army moved north."), "Congo") == {"country:CD"}
+
+
+def test_arabic_names_in_the_spellings_news_uses(geo: Geocoder) -> None:
+    # GeoNames has "Al Qamishli", "Ra's al 'Ayn" and "Tall Tamr"; news drops the article and
+    # the apostrophes and writes "Tal"
+    text = "SDF fighters hold Qamishli, Ras al-Ayn and Tal Tamr in north-eastern Syria."
+    found = {m.text: m.place.id for m in geo.places(text)}
+    assert found["Qamishli"] == "city:173377"
+    assert found["Ras al-Ayn"] == "city:165509"
+    assert found["Tal Tamr"] == "city:163434"
