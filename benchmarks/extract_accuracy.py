@@ -313,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         "twenty-first blind set": sorted((GOLD_DIR / "blind21").glob("*.json")),
         "twenty-second blind set": sorted((GOLD_DIR / "blind22").glob("*.json")),
         "twenty-third blind set": sorted((GOLD_DIR / "blind23").glob("*.json")),
+        "twenty-fourth blind set": sorted((GOLD_DIR / "blind24").glob("*.json")),
         "twenty-fifth blind set": sorted((GOLD_DIR / "blind25").glob("*.json")),
         "twenty-sixth blind set": sorted((GOLD_DIR / "blind26").glob("*.json")),
     }
