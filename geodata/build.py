@@ -180,7 +180,8 @@ _SUFFIX = re.compile(
 
 _TYPE_ONLY = re.compile(
     r"(?:wilayat-e|velayat-e|welayat-e|ostan-e|muhafazat|mohafazat|viloyati|provincia|province|"
-    r"state|region|oblast'?|oblasty|oblysy|sheng|shi|governorate|vilayeti|department)",
+    r"state|region|oblast'?|oblasty|oblysy|sheng|shi|governorate|vilayeti|department|county|"
+    r"district|parish|municipality)",
     re.IGNORECASE,
 )
 
@@ -548,6 +549,7 @@ ARABIC_COUNTRIES = frozenset(
 )  # fmt: skip
 _ARTICLE_OPENING = re.compile(r"^(?:al|el|as|ash|ad|adh|ar|at|ath|az|an|es|ed|er|et|ez|en) ")
 _TELL = re.compile(r"^(?:tell|tall|tel) ")
+_SAINT = re.compile(r"^(saint |st )(?=\w)")
 
 
 def arabic_variants(key: str) -> list[str]:
@@ -602,6 +604,11 @@ def build_gazetteer(
                 bare = _INNER_APOSTROPHE.sub("", key)
                 if bare != key and len(bare) >= 4 and not _common_word(bare):
                     rows.append((bare, kind, ref, country, adm, pop, n > 0))
+                saint = _SAINT.match(key)
+                if saint is not None and kind in ("city", "admin1"):
+                    # "Saint James" is written "St James" (and the other way round)
+                    short = "st " if saint.group(1) == "saint " else "saint "
+                    rows.append((short + key[saint.end() :], kind, ref, country, adm, pop, True))
                 if country in ARABIC_COUNTRIES and kind in ("city", "admin1"):
                     for variant in arabic_variants(key):
                         rows.append((variant, kind, ref, country, adm, pop, True))

@@ -158,6 +158,18 @@ class Geocoder:
         lead = text[max(0, before.start() - 3) : before.start()].rstrip(" ")
         return bool(lead) and lead[-1] not in _SENTENCE_ENDS
 
+    def _caps_word(self, text: str, s: Span) -> bool:
+        """True for a one-word name that is also an English word, in capitals beside another
+        word in capitals ("MARITIME SECURITY ADVISORY"): a heading's word, not Togo's
+        Maritime region (a dateline's "KABUL, March 3" is a name followed by a comma)."""
+        name = s.text
+        if len(name) < 4 or not name.isupper() or " " in name:
+            return False
+        beside = _CAPS_AFTER.match(text, s.end) or _CAPS_BEFORE.search(
+            text, max(0, s.start - 30), s.start
+        )
+        return beside is not None and self.gaz.zipf(fold(name)) >= 3.0
+
     def _name_word(self, word: str) -> bool:
         """A capitalised word that is neither common ("In", "Airport") nor a place word."""
         key = fold(word)
@@ -276,7 +288,7 @@ class Geocoder:
     def _places(self, text: str, focus: str | None = None) -> list[Mention]:
         spans = []
         for s in mark_group_names(text, self.matcher.find(text)):
-            if _not_meant(text, s):
+            if _not_meant(text, s) or self._caps_word(text, s):
                 continue
             if facts_of(s).small_towns and self._in_longer_name(text, s):
                 continue
@@ -846,6 +858,8 @@ def _not_meant(text: str, s: Span) -> bool:
         return True  # "the Indian Ocean", "the Sulu Sea": the sea, not India or Sulu
     if fold(s.text) in _ARABIC_OPENERS and _NAME_GOES_ON.match(text, s.end):
         return True  # "Ain Issa", "Deir Hafer": a place the data lacks, not France's Ain
+    if _COMPASS_NAME.fullmatch(s.text) and _NAME_AFTER_COMPASS.match(text, s.end):
+        return True  # "South East Antrim" (a constituency), not Botswana's South-East
     return (
         (facts.small_towns and _small_town_in_name(text, s))
         or (kinds == _DEMONYM and _language(text, s))
@@ -854,6 +868,15 @@ def _not_meant(text: str, s: Span) -> bool:
 
 
 _LAKE_WORDS = frozenset({"lake", "lac"})
+_COMPASS_NAME = re.compile(
+    r"(?:North|South)(?:[ \-]?(?:East|West))?|East|West|Central", re.IGNORECASE
+)
+#: A capitalised name right after a compass name, other than a type word ("North West
+#: Province", "South East District" stay the divisions).
+_NAME_AFTER_COMPASS = re.compile(
+    rf"[ \t]+(?!(?:{'|'.join(PROVINCE_TYPE_WORDS)}|District|Zone|Division)\b)"
+    r"(?i:(?!of\b|and\b|the\b|in\b))[A-Z][a-z]"
+)
 
 
 def _feature(text: str, s: Span) -> bool:
@@ -903,6 +926,8 @@ _ARABIC_OPENERS = frozenset(
     {"ain", "ayn", "ein", "bir", "deir", "dayr", "kafr", "umm", "beit", "bayt", "qasr", "sidi"}
 )
 _NAME_GOES_ON = re.compile(r"[ -](?:[A-Z]|(?:al|el|ad|ar|as|ash|az|an)-)")
+_CAPS_AFTER = re.compile(r"[ \t]+[A-Z]{3,}\b")
+_CAPS_BEFORE = re.compile(r"\b[A-Z]{3,}[ \t]+$")
 _RIVER_AFTER = re.compile(r"\s+[Rr]iver\b")
 _SEA_AFTER = re.compile(r"\s+(?:Ocean|Sea)\b")
 _LANGUAGE_BEFORE = re.compile(

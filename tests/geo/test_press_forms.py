@@ -432,3 +432,26 @@ def test_a_province_of_a_country_named_after_its_type_word(geo: Geocoder) -> Non
 def test_bougainville_is_the_island_region_not_the_country(geo: Geocoder) -> None:
     found = located(geo, "Former combatants in Bougainville, Papua New Guinea, say it is calm.")
     assert ("Bougainville", "admin1:PG-NSB") in found
+
+
+def test_saint_written_st_and_county_before_a_name(geo: Geocoder) -> None:
+    found = located(geo, "Gangs hold parts of St James and St Catherine in Jamaica.")
+    assert ("St James", "admin1:JM-08") in found and ("St Catherine", "admin1:JM-14") in found
+    # "County" alone was a stray alternate name of Durham and the Irish counties
+    found = located(geo, "Dissidents are active in County Fermanagh, Northern Ireland.")
+    assert ("Fermanagh", "admin1:GB-FER") in found
+    assert all(pid != "admin1:GB-DUR" for _, pid in found)
+
+
+def test_a_headings_word_in_capitals_and_a_compass_name_before_a_name(geo: Geocoder) -> None:
+    assert located(geo, "MARITIME SECURITY ADVISORY\n\nPirates off Sulu.") == [
+        ("Sulu", "admin1:PH-SLU")
+    ]
+    # a compass name before another name is part of that name (a constituency here)
+    assert located(geo, "The UDA in South East Antrim has about 100 members.") == [
+        ("Antrim", "admin1:GB-ANT")
+    ]
+    # before a type word it is the division
+    assert ("North West Province", "admin1:ZA-NW") in located(
+        geo, "Mafikeng is in North West Province, South Africa."
+    )
