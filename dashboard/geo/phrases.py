@@ -72,7 +72,13 @@ _NAME_NEXT = re.compile(r"[ \t]+[A-Z]")
 #: "Pak-Afghan", "Russo-Ukrainian"): never names on their own.
 _COMBINING_FORMS = {"Pak": "PK", "Sino": "CN", "Indo": "IN", "Russo": "RU", "Turco": "TR"}
 _COMBINING_BEFORE = re.compile(r"\b(" + "|".join(_COMBINING_FORMS) + r")-$")
-_BORDER_WORD = re.compile(r"(?i)^\s*(?:border|borders|frontier|boundary)\b")
+_BORDER_WORD = re.compile(
+    # "the Ethiopian side of the border" is the focus country's border with Ethiopia too
+    r"(?i)^\s*(?:side\s+of\s+the\s+)?(?:border|borders|frontier|boundary)\b"
+)
+_WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
+#: The next country of a list after "the borders with": "with Mali and Niger".
+_NEXT_IN_LIST = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 _BORDER_JOIN = re.compile(r"^\s*(?:[-‐‑–—/]|and)\s*$", re.IGNORECASE)
 _BORDER_BETWEEN = re.compile(r"(?i)\b(?:border|frontier|boundary)\s+(?:between|of)\s+$")
 _BORDER_WITH_AFTER = re.compile(
@@ -83,7 +89,7 @@ _BORDER_WITH = re.compile(
     # the words between are no determiner: the phrase starts at the last one ("its forces
     # near the border with X" is "the border with X")
     r"(?:(?!(?:the|its|their|our|his|her|a|an)\s)[\w,.-]+\s+){0,3}?(?:border|frontier|boundary)"
-    r"\s+with\s+"
+    r"(?P<plural>s|ies)?\s+with\s+"
     r"(?:the\s+)?$"  # "the border with the Gaza Strip"
 )
 #: "the Cameroonian border", "along the Afghan frontier": the focus country's border with it
@@ -128,7 +134,7 @@ _DISTRICT_AFTER = re.compile(
 _WORD_AFTER_WORDS = (
     rf"[\s-]*(?:{_ADMIN_WORDS}|city|town|mountains|countryside|hills|highlands|desert|rural|"
     r"border|frontier|boundary|militia|faction|county|counties|district|territory|prefecture|"
-    r"regency|upazila|township|tehsil|woreda|sub-county|local|lga)"
+    r"regency|upazila|township|tehsil|woreda|sub-county|local|lga|side\s+of\s+the)"
 )
 _WORD_AFTER = re.compile(f"(?i){_WORD_AFTER_WORDS}")
 #: _WORD_AFTER without its case flag, for the lower case of an aligned text (see _aligned):
@@ -346,9 +352,24 @@ def find_phrases(
                         s.absorbed = True
                         out.append(Span(start, s.end, text[start : s.end], (), -1, -1, force=place))
                         k += 1
+                        # "the borders with Mali and Niger": one border per country listed
+                        while bw.group("plural") and k < len(spans):
+                            nxt = spans[k]
+                            gap = text[spans[k - 1].end : nxt.start]
+                            border_pair = _pick_border([home], _country_codes(nxt))
+                            if not _NEXT_IN_LIST.fullmatch(gap) or not border_pair:
+                                break
+                            second = make_place("border", features.border_id(*border_pair))
+                            if second is None or border_pair[0] == border_pair[1]:
+                                break
+                            nxt.absorbed = True
+                            out.append(Span(nxt.start, nxt.end, nxt.text, (), -1, -1, force=second))
+                            k += 1
                         continue
             # "the Cameroonian border" (seen from the article's focus country)
             tb = _BORDER_WORD.match(after) if not s.possessive and word_after else None
+            if tb and _WITH_AFTER.match(after, tb.end()):
+                tb = None  # "the Niger side of the border with Mali": the border named next
             if tb and _THE_X_BORDER_BEFORE.search(before):
                 home = _focus_other_than(ctx, countries)
                 pair = _pick_border([home], countries) if home else None

@@ -455,3 +455,16 @@ def test_a_headings_word_in_capitals_and_a_compass_name_before_a_name(geo: Geoco
     assert ("North West Province", "admin1:ZA-NW") in located(
         geo, "Mafikeng is in North West Province, South Africa."
     )
+
+
+def test_the_borders_with_a_list_and_a_countrys_side_of_the_border(geo: Geocoder) -> None:
+    found = located(geo, "Algeria keeps 25,000 troops along the borders with Mali and Niger.")
+    assert [pid for _, pid in found] == ["country:DZ", "border:DZ-ML", "border:DZ-NE"]
+    found = located(geo, "Fano fighters wait on the Ethiopian side of the border, Sudan says.")
+    assert ("Ethiopian side of the border", "border:ET-SD") in found
+    # a border named right after is that border: "the Niger side of the border with Mali"
+    found = located(
+        geo,
+        "Militants on the Niger side of the border with Mali, Niger's minister said in Niamey.",
+    )
+    assert [pid for _, pid in found if pid.startswith("border:")] == ["border:ML-NE"]
