@@ -26,25 +26,11 @@ from dataclasses import replace
 
 from dashboard.extract._text import folded, folded_article, guarded, has_any
 from dashboard.extract.groups import find_groups
-from dashboard.extract.lexicon import FIGHTERS
+from dashboard.extract.lexicon import EXTRA_FORCE_UNITS, FIGHTERS
 from dashboard.extract.numbers import Figure, classify_figure, find_figures, unit_after
 
 __all__ = ["EXTRA_FORCE_UNITS", "force_figures"]
 
-#: Force nouns the figures lexicon lacks: counted people under arms all the same.
-EXTRA_FORCE_UNITS = frozenset(
-    {
-        "reservists", "instructors", "auxiliaries", "peacekeepers", "paratroopers", "marines",
-        "policemen", "gendarmes", "guards", "conscripts", "sympathizers", "sympathisers",
-        "defenders", "snipers", "trainers", "advisers", "advisors", "sailors", "airmen",
-        "officers", "police", "bodyguards", "vigilantes", "jihadis", "fedayeen", "shabaab",
-        "elements", "tribesmen", "separatists", "maoists", "naxalites", "naxals", "constables",
-        "gangsters", "sicarios", "cartel members", "gang members", "secessionists", "agents",
-        "rangers", "attackers", "assailants", "forces",
-        # Burkina Faso's Volunteers for the Defence of the Homeland (state auxiliaries)
-        "vdp",
-    }
-)  # fmt: skip
 _FORCE = FIGHTERS | EXTRA_FORCE_UNITS
 _RESCUABLE = frozenset({"no-unit", "unit", "duration", "people", "rejected", "hypothetical"})
 
@@ -271,6 +257,11 @@ _HELD_BEFORE = guarded(
     r"(?:detention|arrests?|jailing|imprisonment)\s+of)\s+"
     r"(?:\w+\s+){0,2}$",
     _HELD_BEFORE_FIRST,
+    re.IGNORECASE,
+)
+_HOLDS = re.compile(r"holds?\b", re.IGNORECASE)
+_CAPTIVE_AFTER = re.compile(
+    r"(?:\s+[\w'’\-]+){0,3}?\s+(?:captive|prisoners?|hostages?|detainees?|incommunicado)\b",
     re.IGNORECASE,
 )
 #: Units counted, then restated as men: the second figure is the estimate.
@@ -841,9 +832,16 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
         _WHOLE_FORCE.search(text, max(c_lo, figure.start - 8), figure.start)
     ):  # "withdraw 2,000 troops" is a cut; "withdraw the 1,500 troops it keeps" its force
         return True
-    if _HELD_BEFORE.search(text, max(c_lo, figure.start - 40), figure.start) or _HELD_AFTER.match(
-        text, figure.end, c_hi
+    held = _HELD_BEFORE.search(text, max(c_lo, figure.start - 40), figure.start)
+    if (
+        held is not None
+        and _HOLDS.match(held.group())
+        and not _CAPTIVE_AFTER.match(text, figure.end)
     ):
+        # "the camp holds between 1,000 and 1,300 fighters", "the garrison holds 3,000
+        # troops": where the force is, not whom it detains
+        held = None if unit_after(text, figure) in _FORCE else held
+    if held is not None or _HELD_AFTER.match(text, figure.end, c_hi):
         return True
     if _CLAIMED.search(text, max(c_lo, figure.start - 60), figure.start) and _REAL_NUMBER.match(
         text, figure.end, hi

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from dashboard.extract._text import folded, guarded, has_any
 from dashboard.extract.groups import group_table
 from dashboard.extract.lexicon import (
+    EXTRA_FORCE_UNITS,
     FIGHTERS,
     FORMATIONS,
     KNOWN_UNITS,
@@ -327,6 +328,10 @@ def _noun_after(text: str, pos: int) -> str | None:
         candidates.append(bare)
     if len(candidates) > 1 and candidates[-1].lower() in _CORPS_HEADS:
         return candidates[-1].lower()  # "2,645 Community Protection Guards": guards
+    for word in candidates[1:]:
+        # "500 Carabineros special-forces officers": the force noun the words before qualify
+        if word.lower() in EXTRA_FORCE_UNITS:
+            return word.lower()
     for word in candidates:
         if word[0].isupper() or word.lower().endswith("s"):
             return word

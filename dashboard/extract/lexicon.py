@@ -24,6 +24,24 @@ FIGHTERS = frozenset(
         "peshmerga",
     }
 )  # fmt: skip
+#: Force nouns the figures lexicon lacks: counted people under arms all the same.
+EXTRA_FORCE_UNITS = frozenset(
+    {
+        "reservists", "instructors", "auxiliaries", "peacekeepers", "paratroopers", "marines",
+        "policemen", "gendarmes", "guards", "conscripts", "sympathizers", "sympathisers",
+        "defenders", "snipers", "trainers", "advisers", "advisors", "sailors", "airmen",
+        "officers", "police", "bodyguards", "vigilantes", "jihadis", "fedayeen", "shabaab",
+        "elements", "tribesmen", "separatists", "maoists", "naxalites", "naxals", "constables",
+        "gangsters", "sicarios", "cartel members", "gang members", "secessionists", "agents",
+        "rangers", "attackers", "assailants", "forces", "infiltrators", "raiders", "marauders",
+        "hitmen",
+        # Madagascar's armed cattle rustlers ("some 3,000 dahalo")
+        "dahalo",
+        # Burkina Faso's Volunteers for the Defence of the Homeland (state auxiliaries)
+        "vdp",
+    }
+)  # fmt: skip
+
 #: Generic people nouns: a force estimate only in a strength context ("strength ... 3,500 people").
 PEOPLE = frozenset({"people", "persons", "individuals", "others"})
 #: Formations a figure may size ("a 3,000-strong force", "a force of 3,000").

@@ -2413,3 +2413,19 @@ def test_a_footnote_mark_is_no_figure() -> None:
     assert [m.text for m in bare_borders(side, get_geocoder().places(side))] == ["border"]
     [c] = estimates(side)
     assert "border:KG-TJ" in ids(c)
+
+
+def test_a_camp_that_holds_fighters_and_a_force_noun_after_other_words() -> None:
+    # "holds" is where the force is when it holds fighters, not captives
+    [c] = estimates(
+        "On our count the camp near Kassala, Sudan, holds between 1,000 and 1,300 fighters."
+    )
+    assert (c.number_low, c.number_high) == (1000, 1300)
+    assert estimates("The army holds 300 fighters captive in Kassala, Sudan.") == []
+    # the force noun after a name and a compound: "500 Carabineros special-forces officers"
+    [c] = estimates(
+        "The ministry will send 500 Carabineros special-forces officers to Arauco, Chile."
+    )
+    assert (c.number_low, c.unit) == (500, "officers")
+    [c] = estimates("Another 15 to 20 infiltrators could cross into Kishtwar district, India.")
+    assert c.unit == "infiltrators"
