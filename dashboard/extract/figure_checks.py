@@ -354,7 +354,13 @@ _CLAIM_THAT = re.compile(
 )
 #: People counted who bear no arms: relatives of the force.
 _KIN_BEFORE = re.compile(r"\b(?:family\s+members|families|relatives|dependants|dependents)\b", re.I)
-_CLAIM_OF = re.compile(r"\b(?:claims?|boasts?|talk|rumou?rs?)\s+of\s+[\"“‘']?$", re.IGNORECASE)
+#: The claim a rejection is aimed at, named before the figure it quotes: "a claim of",
+#: "a Russian television report's figure of", "reports circulating on social media of".
+_CLAIM_OF = re.compile(
+    r"\b(?:claims?|boasts?|talk|rumou?rs?|figures?|numbers?|reports?|estimates?|tall(?:y|ies)|"
+    r"statements?)(?:\s+[\w'’\-]+){0,5}?\s+of\s+[\"“‘']?$",
+    re.IGNORECASE,
+)
 #: An appositive that turns down the figure just given: ", a figure X dismissed as ..."
 #: (not "a claim Garowe neither confirmed nor denied").
 _FIGURE_REJECTED = re.compile(
@@ -476,7 +482,8 @@ _DISMISS_TERM = (
     r"empty\s+talk|wishful\s+thinking|a\s+myth|(?-i:FAKE)|fake|false|untrue|a\s+lie|lies|"
     r"no\s+basis|without\s+(?:any\s+)?(?:basis|foundation)|not\s+retained|disregard(?:ed)?|"
     r"debunk(?:s|ed)?|far[\s-]fetched|unsupported|not\s+supported\s+by|no\s+evidence|"
-    r"nothing\s+to\s+support|hoax|pure\s+guesswork|"
+    r"nothing\s+to\s+support|hoax|pure\s+guesswork|a\s+joke|fear-?mongering|scaremongering|"
+    r"contradicts?|contradicted|"
     r"not\s+(?:a\s+)?(?:serious|real)\s+(?:number|figure|estimate))"
 )
 _BACK_NOUN = (
@@ -497,8 +504,14 @@ _DISMISSED = re.compile(
     rf"\b(?:dismiss\w*|reject\w*|discount\w*|call(?:s|ed)?|describ\w+|brand(?:s|ed)?)\s+"
     rf"(?:it|this|that|them)\s+(?:as\s+)?(?:\w+\s+){{0,2}}?(?P<d>{_DISMISS_TERM})\b|"
     # "No independent researcher accepts that number", "few analysts believe it"
-    r"\b(?P<e>(?:no|few)\s+(?:[\w'’\-]+\s+){0,4}?(?:accepts?|believes?|credits?|supports?)\s+"
-    r"(?:it|this|that|these|those|such|the)\b)",
+    r"\b(?P<e>(?:no|few)\s+(?:[\w'’\-]+\s+){0,6}?(?:who\s+)?(?:(?:accept|believe|credit|support)"
+    r"(?:s|ed|d)?\s+(?:it|this|that|these|those|such|the)\b|(?:takes?|took)\s+(?:it|this|that|"
+    r"the)\s+(?:\w+\s+)?seriously)|"
+    # "Drone images of the port contradict that", "Nothing in the imagery supports a number
+    # of that order"
+    r"\bcontradict(?:s|ed)?\s+(?:it|this|that|them)\b|(?:could|can)\s*not\s+vouch\s+for\s+"
+    r"(?:it|this|that|them|the)\b|\bnothing\b[^.;]{0,40}?\bsupports?\s+"
+    r"(?:it|this|that|them|such|a\s+(?:number|figure))\b)",
     re.IGNORECASE,
 )
 #: Where the next sentence ends: its first full stop, question or exclamation mark, or line
@@ -591,7 +604,7 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
     """(accepted, unit) for a figure ``classify_figure`` turned down for ``reason``."""
     if reason == "rejected" and (
         _CLAIM_THAT.search(text, lo, figure.start)
-        or _CLAIM_OF.search(text, max(lo, figure.start - 30), figure.start)
+        or _CLAIM_OF.search(text, max(lo, figure.start - 60), figure.start)
     ):
         # "dismissed as 'pure fiction' the claim that it commands 5,000"; "a channel's
         # claim of '2,000 mujahideen at the gates' could not be verified"

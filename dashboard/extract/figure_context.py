@@ -172,7 +172,8 @@ _REJECTED = guarded(
     r"misleading|without\s+(?:any\s+)?foundation|no\s+basis|"
     # "The NUG's statement that 'over 10,000 resistance fighters' hold the dry zone is not
     # retained", "we do not use the military's claim that only 'a few hundred' remain"
-    r"not\s+retained|(?:do|does|did)\s+not\s+use|contradicted|"
+    r"not\s+retained|(?:do|does|did)\s+not\s+use|contradicted|not\s+supported\s+by|"
+    r"nothing\s+to\s+support|"
     # "Claims that 'thousands of mujahideen' were ready ... have not been corroborated"
     r"(?:have|has)\s+not\s+been\s+(?:corroborated|substantiated)|"
     # a correction: "An earlier version of this story said about 3,000 police"
@@ -270,7 +271,7 @@ _REJECTED_STEMS = (
     "accurate", "fewer", "lower", "smaller", "believe", "verif", "confirm", "laughed", "scoffed",
     "fantasy", "fiction", "nonsense", "propaganda", "scaremongering", "misleading",
     "foundation", "basis", "earlier version", "corroborat", "substantiat", "retained",
-    "contradicted",
+    "contradicted", "support",
     "not use",
 )  # fmt: skip
 _HYPOTHETICAL_STEMS = (

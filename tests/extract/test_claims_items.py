@@ -2429,3 +2429,26 @@ def test_a_camp_that_holds_fighters_and_a_force_noun_after_other_words() -> None
     assert (c.number_low, c.unit) == (500, "officers")
     [c] = estimates("Another 15 to 20 infiltrators could cross into Kishtwar district, India.")
     assert c.unit == "infiltrators"
+
+
+def test_more_ways_to_turn_a_figure_down() -> None:
+    turned_down = [
+        # the next sentence
+        "A Malian channel claims 10,000 armed men wait near Tinzaouatene, Algeria. No one I "
+        "know in Tamanrasset takes that number seriously.",
+        "Officials in Marib claim there are 15,000 Houthi fighters in Hajjah, Yemen. We found "
+        "no commander on the front who believed that number.",
+        "The agency says the government has 500 mercenaries left at Midi, Yemen. Drone images "
+        "of the port contradict that.",
+        "The minister says there are fewer than 100 gunmen in Clarendon, Jamaica. That number "
+        "is a joke.",
+        "The witness said there are 100,000 gang members in the Western Cape, South Africa. He "
+        "conceded that he could not vouch for it.",
+        # the same sentence, the claim quoted
+        'He called a report\'s figure of "7,000 ISKP militants on the Turkmen border" fantasy.',
+        'Reports on social media of "500 Abu Sayyaf" hiding in Kinabatangan, Malaysia, are false.',
+        'An official\'s statement last week that "no more than five" militants remain in Sulu, '
+        "Philippines, is not supported by our sources.",
+    ]
+    for text in turned_down:
+        assert estimates(text) == [], text
