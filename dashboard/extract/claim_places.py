@@ -321,6 +321,21 @@ _SENT_FORCES = frozenset(
 )  # fmt: skip
 
 
+#: A town placed by: "west of In Guezzam", "opposite Gallabat" (after a comma or a border).
+_REFERENCE_BEFORE = re.compile(
+    r"(?:,|\b(?:border|frontier|line|side|river|road|highway))\s+(?:\w+\s+){0,2}?"
+    r"(?:(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of|opposite|across\s+from)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _reference_point(text: str, lo: int, m: Mention) -> bool:
+    """True for a town named as a reference point after a comma or a border word."""
+    return m.place.kind == "city" and (
+        _REFERENCE_BEFORE.search(text, max(lo, m.start - 50), m.start) is not None
+    )
+
+
 def _paren_before(text: str, lo: int, pos: int) -> int:
     """Offset of the "(" still open at ``pos`` within ``text[lo:pos]``, or -1."""
     i = text.rfind("(", lo, pos)
@@ -501,6 +516,10 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
             if is_locative:
                 locative.add(id(m))
     kept = [m for m in kept if not any(_elaborates(text, r, m) for r in kept if r is not m)]
+    if any(m.place.kind != "city" for m in kept):
+        # "along the Algeria-Niger border, west of In Guezzam", "on the Ethiopian side of the
+        # border opposite Gallabat": a town the force is placed by, beside where it is
+        kept = [m for m in kept if not _reference_point(text, start, m)]
     kept = [
         m for i, m in enumerate(kept) if not _describes(text, start, kept[i - 1] if i else None, m)
     ]

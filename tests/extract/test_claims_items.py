@@ -2452,3 +2452,14 @@ def test_more_ways_to_turn_a_figure_down() -> None:
     ]
     for text in turned_down:
         assert estimates(text) == [], text
+
+
+def test_a_town_a_force_is_placed_by_beside_a_border_is_no_claim_place() -> None:
+    [c] = estimates(
+        "IS Sahel has no more than 150 fighters in the desert along the Algeria-Niger border, "
+        "west of In Guezzam."
+    )
+    assert ids(c) == ["border:DZ-NE"]
+    # a town named as where the force is stays
+    [c] = estimates("IS Sahel has about 150 fighters around In Guezzam, Algeria, near the border.")
+    assert "city:2493273" in ids(c)
