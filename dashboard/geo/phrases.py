@@ -93,7 +93,8 @@ _BORDER_WITH = re.compile(
     r"(?:the\s+)?$"  # "the border with the Gaza Strip"
 )
 #: "the Cameroonian border", "along the Afghan frontier": the focus country's border with it
-_THE_X_BORDER_BEFORE = re.compile(r"(?i)\b(?:the|its|their)\s+$")
+#: (lower-case words between: "its 144-kilometre Afghan frontier", "the long Afghan border")
+_THE_X_BORDER_BEFORE = re.compile(r"\b(?i:the|its|their)\s+(?:[a-z0-9][\w\-]*\s+){0,2}$")
 _TERRAIN_AFTER = re.compile(
     r"(?i)^\s+(?:mountains|countryside|hills|highlands|desert|rural\s+areas)\b"
 )

@@ -468,3 +468,8 @@ def test_the_borders_with_a_list_and_a_countrys_side_of_the_border(geo: Geocoder
         "Militants on the Niger side of the border with Mali, Niger's minister said in Niamey.",
     )
     assert [pid for _, pid in found if pid.startswith("border:")] == ["border:ML-NE"]
+
+
+def test_words_between_the_and_a_nationality_before_border(geo: Geocoder) -> None:
+    found = located(geo, "Uzbekistan keeps 3,000 troops along its 144-kilometre Afghan frontier.")
+    assert ("Afghan frontier", "border:AF-UZ") in found
