@@ -167,6 +167,15 @@ PLANNED = (
     r"(?:was|were|is|are)\s+planned\s+as",
     r"(?:brigades?|battalions?|units?|force|contingent|mission|division|task\s+force)\s+"
     r"(?:will|would|is\s+to|are\s+to|shall)\s+(?:have|comprise|include|number|consist)",
+    # "they would assign 1,200 men to the pipeline", "a further 1,500 troops will join the
+    # Haradh front", "a further 1,500 are to follow"
+    # (not "would join roughly 4,000 troops already stationed there": the force joined)
+    r"(?:will|would|shall|is\s+to|are\s+to)\s+(?:also\s+|soon\s+)?(?:assign|post|follow|join"
+    r"(?!\s+(?:(?:roughly|about|some|around|nearly|almost|an\s+estimated|the)\s+)?\d))",
+    # "announced on 19 November a further 400 personnel for Semporna", "has approved three
+    # more mobile squads, about 150 men, for Tari"
+    r"(?:announc(?:e|es|ed|ing)|approv(?:e|es|ed|ing))\s+(?:[\w'’\-]+\s+){0,4}?(?:a\s+further|"
+    r"another|an?\s+(?:additional|extra)|additional|extra|(?:\w+\s+)?more)\b",
 )
 #: Projections: the figure may grow or reach a level ("may rise sharply", "could reach").
 PROJECTED = (

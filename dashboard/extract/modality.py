@@ -30,7 +30,7 @@ PLANNED_OPENERS = (
     "ready", "set", "is", "are", "was", "were", "expected", "due", "going", "could", "would",
     "will", "may", "might", "shall", "can", "to", "brigade", "battalion", "unit", "force",
     "contingent", "mission", "division", "task", "aims", "approv", "order", "authori",
-    "sanction", "more", "additional", "extra", "further",
+    "sanction", "more", "additional", "extra", "further", "announc", "shall",
 )  # fmt: skip
 PROJECTED_OPENERS = (
     "may", "might", "could", "can", "will", "would", "shall", "is", "are", "was", "were",
@@ -49,7 +49,7 @@ _NEEDS: dict[Modality, tuple[str, ...]] = {
         "unit", "force", "contingent", "mission", "division", "recruit", "train", "mobili",
         "raise", "hire", "cut", "reduc", "increas", "lower", "brought", "assign", "post",
         "induct", "approv", "order", "authori", "sanction", "arriv", "add", "promis", "pledg",
-        "take over",
+        "take over", "join", "follow", "announc",
     ),
     "projected": (
         "may", "might", "could", "can", "will", "would", "shall", "expected", "projected",

@@ -30,6 +30,14 @@ def ids(c: Claim) -> list[str]:
     ("text", "modality"),
     [
         ("Around 3,000 ISWAP fighters are based in Borno state, the army said.", "asserted"),
+        ("The Taliban said they would assign 1,200 men to guard the road near Herat.", "planned"),
+        ("A further 1,500 troops are to follow to Lebap province by March.", "planned"),
+        ("Police announced a further 400 personnel for Semporna, Malaysia.", "planned"),
+        (
+            "The reinforcements would join roughly 4,000 troops already stationed in Moroto, "
+            "Uganda.",
+            "asserted",
+        ),
         (
             "The number of ISWAP fighters in Borno may rise to 5,000 by the end of the year.",
             "projected",
