@@ -344,8 +344,14 @@ ALIASES: dict[str, str] = {
 #: provinces, for the counties no town is named after (the others are read as their seat
 #: town, and "X County" as the town's province); Côte d'Ivoire's regions of 2011 (decree
 #: 2011-263) inside the bundled regions they were carved from, where one holds all of it
-#: (Wikipedia: Regions of Ivory Coast; Agnéby-Tiassa, La Mé and Guémon straddle two).
+#: (Wikipedia: Regions of Ivory Coast; Agnéby-Tiassa, La Mé and Guémon straddle two);
+#: Papua New Guinea's Hela and Jiwaka provinces (2012) inside the Southern and Western
+#: Highlands (Wikipedia: Hela Province, Jiwaka Province); Algeria's wilaya of Bordj Badji
+#: Mokhtar (Law 19-12 of 2019) inside Adrar.
 SUCCESSORS: dict[str, str] = {
+    **dict.fromkeys(("Hela", "Hela Province", "Hela province"), "admin1:PG-SHM"),
+    **dict.fromkeys(("Jiwaka", "Jiwaka Province", "Jiwaka province"), "admin1:PG-WHM"),
+    **dict.fromkeys(("Bordj Badji Mokhtar", "Bordj Badji Mokhtar province"), "admin1:DZ-01"),
     **dict.fromkeys(("Bounkani", "Gontougo"), "admin1:CI-08"),
     **dict.fromkeys(("Tchologo", "Bagoué", "Bagoue"), "admin1:CI-03"),
     **dict.fromkeys(("Folon", "Kabadougou"), "admin1:CI-10"),

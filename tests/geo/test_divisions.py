@@ -150,3 +150,14 @@ def test_the_uk_nations_share_out_every_unit_once() -> None:
     ]  # type: ignore[union-attr]
     assert len(units) == len(set(units)) == len(features.provinces_of("GB"))
     assert regions.division("GB-WLS").precision == 4  # type: ignore[union-attr]
+
+
+def test_provinces_newer_than_the_bundled_boundaries_read_as_their_old_province() -> None:
+    geo = get_geocoder()
+    for name, code in (
+        ("Hela", "admin1:PG-SHM"),
+        ("Jiwaka Province", "admin1:PG-WHM"),
+        ("Bordj Badji Mokhtar", "admin1:DZ-01"),
+    ):
+        place = geo.geocode(name)
+        assert place is not None and place.id == code, name
