@@ -316,6 +316,9 @@ def main(argv: list[str] | None = None) -> int:
         "twenty-fourth blind set": sorted((GOLD_DIR / "blind24").glob("*.json")),
         "twenty-fifth blind set": sorted((GOLD_DIR / "blind25").glob("*.json")),
         "twenty-sixth blind set": sorted((GOLD_DIR / "blind26").glob("*.json")),
+        "twenty-seventh blind set": sorted((GOLD_DIR / "blind27").glob("*.json")),
+        "twenty-eighth blind set": sorted((GOLD_DIR / "blind28").glob("*.json")),
+        "twenty-ninth blind set": sorted((GOLD_DIR / "blind29").glob("*.json")),
     }
     started = time.perf_counter()
     scores = {}
