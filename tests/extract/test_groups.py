@@ -391,6 +391,41 @@ def test_groups_added_across_regions(text: str, expected: list[tuple[str, str]])
     assert found(text) == expected
 
 
+def test_loyalist_sudanese_famo_and_rosario_groups_without_their_common_words() -> None:
+    assert found("The Provos, the UFF and the UVF; the IRA itself; Continuity IRA (CIRA).") == [
+        ("Provos", "Provisional IRA"),
+        ("UFF", "Ulster Defence Association"),
+        ("UVF", "Ulster Volunteer Force"),
+        ("Continuity IRA", "Continuity IRA"),
+        ("CIRA", "Continuity IRA"),
+    ]
+    assert found("FRUD-armé and the FRUD; Darfur Joint Forces and the ESLF; Kashmir Tigers.") == [
+        ("FRUD-armé", "FRUD-armé"),
+        ("FRUD", "Front for the Restoration of Unity and Democracy"),
+        ("Darfur Joint Forces", "Joint Forces (Darfur)"),
+        ("ESLF", "Eastern Sudan Liberation Forces"),
+        ("Kashmir Tigers", "Kashmir Tigers"),
+    ]
+    assert found("The Americans gang, Hard Livings, Terene, Seakhi; Los Monos, Clan Alvarado.") == [
+        ("Americans gang", "The Americans (gang)"),
+        ("Hard Livings", "Hard Livings"),
+        ("Terene", "Terene"),
+        ("Seakhi", "Seakhi"),
+        ("Los Monos", "Los Monos"),
+        ("Clan Alvarado", "Alvarado Clan"),
+    ]
+    assert found("Kataib Babiliyoun, the Clansman gang and Weichan Auka Mapu (RML allies).") == [
+        ("Kataib Babiliyoun", "Babylon Brigades"),
+        ("Clansman gang", "Klansman gang"),
+        ("Weichan Auka Mapu", "Weichán Auka Mapu"),
+        ("RML", "Resistencia Mapuche Lafkenche"),
+    ]
+    # a demonym, a common phrase, bare "IRA" and acronyms news uses for other things (Kenya's
+    # UDA, a central bank's MPC, a chip's NPU, the Emirati agency WAM) stay out
+    assert found("Americans said joint forces of the army and police killed 20 gunmen.") == []
+    assert found("The Joint Forces Command and the IRA; the UDA, MPC, NPU and WAM.") == []
+
+
 def test_armed_wings_map_to_their_movement() -> None:
     assert {c for _, c in found("the Qassam Brigades and Hamas")} == {"Hamas"}
     assert {c for _, c in found("the al-Quds Brigades, Saraya al-Quds and PIJ")} == {
