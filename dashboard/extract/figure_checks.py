@@ -134,14 +134,29 @@ _GROW_TO = re.compile(
     re.IGNORECASE,
 )
 #: "one smuggler put them at 'a few dozen'": the fighters named just before.
-_PUT_THEM_AT = re.compile(
-    r"\b(?:put|puts|estimated|estimates)\s+(?:them|their\s+number|their\s+strength)\s+at\s+"
+#: A formation sized by the figure after it: "a guerrilla front of perhaps 40".
+_BAND_OF = re.compile(
+    r"\b(?:front|column|band|detachment|contingent|squad|company|battalion|brigade|unit)\s+of\s+"
     r"[\"“]?$",
+    re.IGNORECASE,
+)
+_PUT_THEM_AT = re.compile(
+    r"\b(?:put|puts|estimated|estimates|estimate|placed|places)\s+(?:them|their\s+number|"
+    r"their\s+strength|"
+    # "SENAFRONT puts the armed men preying on migrants there at fewer than 50", "UN liaison
+    # estimates Houthi forces between Damt and Qatabah at 2,000-2,500"
+    r"(?:the\s+)?(?:[\w'’\-]+,?\s+){1,10}?)at\s+[\"“]?$|"
+    # "Its rival, Rasta City, was put at 'roughly 120'"
+    r"\b(?:was|were|is|are)\s+(?:put|estimated|placed)\s+at\s+[\"“]?$",
     re.IGNORECASE,
 )
 #: A named group with a strength and no noun: "The splinter group JJMP, the Jharkhand Jan
 #: Mukti Parishad, has about 40 there".
-_GROUP_HAS = re.compile(r"\b(?:has|have|had|fields|fielded|commands)\s+$", re.IGNORECASE)
+_GROUP_HAS = re.compile(
+    r"\b(?:has|have|had|fields|fielded|commands|(?:is|are|was|were)\s+(?:said|believed|thought|"
+    r"reported|estimated)\s+to\s+have)\s+$",
+    re.IGNORECASE,
+)
 #: The force named before, with a strength and no noun: "it had fewer than 500".
 _IT_HAD = re.compile(
     r"(?<![Ii]f\s)\b(?:it|they|the\s+(?:group|force|movement|militia|army))\s+"
@@ -203,6 +218,13 @@ _OTHER_PEOPLE = re.compile(
 )
 _FORCE_NOUN_BEFORE = re.compile(
     rf"\b(?:{_FORCE_NOUNS}|jihadists|forces|officers|policemen|personnel|guards)\b", re.I
+)
+#: _FORCE_NOUN_BEFORE, and the people an estimate "puts at" a figure: "puts the armed men
+#: preying on migrants there at fewer than 50".
+_PUT_FORCE_BEFORE = re.compile(
+    rf"\b(?:{_FORCE_NOUNS}|jihadists|forces|officers|policemen|personnel|guards|guerrillas|"
+    r"militiamen|armed\s+men)\b",
+    re.I,
 )
 _ARE_FORCE = re.compile(
     r"\s+(?:are|were|remain)\s+(?:(?:armed|active|trained|full-time|hardened)\s+)?"
@@ -286,7 +308,8 @@ _HELD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _BODY_AFTER = re.compile(
-    r"[\s\-‐‑]*(?:member|seat|strong)?\s+(?:[\w\-]+\s+){0,2}?(?:commission|committee|council|"
+    r"[\s\-‐‑]*(?:member|seat|strong|members\s+of\s+the)?\s+(?:[\w\-]+\s+){0,2}?(?:commission|"
+    r"committee|council|"
     r"delegation|panel|board|parliament|assembly|cabinet|jury|senate|house|legislature)\b",
     re.IGNORECASE,
 )
@@ -344,7 +367,8 @@ _IN_ASIDE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s
 #: The claim a rejection is aimed at, opening the words that hold the figure: "rejected
 #: claims by IPOB that the army had 50,000 soldiers", "denied reports that ...".
 _CLAIM_THAT = re.compile(
-    r"\b(?:claims?|allegations?|assertions?|reports?|suggestions?|rumou?rs?|statements?)(?:\s+"
+    r"\b(?:claims?|allegations?|assertions?|reports?|suggestions?|rumou?rs?|statements?|posts?|"
+    r"messages?|videos?|(?:posts?|messages?|videos?|accounts?|channels?)\s+claiming)(?:\s+"
     r"(?:(?:by|of|from|in|on)\s+[^,.;]{1,40}?\s+|(?:last|this|earlier\s+this)\s+\w+\s+|"
     # "the misleading claim circulating on social media that"
     r"(?:circulating|circulated|made|spread|published|posted|repeated|shared)\s+(?:[\w'’]+\s+){1,4}?)?|"
@@ -358,7 +382,7 @@ _KIN_BEFORE = re.compile(r"\b(?:family\s+members|families|relatives|dependants|d
 #: "a Russian television report's figure of", "reports circulating on social media of".
 _CLAIM_OF = re.compile(
     r"\b(?:claims?|boasts?|talk|rumou?rs?|figures?|numbers?|reports?|estimates?|tall(?:y|ies)|"
-    r"statements?)(?:\s+[\w'’\-]+){0,5}?\s+of\s+[\"“‘']?$",
+    r"statements?)(?:\s+[\w'’\-]+){0,8}?\s+of\s+[\"“‘']?$",
     re.IGNORECASE,
 )
 #: An appositive that turns down the figure just given: ", a figure X dismissed as ..."
@@ -423,6 +447,15 @@ DISMISSAL_OPENING = re.compile(
     r"exaggerated|implausible|unfounded|fanciful)|"
     # "recycled propaganda"
     r"(?:recycled\s+|pure\s+|more\s+)?propaganda\b|"
+    # "partners do not use that figure", "the forum does not accept this claim"
+    r"(?:[\w'’\-]+\s+){1,3}?(?:do|does|did)\s+not\s+(?:use|accept|credit|retain)\s+(?:this|that|"
+    r"it|the|such)\b|"
+    # "they are not counted" (people linked to the networks, not members)
+    r"(?:they|these|those)\s+(?:are|were)\s+not\s+(?:counted|included)\b|"
+    # "Our neighbours laugh; they have heard such numbers since 1982", "Not credible;
+    # disregard."
+    r"[A-Z][\w'’]*\s+(?:[\w'’]+\s+){0,2}(?:laugh|laughs|laughed|scoff|scoffs|scoffed)(?=\s*[;,.])|"
+    r"Not\s+credible\b|Disregard\b|"
     # a chat admin's "FAKE." / "Fake news!"
     r"(?-i:FAKE)\b|(?-i:Fake)\s+news\b|"
     # "That page is fake news", "It is not true" (a speaker's label may open it)
@@ -456,11 +489,12 @@ DISMISSAL_OPENING = re.compile(
     r"[^.]{0,120}?\b(?:the|this|that)\s+(?:figure|claim|number)\s+(?:was|is|has\s+been)\s+not\s+"
     r"(?:retained|accepted|used|adopted)|"
     # "The police spokesman called it 'fake and mischievous'"
-    r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’\-]*,?\s+){1,8}?(?:called|calls|has\s+called)\s+(?:it|"
+    r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w'’\-]*\.?,?\s+){1,8}?(?:called|calls|has\s+called)\s+(?:it|"
     r"this|that|the)(?:\s+(?:figure|claim|number|banner|clip|video|message))?\s+[\"“]?(?:pure\s+|"
     r"a\s+|an\s+)?(?:gross\s+|wild\s+|huge\s+|massive\s+)?(?:fake|false|fabricat\w*|propaganda|intimidation|fiction|fantasy|nonsense|"
     r"baseless|"
-    r"absurd|exaggerat\w*|lies?|bluster|fairy[\s-]?tale|myth|double\s+counting|joke)|"
+    r"absurd|exaggerat\w*|lies?|bluster|fairy[\s-]?tale|myth|double\s+counting|joke|mischie\w+|"
+    r"rubbish|laughable|ridiculous|invention)|"
     # "I cannot confirm that figure", "That is not remotely credible"
     r"(?:I|We)\s+(?:cannot|can['’]t|could\s+not|can\s+not)\s+confirm\s+(?:that|this|the)\s+"
     r"(?:figure|number|claim)|(?:That|This|It)\s+is\s+not\s+(?:remotely\s+|at\s+all\s+)?"
@@ -699,7 +733,10 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
         if (
             reason == "no-unit"
             and _PUT_THEM_AT.search(before)
-            and _FORCE_NOUN_BEFORE.search(text, max(0, figure.start - 250), figure.start)
+            and (
+                _PUT_FORCE_BEFORE.search(text, max(0, figure.start - 250), figure.start)
+                or find_groups(text[max(lo, figure.start - 120) : figure.start])
+            )
         ):
             return (
                 True,
@@ -719,6 +756,8 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
             return True, None  # "the KNLA was thought to number about 5,000"
         if reason == "no-unit" and _CORE_OF.search(text, max(lo, figure.start - 30), figure.start):
             return True, None  # "interviews suggest a core of several hundred"
+        if reason == "no-unit" and _BAND_OF.search(text, max(lo, figure.start - 40), figure.start):
+            return True, None  # "a guerrilla front of perhaps 40", "a military column of 300"
         if reason in ("no-unit", "unit") and "|" in text[lo:hi] and _strength_table(text, lo):
             return True, None  # a row under "Actor | Estimated strength | Main areas"
         named = _ARE_FORCE.match(text, figure.end, hi) if reason == "no-unit" else None

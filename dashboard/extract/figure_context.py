@@ -81,11 +81,11 @@ _DISTANCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CASUALTY_BEFORE_FIRST = (
-    "kill", "wound", "injur", "eliminat", "neutrali", "liquidat", "death",
+    "kill", "wound", "injur", "eliminat", "neutrali", "liquidat", "death", "buried",
 )  # fmt: skip
 _CASUALTY_BEFORE = guarded(
     r"\b(?:killed|killing|kill|kills|wounded|wounding|wound|injured|injuring|injure|eliminated|"
-    r"eliminating|eliminate|neutrali[sz]ed|neutrali[sz]ing|liquidated|liquidating|"
+    r"eliminating|eliminate|neutrali[sz]ed|neutrali[sz]ing|liquidated|liquidating|buried|"
     r"death toll\b[^.;]*\b(?:to|at|of|reached|is|was|stood at|rose to))"
     # a closing quotation mark: they had "neutralised" 10,000 members
     r"[\"'”’]?(?:\s+[\w'’\-]+){0,2}\s*$",
@@ -154,7 +154,8 @@ _REJECTED_FIRST = (
     "not", "false", "baseless", "groundless", "unfounded", "myth", "fake", "fabricat", "no",
     "inaccurate", "far", "do", "does", "did", "unable", "could", "unverified", "laughed",
     "pure", "sheer", "a", "fantasy", "fiction", "nonsense", "propaganda", "scaremongering",
-    "misleading", "scoffed", "without", "earlier", "have", "has", "cannot", "can",
+    "misleading", "scoffed", "without", "earlier", "have", "has", "cannot", "can", "were", "was",
+    "laughable",
     "contradicted",
 )  # fmt: skip
 _REJECTED = guarded(
@@ -166,7 +167,8 @@ _REJECTED = guarded(
     r"(?:do|does|did)\s+not\s+believe|(?:unable|not\s+able)\s+to\s+(?:verify|confirm)|"
     r"could\s+not\s+(?:verify|confirm)|unverified|laughed|scoffed|"
     # "a claim of '2,000 mujahideen at the gates' could not be verified"
-    r"(?:could\s+not|cannot|can\s+not)\s+be\s+(?:independently\s+)?(?:verified|confirmed)|"
+    r"(?:could\s+not|cannot|can\s+not)\s+be\s+(?:independently\s+)?(?:verified|confirmed|"
+    r"corroborated|substantiated|reconciled)|(?:were|was)\s+discarded|laughable|"
     # "the claim that 5,000 guerrillas were massing was 'pure fantasy'"
     r"(?:pure\s+|sheer\s+|a\s+)?(?:fantasy|fiction|nonsense|propaganda|scaremongering)|"
     r"misleading|without\s+(?:any\s+)?foundation|no\s+basis|"
@@ -258,7 +260,7 @@ _COMPOUND = re.compile(r"(?:strong|man|member)$", re.IGNORECASE)
 _OF_AT_END = re.compile(r"\bof\s*$")
 #: Every match of a pattern holds one of its stems, so a substring test on the folded text
 #: (see :func:`~dashboard.extract._text.folded`) skips the pattern for most figures.
-_CASUALTY_STEMS = ("kill", "wound", "injur", "eliminat", "neutrali", "liquidat", "toll")
+_CASUALTY_STEMS = ("kill", "wound", "injur", "eliminat", "neutrali", "liquidat", "toll", "buried")
 _SURRENDER_STEMS = ("surrender", "defect")
 _ARREST_STEMS = ("arrest", "detain", "apprehend", "captur", "rounded", "nabbed")
 _POPULATION_STEMS = (
@@ -271,7 +273,7 @@ _REJECTED_STEMS = (
     "accurate", "fewer", "lower", "smaller", "believe", "verif", "confirm", "laughed", "scoffed",
     "fantasy", "fiction", "nonsense", "propaganda", "scaremongering", "misleading",
     "foundation", "basis", "earlier version", "corroborat", "substantiat", "retained",
-    "contradicted", "support",
+    "contradicted", "support", "corroborat", "reconcil", "discard", "laughable",
     "not use",
 )  # fmt: skip
 _HYPOTHETICAL_STEMS = (

@@ -45,7 +45,9 @@ EXTRA_FORCE_UNITS = frozenset(
 #: Generic people nouns: a force estimate only in a strength context ("strength ... 3,500 people").
 PEOPLE = frozenset({"people", "persons", "individuals", "others"})
 #: Formations a figure may size ("a 3,000-strong force", "a force of 3,000").
-FORMATIONS = frozenset({"force", "forces", "army", "contingent", "unit", "group", "battalion"})
+FORMATIONS = frozenset(
+    {"force", "forces", "army", "contingent", "unit", "group", "battalion", "front", "column"}
+)
 
 #: Why a figure is not a force estimate, by the noun it counts.
 NOT_FORCE: dict[str, frozenset[str]] = {

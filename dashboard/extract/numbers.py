@@ -48,7 +48,7 @@ _QUALIFIERS: dict[str, Qualifier] = {
             "some", "about", "around", "roughly", "approximately", "approx", "approx.",
             "an estimated", "estimated at", "estimated", "nearly", "almost", "close to", "circa",
             "in the region of", "on the order of", "just under", "just over", "an approximate",
-            "perhaps", "possibly", "probably", "maybe",
+            "perhaps", "possibly", "probably", "maybe", "c.", "ca.",
         ),
         "approximate",
     ),

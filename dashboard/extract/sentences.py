@@ -19,7 +19,7 @@ _TITLES = frozenset(
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl",
         "pvt", "adm", "cmdr", "cdr", "brig", "gov", "sen", "rep", "rev", "st", "mt", "ft", "hon",
         "pres", "amb", "insp", "supt", "messrs", "mme", "mlle", "gens", "lieut", "vs", "nos",
-        "fig", "art", "vol", "ch", "para", "sec", "approx", "ca", "cf",
+        "fig", "art", "vol", "ch", "para", "sec", "approx", "ca", "c", "cf",
     }
 )  # fmt: skip
 #: Abbreviations that may also end a sentence: split only before a typical sentence opener.

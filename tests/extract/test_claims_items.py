@@ -2463,3 +2463,40 @@ def test_a_town_a_force_is_placed_by_beside_a_border_is_no_claim_place() -> None
     # a town named as where the force is stays
     [c] = estimates("IS Sahel has about 150 fighters around In Guezzam, Algeria, near the border.")
     assert "city:2493273" in ids(c)
+
+
+def test_figures_found_in_labels_formations_and_estimates_put_at() -> None:
+    [c] = estimates("The Pyu Saw Htee militia has c. 200 men in Myingyan, Myanmar.")
+    assert (c.number_low, c.qualifier) == (200, "approximate")
+    [c] = estimates("Camarines Sur: a guerrilla front of perhaps 40 around Tinambac, Philippines.")
+    assert c.number_low == 40
+    [c] = estimates(
+        "Armed men prey on migrants in Darien, Panama. SENAFRONT puts the armed men preying "
+        "on migrants there at fewer than 50."
+    )
+    assert (c.number_low, c.qualifier) == (50, "upper")
+
+
+def test_claims_turned_down_by_laughter_disuse_or_exclusion() -> None:
+    turned_down = [
+        "The newspapers in Beirut write of 5,000 jihadists in Ain al-Hilweh, Lebanon. Our "
+        "neighbours laugh; they have heard such numbers since 1982.",
+        'Junta media claim "only 30 terrorists" remain in Madaya, Myanmar; partners do not use '
+        "that figure.",
+        "Some 11,500 people are members of gangs in Sweden. A further 40,000 or so are linked "
+        "to the gangs in Stockholm; they are not counted.",
+        'Social media posts claiming that "5,000 OLA fighters have entered Marsabit" in Kenya '
+        "are FALSE.",
+        "A post claimed the NSCN has 30,000 fighters in Nagaland, India. Mr. Rutsa called it "
+        "nonsense.",
+    ]
+    for text in turned_down:
+        assert [c.number_low for c in estimates(text) if c.number_low != 11500] == [], text
+    # nor are the dead a parish buried or a committee's members
+    assert (
+        estimates("This year our parish in Laventille, Trinidad, has buried nine young men.") == []
+    )
+    assert (
+        estimates("Eleven members of the parish Peace Committee met police in Morvant, Trinidad.")
+        == []
+    )
