@@ -396,6 +396,9 @@ def _candidates(
             continue
         if turned_down and any(lo <= start < hi for lo, hi in turned_down):
             continue  # under "Figures not retained": claims the writer turns down
+        label = _TURNED_DOWN_LABEL.match(text, _line_start(text, start))
+        if label is not None and start <= label.end():
+            continue  # "3.6 Figures not retained: a news site's claim of ..."
         lo = max(start, dateline[1]) if start < dateline[1] and end > dateline[0] else start
         k = bisect_left(starts, lo)
         inside = []
@@ -441,6 +444,19 @@ _TURNED_DOWN_HEADING = re.compile(
     r"(?:[ \t]+[\w'’]+){0,3}[ \t]*(?:\*\*)?:?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+#: A paragraph labelled as figures the writer turns down: "3.6 Figures not retained: ...".
+_TURNED_DOWN_LABEL = re.compile(
+    r"[ \t]*(?:[\d.]+[ \t]+|[-*•][ \t]+)?(?:\*\*)?(?:figures?|claims?|numbers?|estimates?)[ \t]+"
+    r"(?:not[ \t]+retained|(?:we[ \t]+)?(?:rejected?|discounted)|not[ \t]+used)(?:\*\*)?[ \t]*:",
+    re.IGNORECASE,
+)
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` starts."""
+    return text.rfind("\n", 0, pos) + 1
 
 
 def _watch_sections(text: str) -> list[tuple[int, int]]:

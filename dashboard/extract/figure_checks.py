@@ -447,6 +447,8 @@ DISMISSAL_OPENING = re.compile(
     r"exaggerated|implausible|unfounded|fanciful)|"
     # "recycled propaganda"
     r"(?:recycled\s+|pure\s+|more\s+)?propaganda\b|"
+    # a reader's doubt about what they read: "I read that there are 10,000 ... Is that true???"
+    r"(?:Is|Are)\s+(?:that|this|it|they)\s+(?:really\s+)?(?:true|real|legit)(?=\s*\?)|"
     # "partners do not use that figure", "the forum does not accept this claim"
     r"(?:[\w'’\-]+\s+){1,3}?(?:do|does|did)\s+not\s+(?:use|accept|credit|retain)\s+(?:this|that|"
     r"it|the|such)\b|"

@@ -2500,3 +2500,19 @@ def test_claims_turned_down_by_laughter_disuse_or_exclusion() -> None:
         estimates("Eleven members of the parish Peace Committee met police in Morvant, Trinidad.")
         == []
     )
+
+
+def test_a_figure_a_reader_asks_about_or_a_paragraph_labels_as_not_retained() -> None:
+    assert (
+        estimates(
+            "sunseeker77: I read on another site that there are 10,000 armed nationalists "
+            "ready to fight in Corsica, France!! Is that true???"
+        )
+        == []
+    )
+    text = (
+        "3.5 SENAFRONT has some 1,800 agents in Darién, Panama.\n"
+        "3.6 Figures not retained: a news site's claim of 5,000 EGC fighters in the Darién, "
+        "Panama, is not used here.\n"
+    )
+    assert [c.number_low for c in estimates(text)] == [1800]
