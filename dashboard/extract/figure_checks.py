@@ -809,8 +809,12 @@ _CORE_OF = re.compile(
     r"\b(?:core|force|contingent|garrison|band|army|militia|strength)\s+of\s+(?:some\s+)?$",
     re.IGNORECASE,
 )
+#: (every force noun of the lexicon: "| Unit | Area | Armed cadres (est.) |")
 _TABLE_STRENGTH = re.compile(
-    r"\b(?:strength|fighters|combatants|members|troops|personnel|size|numbers?|men)\b", re.I
+    r"\b(?:strength|size|numbers?|"
+    + "|".join(sorted((w for w in _FORCE if " " not in w), key=len, reverse=True))
+    + r")\b",
+    re.I,
 )
 
 
@@ -840,7 +844,7 @@ def _table_header(text: str, row_start: int) -> str | None:
 
 #: A header with an "Estimate" column counts a force's size when another column names the
 #: force: "| Force | Area | Estimate | Confidence |"
-_TABLE_ESTIMATE = re.compile(r"\bestimate[ds]?\b", re.I)
+_TABLE_ESTIMATE = re.compile(r"\b(?:estimate[ds]?\b|est\.)", re.I)
 _TABLE_FORCE = re.compile(r"\b(?:forces?|groups?|actors?|factions?|armed|units?)\b", re.I)
 
 

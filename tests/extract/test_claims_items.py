@@ -2516,3 +2516,14 @@ def test_a_figure_a_reader_asks_about_or_a_paragraph_labels_as_not_retained() ->
         "Panama, is not used here.\n"
     )
     assert [c.number_low for c in estimates(text)] == [1800]
+
+
+def test_a_table_whose_column_names_the_force_noun() -> None:
+    text = (
+        "Table 1. Maoist units in the Western Ghats, India\n\n"
+        "| Unit | Area of operation | Armed cadres (est.) | Confidence | Interviews |\n"
+        "|---|---|---|---|---|\n"
+        "| Kabani dalam | Wayanad district, Kerala | 5–7 | medium | 11 |\n"
+        "| Bhavani dalam | Attappadi hills, Palakkad district, Kerala | 3–4 | low | 6 |\n"
+    )
+    assert [(c.number_low, c.number_high) for c in estimates(text)] == [(5, 7), (3, 4)]
