@@ -219,6 +219,14 @@ _OTHER_PEOPLE = re.compile(
 _FORCE_NOUN_BEFORE = re.compile(
     rf"\b(?:{_FORCE_NOUNS}|jihadists|forces|officers|policemen|personnel|guards)\b", re.I
 )
+#: A force named, then its size between commas: "The French contingent, around 1,500,",
+#: "Armed Gabra herders, estimated at 150,", "PDF units, ~150,".
+_APPOSITIVE_BEFORE = re.compile(
+    rf"(?:\barmed\s+[\w\-]+(?:\s+[\w\-]+)?|\b(?:{_FORCE_NOUNS}|guerrillas|militiamen|"
+    r"contingent|units?|battalions?|brigades?|militias?|forces|garrison))\s*,\s*~?$",
+    re.IGNORECASE,
+)
+_COMMA_AFTER = re.compile(r"\s*,")
 #: _FORCE_NOUN_BEFORE, and the people an estimate "puts at" a figure: "puts the armed men
 #: preying on migrants there at fewer than 50".
 _PUT_FORCE_BEFORE = re.compile(
@@ -760,6 +768,12 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
             return True, None  # "interviews suggest a core of several hundred"
         if reason == "no-unit" and _BAND_OF.search(text, max(lo, figure.start - 40), figure.start):
             return True, None  # "a guerrilla front of perhaps 40", "a military column of 300"
+        if (
+            reason == "no-unit"
+            and _APPOSITIVE_BEFORE.search(text, max(lo, figure.start - 60), figure.start)
+            and _COMMA_AFTER.match(text, figure.end, hi)
+        ):
+            return True, None  # "The French contingent, around 1,500, remains in Djibouti"
         if reason in ("no-unit", "unit") and "|" in text[lo:hi] and _strength_table(text, lo):
             return True, None  # a row under "Actor | Estimated strength | Main areas"
         named = _ARE_FORCE.match(text, figure.end, hi) if reason == "no-unit" else None

@@ -2527,3 +2527,12 @@ def test_a_table_whose_column_names_the_force_noun() -> None:
         "| Bhavani dalam | Attappadi hills, Palakkad district, Kerala | 3–4 | low | 6 |\n"
     )
     assert [(c.number_low, c.number_high) for c in estimates(text)] == [(5, 7), (3, 4)]
+
+
+def test_a_force_then_its_size_between_commas() -> None:
+    [c] = estimates("The French contingent, around 1,500, remains concentrated in Djibouti City.")
+    assert (c.number_low, c.qualifier) == (1500, "approximate")
+    [c] = estimates("Armed Gabra herders, estimated at 150, are around North Horr, Kenya.")
+    assert c.number_low == 150
+    # a date or a count after a comma is no size: "In March, 2024, the army moved"
+    assert estimates("In Kenya the elders met on 12 March, 2024, in North Horr.") == []
