@@ -33,7 +33,12 @@ places F1 0.631); ``blind17/`` (eight more, first scored at commit f863a25, plac
 (eight more, first scored at commit 9e1fbe4, places F1 0.657); ``blind21/`` (eight more,
 first scored at commit 7c63c2a, places F1 0.626); ``blind22/`` (eight more, first scored
 at commit 6b8c28f, places F1 0.581); ``blind23/`` (eight more, first scored at commit
-79ef4c3, places F1 0.701). A gold
+79ef4c3, places F1 0.701); ``blind24/`` (eight more, first scored at commit b539fae, places F1
+0.647); ``blind25/`` (eight more, first scored at commit 4a1921e, places F1 0.617);
+``blind26/`` (eight more, first scored at commit 44ce932, places F1 0.592); ``blind27/``
+(eight more, first scored at commit a41dc08, places F1 0.571); ``blind28/`` (eight more,
+first scored at commit 784cf5e, places F1 0.599); ``blind29/`` (eight more, first scored at
+commit 0ad3908, places F1 0.600). A gold
 estimate's ``or_places`` name towns that are as right as the province given for a
 district the data lacks (see :func:`_gold_places`).
 Gold entries marked ``known`` name the cause of an expected error (mostly geocoder gaps);

@@ -134,6 +134,8 @@ _GROW_TO = re.compile(
     re.IGNORECASE,
 )
 #: "one smuggler put them at 'a few dozen'": the fighters named just before.
+#: The strength field of a wiki infobox, up to the figure: "| strength1 = ...".
+_INFOBOX_STRENGTH = re.compile(r"[ \t]*\|[ \t]*(?:strength|size|manpower)\d*[ \t]*=", re.I)
 #: A formation sized by the figure after it: "a guerrilla front of perhaps 40".
 _BAND_OF = re.compile(
     r"\b(?:front|column|band|detachment|contingent|squad|company|battalion|brigade|unit)\s+of\s+"
@@ -723,6 +725,10 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
         return True, names.group("noun")
     if reason == "people" and _UNDER_ARMS.match(text, figure.end, hi):
         return True, unit  # "the Armando Ríos front has perhaps 250 people under arms"
+    if reason in ("no-unit", "unit") and _INFOBOX_STRENGTH.match(
+        text, text.rfind("\n", 0, figure.start) + 1, figure.start
+    ):
+        return True, None  # a wiki infobox: "| strength1 = Zaporizhzhia axis: ~45,000"
     if reason in ("no-unit", "duration", "people"):
         before = text[max(lo, figure.start - 120) : figure.start]
         lead = _ESTIMATED_AT.match(figure.number_text)  # the figure took "estimated at"

@@ -146,7 +146,8 @@ _FIGURE = re.compile(
     rf"(?:between\s+(?P<b1>{_NUM})\s+and\s+(?P<b2>{_NUM})"
     rf"|from\s+(?P<f1>{_NUM})\s+to\s+(?P<f2>{_NUM})"
     rf"|(?P<vague>{_VAGUE})"
-    rf"|(?P<n1>{_NUM})(?:(?:\s*[-–—‐‑]\s*|\s+to\s+|\s+or\s+)(?P<n2>{_NUM}))?)"
+    # (a wiki text's entity between the ends: "80&ndash;120")
+    rf"|(?P<n1>{_NUM})(?:(?:\s*[-–—‐‑]\s*|&ndash;|&#8211;|\s+to\s+|\s+or\s+)(?P<n2>{_NUM}))?)"
     r"(?P<compound>[-‐‑](?:strong|man|member)\b|\s+strong\b)?"
     r"(?P<post>\s*\+(?!\s*\d)|[\s\-‐‑]plus\b(?!\s*\d)|\s+(?:or\s+more|or\s+so|and\s+more|and\s+above)\b)?",
     # Matched against a lower-cased copy of the text: IGNORECASE would make this 3x slower.

@@ -2536,3 +2536,16 @@ def test_a_force_then_its_size_between_commas() -> None:
     assert c.number_low == 150
     # a date or a count after a comma is no size: "In March, 2024, the army moved"
     assert estimates("In Kenya the elders met on 12 March, 2024, in North Horr.") == []
+
+
+def test_a_wiki_infoboxs_strength_field() -> None:
+    text = (
+        "{{Infobox military conflict\n"
+        "| place       = [[Zaporizhzhia Oblast]], Ukraine\n"
+        "| strength1   = '''Zaporizhzhia axis:''' ~45,000<ref name=\"kss\" />\n"
+        '| strength2   = 80&ndash;120 (2026 est.)<ref name="b" />\n'
+        "}}\n"
+    )
+    assert [(c.number_low, c.number_high) for c in estimates(text)] == [(45000, 45000), (80, 120)]
+    [c] = estimates("Osbat al-Ansar alone is said to have some 150 in Ain al-Hilweh, Lebanon.")
+    assert (c.number_low, c.group_canonical) == (150, "Asbat al-Ansar")
