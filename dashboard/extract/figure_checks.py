@@ -878,6 +878,40 @@ def _strength_table(text: str, row_start: int) -> bool:
     return _TABLE_ESTIMATE.search(header) is not None and _TABLE_FORCE.search(header) is not None
 
 
+#: A plain-text table's rule: dashes in columns two blanks or more apart.
+_DASH_RULE = re.compile(r"[ \t]*-{3,}(?:[ \t]{2,}-{3,})+[ \t]*")
+
+
+def _fixed_width_strength(text: str, figure: Figure) -> bool:
+    """True for a figure in a plain-text table's column headed by a force's size ("Area
+    Estimate  Basis" under "Table 1. Estimated ASMLA armed members by area"): the header is
+    the line above the dashed rule, the column the header's words at the figure's offset."""
+    line_start = text.rfind("\n", 0, figure.start) + 1
+    column = figure.start - line_start
+    end = line_start - 1
+    for _ in range(30):  # up the rows to the rule under the header
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _DASH_RULE.fullmatch(line):
+            header_end = start - 1
+            header_start = text.rfind("\n", 0, max(header_end, 0)) + 1
+            header = text[header_start:header_end]
+            cell = header[column : column + 30].split("  ")[0]
+            caption = text[max(0, header_start - 300) : header_start]
+            if _TABLE_STRENGTH.search(cell):
+                return True
+            return _TABLE_ESTIMATE.search(cell) is not None and (
+                _TABLE_FORCE.search(header + caption) is not None
+                or _TABLE_STRENGTH.search(caption) is not None
+            )
+        if "  " not in line:
+            return False
+        end = start - 1
+    return False
+
+
 def _other_column(text: str, figure: Figure) -> bool:
     """True for a figure in a table column that counts something else, when another column
     counts the force: "| Narathiwat | 1,200–1,500 | 214 |" under "| Province | Estimated
@@ -1040,8 +1074,12 @@ def force_figures(
     sentence = text[start:end]
     out: list[tuple[Figure, str | None]] = []
     casualties = -1  # where the last figure counting casualties ended
+    fixed_width = "   " in sentence
     for figure in find_figures(text, start, end) if figures is None else figures:
         if _plainly_not_force(text, figure):
+            continue
+        if fixed_width and _fixed_width_strength(text, figure):
+            out.append((figure, None))  # a plain-text table's strength column
             continue
         reason = classify_figure(sentence, figure, sentence_start=start)
         if reason == "casualties":

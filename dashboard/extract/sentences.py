@@ -70,8 +70,11 @@ def _blocks(text: str) -> list[tuple[int, int]]:
                 start = -1
             continue
         if start >= 0:
-            # a table row is a line of its own: "RED-Tabara | 600-800 | Mwenga and Fizi"
-            row = "|" in stripped and "|" in prev_line
+            # a table row is a line of its own: "RED-Tabara | 600-800 | Mwenga and Fizi", and
+            # so is a plain-text table's, its columns three blanks or more apart
+            row = ("|" in stripped and "|" in prev_line) or (
+                "   " in stripped and "   " in prev_line
+            )
             continues = not row and (
                 prev_line[-1] not in _TERMINAL
                 and (stripped[0].islower() or len(prev_line) >= _WRAP_WIDTH)

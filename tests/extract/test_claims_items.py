@@ -2549,3 +2549,17 @@ def test_a_wiki_infoboxs_strength_field() -> None:
     assert [(c.number_low, c.number_high) for c in estimates(text)] == [(45000, 45000), (80, 120)]
     [c] = estimates("Osbat al-Ansar alone is said to have some 150 in Ain al-Hilweh, Lebanon.")
     assert (c.number_low, c.group_canonical) == (150, "Asbat al-Ansar")
+
+
+def test_a_plain_text_tables_estimate_column() -> None:
+    text = (
+        "Table 1. Estimated ASMLA armed members by area in Khuzestan, Iran\n\n"
+        "  Area                              Estimate   Basis\n"
+        "  --------------------------------  ---------  ---------------------------\n"
+        "  Ahvaz (city and outskirts)        50-90      incidents, court records\n"
+        "  Khorramshahr and Abadan           15-35      interviews\n"
+    )
+    assert [(c.number_low, c.number_high) for c in estimates(text)] == [(50, 90), (15, 35)]
+    # a column of something else is no strength
+    other = text.replace("Estimate ", "Incidents")
+    assert estimates(other) == []
