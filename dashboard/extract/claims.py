@@ -389,14 +389,20 @@ def _candidates(
     figures = find_figures(text)
     starts = [f.start for f in figures]
     watch = _watch_sections(text)
-    turned_down = _sections(text, _TURNED_DOWN_HEADING)
+    low = text.lower()
+    turned_down = (
+        _sections(text, _TURNED_DOWN_HEADING)
+        if any(map(low.__contains__, _TURNED_DOWN_STEMS))
+        else []
+    )
+    labelled = _TURNED_DOWN_WORDS.search(text) is not None  # a label can hold one
     out = []
     for i, (start, end) in enumerate(spans):
         if dateline[0] <= start and end <= dateline[1]:
             continue
         if turned_down and any(lo <= start < hi for lo, hi in turned_down):
             continue  # under "Figures not retained": claims the writer turns down
-        label = _TURNED_DOWN_LABEL.match(text, _line_start(text, start))
+        label = _TURNED_DOWN_LABEL.match(text, _line_start(text, start)) if labelled else None
         if label is not None and start <= label.end():
             continue  # "3.6 Figures not retained: a news site's claim of ..."
         lo = max(start, dateline[1]) if start < dateline[1] and end > dateline[0] else start
@@ -452,6 +458,14 @@ _TURNED_DOWN_LABEL = re.compile(
     r"(?:not[ \t]+retained|(?:we[ \t]+)?(?:rejected?|discounted)|not[ \t]+used)(?:\*\*)?[ \t]*:",
     re.IGNORECASE,
 )
+
+
+#: Every _TURNED_DOWN_HEADING holds one of these (lower case): articles without any skip it.
+_TURNED_DOWN_STEMS = (
+    "retained", "rejected", "discounted", "not use", "verify", "confirm", "disputed",
+    "unverified", "false", "fake", "misleading", "rumour", "rumor", "propaganda watch",
+)  # fmt: skip
+_TURNED_DOWN_WORDS = re.compile(r"(?i:not\s+retained|rejected|discounted|not\s+used)\s*(?:\*\*)?:")
 
 
 def _line_start(text: str, pos: int) -> int:

@@ -154,7 +154,7 @@ _REJECTED_FIRST = (
     "not", "false", "baseless", "groundless", "unfounded", "myth", "fake", "fabricat", "no",
     "inaccurate", "far", "do", "does", "did", "unable", "could", "unverified", "laughed",
     "pure", "sheer", "a", "fantasy", "fiction", "nonsense", "propaganda", "scaremongering",
-    "misleading", "scoffed", "without", "earlier", "have", "has", "cannot", "can", "were", "was",
+    "misleading", "scoffed", "without", "earlier", "have", "has", "cannot", "can", "discarded",
     "laughable",
     "contradicted",
 )  # fmt: skip
@@ -168,7 +168,7 @@ _REJECTED = guarded(
     r"could\s+not\s+(?:verify|confirm)|unverified|laughed|scoffed|"
     # "a claim of '2,000 mujahideen at the gates' could not be verified"
     r"(?:could\s+not|cannot|can\s+not)\s+be\s+(?:independently\s+)?(?:verified|confirmed|"
-    r"corroborated|substantiated|reconciled)|(?:were|was)\s+discarded|laughable|"
+    r"corroborated|substantiated|reconciled)|discarded|laughable|"
     # "the claim that 5,000 guerrillas were massing was 'pure fantasy'"
     r"(?:pure\s+|sheer\s+|a\s+)?(?:fantasy|fiction|nonsense|propaganda|scaremongering)|"
     r"misleading|without\s+(?:any\s+)?foundation|no\s+basis|"

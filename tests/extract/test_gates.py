@@ -41,6 +41,7 @@ GATES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (fc._DETAINED_AFTER, fc._DETAINED_AFTER_STEMS),
     (fc._FLED_AFTER, fc._FLED_AFTER_STEMS),
     (figure_checks._NOT_CREDIBLE, figure_checks._NOT_CREDIBLE_STEMS),
+    (figure_checks._DISMISSED, figure_checks._DISMISSED_STEMS),
 ]
 
 #: Words of the guarded patterns, in odd cases and spellings, plus filler.
@@ -52,7 +53,10 @@ _PIECES = st.sampled_from(
      "group", " ", "  ", "\n", ".", ";", ",", "500", "fighters", "were killed", "dead",
      "laid down arms", "gave themselves up", "were captured", "held", "in custody", "fled",
      "were forced from their homes", "turned themselves in", "remain behind bars",
-     "not credible", "NOT RELİABLE", "ımplausible", "unrealiſtic", "overestimated", "unreliable"]
+     "not credible", "NOT RELİABLE", "ımplausible", "unrealiſtic", "overestimated", "unreliable",
+     "that figure", "the number", "it is", "a joke", "no one", "who believed", "takes",
+     "seriously", "contradict that", "could not vouch for it", "nothing", "supports",
+     "credited", "empty talk", "gross exaggeration", "called it", "FAKE"]
 )  # fmt: skip
 
 
