@@ -467,7 +467,8 @@ TYPE_OF_NOUNS = frozenset(
         "prefecture", "prefectures", "county", "regency", "regencies", "municipality",
         "commune", "communes", "wilaya", "wilayas", "upazila", "upazilas", "tehsil", "tehsils",
         "enclave", "exclave", "peninsula", "archipelago", "strip", "corridor", "plateau",
-        "port", "harbour", "harbor",
+        "port", "harbour", "harbor", "edge", "edges", "fringes", "outskirt", "centre", "center",
+        "environs", "vicinity",
     }
 )  # fmt: skip
 #: Words allowed between a locative preposition and the place: "in Pakistan's southwestern

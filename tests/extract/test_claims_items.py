@@ -2563,3 +2563,11 @@ def test_a_plain_text_tables_estimate_column() -> None:
     # a column of something else is no strength
     other = text.replace("Estimate ", "Incidents")
     assert estimates(other) == []
+
+
+def test_the_edge_of_a_town_is_where_the_force_is() -> None:
+    [c] = estimates(
+        "Roughly 300 Russian fighters of the Wagner Group are based at a camp on the edge of "
+        "Bambari, residents said."
+    )
+    assert ids(c) == ["city:240604"]
