@@ -325,6 +325,7 @@ def main(argv: list[str] | None = None) -> int:
         "twenty-eighth blind set": sorted((GOLD_DIR / "blind28").glob("*.json")),
         "twenty-ninth blind set": sorted((GOLD_DIR / "blind29").glob("*.json")),
         "thirtieth blind set": sorted((GOLD_DIR / "blind30").glob("*.json")),
+        "thirty-first blind set": sorted((GOLD_DIR / "blind31").glob("*.json")),
         "thirty-second blind set": sorted((GOLD_DIR / "blind32").glob("*.json")),
     }
     started = time.perf_counter()

@@ -89,6 +89,9 @@ _SOURCE_HOME = (
     r"agency|think[\s-]tank|monitors?|group)\s+"
     # "a researcher at the Centre for Public Integrity in Maputo"
     r"(?:(?:at|with|of|from)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+|(?:for|of|on|and|the)\s+){1,8})?"
+    # "an officer who now runs a security consultancy in Nairobi"
+    r"(?:who\s+(?:now\s+)?(?:runs|heads|leads|manages|directs|founded|teaches|works)\s+"
+    r"(?:(?:at|for)\s+)?(?:an?|the|his|her)\s+(?:[\w'’\-]+\s+){0,3})?"
     r"(?:based\s+)?in\s+(?:the\s+)?"
 )
 #: Everything that, right before a place, says it is not where the claim is: one pattern,

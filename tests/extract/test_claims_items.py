@@ -2571,3 +2571,12 @@ def test_the_edge_of_a_town_is_where_the_force_is() -> None:
         "Bambari, residents said."
     )
     assert ids(c) == ["city:240604"]
+
+
+def test_where_a_quoted_source_works_is_no_claim_place() -> None:
+    [c] = estimates(
+        '"Al-Shabab could push up to 1,000 fighters into the outskirts of Baidoa within days," '
+        "said Ahmed Shire, a former Somali intelligence officer who now runs a security "
+        "consultancy in Nairobi."
+    )
+    assert ids(c) == ["city:64536"]
