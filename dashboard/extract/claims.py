@@ -439,24 +439,25 @@ _ITEM_LABEL = re.compile(
 )
 
 
+#: Figures the writer turns down, as a heading or a label names them: "Figures not
+#: retained", "Claims we rejected", "Estimates not used".
+_NOT_RETAINED = (
+    r"(?:figures?|claims?|numbers?|estimates?)[ \t]+(?:not[ \t]+retained|not[ \t]+used|"
+    r"(?:we[ \t]+)?(?:rejected?|discount(?:ed)?|(?:do|did)[ \t]+not[ \t]+use|could[ \t]+not"
+    r"[ \t]+(?:verify|confirm)|cannot[ \t]+(?:verify|confirm)))"
+)
 #: A heading over figures the writer turns down: "Figures not retained", "Disputed
 #: claims", "Claims we could not verify", "Rumours", "Propaganda watch".
 _TURNED_DOWN_HEADING = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]*|\*\*)?(?:[\w'’]+[ \t]+){0,3}?(?:(?:figures?|claims?|numbers?|"
-    r"estimates?)[ \t]+(?:not[ \t]+retained|(?:we[ \t]+)?(?:rejected?|discount(?:ed)?|"
-    r"(?:do|did)[ \t]+not[ \t]+use|could[ \t]+not[ \t]+(?:verify|confirm)|cannot[ \t]+"
-    r"(?:verify|confirm)))|(?:disputed|rejected|unverified|discounted|false|fake|misleading)"
-    r"[ \t]+(?:figures|claims|numbers|estimates)|rumou?rs|propaganda[ \t]+watch)"
-    r"(?:[ \t]+[\w'’]+){0,3}[ \t]*(?:\*\*)?:?[ \t]*$",
+    rf"^[ \t]*(?:#{{1,6}}[ \t]*|\*\*)?(?:[\w'’]+[ \t]+){{0,3}}?(?:{_NOT_RETAINED}|"
+    r"(?:disputed|rejected|unverified|discounted|false|fake|misleading)[ \t]+(?:figures|claims|"
+    r"numbers|estimates)|rumou?rs|propaganda[ \t]+watch)(?:[ \t]+[\w'’]+){0,3}[ \t]*(?:\*\*)?:?"
+    r"[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-
-
-#: A paragraph labelled as figures the writer turns down: "3.6 Figures not retained: ...".
+#: A paragraph labelled so: "3.6 Figures not retained: a news site's claim of ...".
 _TURNED_DOWN_LABEL = re.compile(
-    r"[ \t]*(?:[\d.]+[ \t]+|[-*•][ \t]+)?(?:\*\*)?(?:figures?|claims?|numbers?|estimates?)[ \t]+"
-    r"(?:not[ \t]+retained|(?:we[ \t]+)?(?:rejected?|discounted)|not[ \t]+used)(?:\*\*)?[ \t]*:",
-    re.IGNORECASE,
+    rf"[ \t]*(?:[\d.]+[ \t]+|[-*•][ \t]+)?(?:\*\*)?{_NOT_RETAINED}(?:\*\*)?[ \t]*:", re.I
 )
 
 
