@@ -466,7 +466,10 @@ DISMISSAL_OPENING = re.compile(
     r"(?:they|these|those)\s+(?:are|were)\s+not\s+(?:counted|included)\b|"
     # "Our neighbours laugh; they have heard such numbers since 1982", "Not credible;
     # disregard."
-    r"[A-Z][\w'’]*\s+(?:[\w'’]+\s+){0,2}(?:laugh|laughs|laughed|scoff|scoffs|scoffed)(?=\s*[;,.])|"
+    r"[A-Z][\w'’]*\s+(?:[\w'’]+\s+){0,4}(?:laugh|laughs|laughed|scoff|scoffs|scoffed)(?=\s*[;,.])|"
+    # an answer that opens with a laugh at the figure the question put: "MC: ... claiming
+    # 5,000 BIFF jihadists ... NM: (laughs) That page is run by a troll farm."
+    r"\((?:laughs|laughing|chuckles|scoffs)\)\s*(?=[A-Z])|"
     r"Not\s+credible\b|Disregard\b|"
     # a chat admin's "FAKE." / "Fake news!"
     r"(?-i:FAKE)\b|(?-i:Fake)\s+news\b|"

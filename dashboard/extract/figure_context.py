@@ -130,7 +130,9 @@ _DETAINED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SURRENDER_BEFORE = re.compile(
-    r"\b(?:surrender(?:ed)?\s+of|defection\s+of|surrendered|defected)(?:\s+[\w'’\-]+){0,2}\s*$",
+    # (and the decommissioned: "the MILF has decommissioned some 26,000 combatants")
+    r"\b(?:surrender(?:ed)?\s+of|defection\s+of|surrendered|defected|decommissioned|"
+    r"decommissioning\s+of)(?:\s+[\w'’\-]+){0,2}\s*$",
     re.IGNORECASE,
 )
 _SURRENDER_AFTER = re.compile(
@@ -261,7 +263,7 @@ _OF_AT_END = re.compile(r"\bof\s*$")
 #: Every match of a pattern holds one of its stems, so a substring test on the folded text
 #: (see :func:`~dashboard.extract._text.folded`) skips the pattern for most figures.
 _CASUALTY_STEMS = ("kill", "wound", "injur", "eliminat", "neutrali", "liquidat", "toll", "buried")
-_SURRENDER_STEMS = ("surrender", "defect")
+_SURRENDER_STEMS = ("surrender", "defect", "decommission")
 _ARREST_STEMS = ("arrest", "detain", "apprehend", "captur", "rounded", "nabbed")
 _POPULATION_STEMS = (
     "population", "home", "inhabited", "city", "town", "village", "district", "province",

@@ -2580,3 +2580,20 @@ def test_where_a_quoted_source_works_is_no_claim_place() -> None:
         "consultancy in Nairobi."
     )
     assert ids(c) == ["city:64536"]
+
+
+def test_an_answer_that_laughs_at_the_figure_and_the_decommissioned() -> None:
+    text = (
+        "MC: There was a Facebook page claiming 5,000 BIFF jihadists are ready to attack "
+        "Kidapawan, Philippines.\n\nNM: (laughs) That page is run by a troll farm."
+    )
+    assert estimates(text) == []
+    text = (
+        'The army told us there were "fewer than 20 BIFF left" in Cotabato, Philippines. '
+        "Our monitors in Pikit laughed."
+    )
+    assert estimates(text) == []
+    assert (
+        estimates("The MILF has decommissioned some 26,000 combatants in Mindanao since 2019.")
+        == []
+    )
