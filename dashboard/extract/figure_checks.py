@@ -177,6 +177,10 @@ _THOUGHT_TO_NUMBER = re.compile(
 #: A count of people said to be somewhere under arms: "300 of them operate along the border",
 #: "a few dozen are sheltering across the border".
 _PRESENT_AFTER = re.compile(
+    # a share of the force and where it is: "Some 400 of them are around Titao", "about
+    # 300 of whom are armed"
+    r"\s+of\s+(?:them|whom)\s+(?:are|were|remain|remained)\s+(?:still\s+|now\s+)?(?:in|around|"
+    r"near|at|along|across|inside|outside|close\s+to|armed)\b|"
     r"\s+(?:of\s+them\s+)?(?:(?:are|were|remain|remained)\s+)?(?:still\s+|now\s+)?"
     r"(?:operat(?:e|es|ing)|sheltering|hiding|entrenched|stationed|deployed|dug\s+in|"
     r"concentrated|based|active|under\s+arms|in\s+arms|"

@@ -2597,3 +2597,14 @@ def test_an_answer_that_laughs_at_the_figure_and_the_decommissioned() -> None:
         estimates("The MILF has decommissioned some 26,000 combatants in Mindanao since 2019.")
         == []
     )
+
+
+def test_a_share_of_the_force_and_where_it_is() -> None:
+    text = (
+        "JNIM now has at least 3,000 fighters in the Nord region of Burkina Faso. Some 400 of "
+        "them are around Titao itself, he said."
+    )
+    assert [c.number_low for c in estimates(text)] == [3000, 400]
+    # a share that is something else is no force: "of them are Uzbek nationals"
+    other = text.replace("are around Titao itself", "are Uzbek nationals")
+    assert [c.number_low for c in estimates(other)] == [3000]
