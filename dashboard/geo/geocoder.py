@@ -345,8 +345,11 @@ def _shared_province_votes(
     for s in spans:
         if s.role == "in-name" or len(s.text) <= 3:
             continue
+        facts = facts_of(s)  # memoised per name: most names hold no province or vote for one
+        if "admin1" not in facts.kinds or facts.province_vote:
+            continue
         shared = [c for c in s.cands if c.kind == "admin1" and not c.alt]
-        if len(shared) < 2 or facts_of(s).province_vote:
+        if len(shared) < 2:
             continue
         weights = sorted(((ctx.get(c.country, 0.0), c.admin1) for c in shared), reverse=True)
         (best, code), runner_up = weights[0], weights[1][0]
@@ -858,7 +861,11 @@ def _not_meant(text: str, s: Span) -> bool:
         return True  # "the Indian Ocean", "the Sulu Sea": the sea, not India or Sulu
     if fold(s.text) in _ARABIC_OPENERS and _NAME_GOES_ON.match(text, s.end):
         return True  # "Ain Issa", "Deir Hafer": a place the data lacks, not France's Ain
-    if _COMPASS_NAME.fullmatch(s.text) and _NAME_AFTER_COMPASS.match(text, s.end):
+    if (
+        s.text[:1] in _COMPASS_INITIALS
+        and _COMPASS_NAME.fullmatch(s.text)
+        and _NAME_AFTER_COMPASS.match(text, s.end)
+    ):
         return True  # "South East Antrim" (a constituency), not Botswana's South-East
     return (
         (facts.small_towns and _small_town_in_name(text, s))
@@ -868,6 +875,7 @@ def _not_meant(text: str, s: Span) -> bool:
 
 
 _LAKE_WORDS = frozenset({"lake", "lac"})
+_COMPASS_INITIALS = frozenset("NSEWCnsewc")
 _COMPASS_NAME = re.compile(
     r"(?:North|South)(?:[ \-]?(?:East|West))?|East|West|Central", re.IGNORECASE
 )
