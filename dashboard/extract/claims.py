@@ -389,13 +389,10 @@ def _candidates(
     figures = find_figures(text)
     starts = [f.start for f in figures]
     watch = _watch_sections(text)
-    low = text.lower()
-    turned_down = (
-        _sections(text, _TURNED_DOWN_HEADING)
-        if any(map(low.__contains__, _TURNED_DOWN_STEMS))
-        else []
-    )
-    labelled = _TURNED_DOWN_WORDS.search(text) is not None  # a label can hold one
+    # headings and labels that turn figures down, only in articles holding their words
+    maybe = has_any(folded_article(text), _TURNED_DOWN_STEMS)
+    turned_down = _sections(text, _TURNED_DOWN_HEADING) if maybe else []
+    labelled = maybe and _TURNED_DOWN_WORDS.search(text) is not None
     out = []
     for i, (start, end) in enumerate(spans):
         if dateline[0] <= start and end <= dateline[1]:
@@ -461,7 +458,7 @@ _TURNED_DOWN_LABEL = re.compile(
 )
 
 
-#: Every _TURNED_DOWN_HEADING holds one of these (lower case): articles without any skip it.
+#: Every _TURNED_DOWN_HEADING and _TURNED_DOWN_LABEL holds one of these (lower case).
 _TURNED_DOWN_STEMS = (
     "retained", "rejected", "discounted", "not use", "verify", "confirm", "disputed",
     "unverified", "false", "fake", "misleading", "rumour", "rumor", "propaganda watch",

@@ -133,7 +133,6 @@ _GROW_TO = re.compile(
     r"are\s+expected\s+to)\s+(?:grow|swell|rise|increase|climb|double)\s+to\s+$",
     re.IGNORECASE,
 )
-#: "one smuggler put them at 'a few dozen'": the fighters named just before.
 #: The strength field of a wiki infobox, up to the figure: "| strength1 = ...".
 _INFOBOX_STRENGTH = re.compile(r"[ \t]*\|[ \t]*(?:strength|size|manpower)\d*[ \t]*=", re.I)
 #: A formation sized by the figure after it: "a guerrilla front of perhaps 40".
@@ -142,6 +141,7 @@ _BAND_OF = re.compile(
     r"[\"“]?$",
     re.IGNORECASE,
 )
+#: "one smuggler put them at 'a few dozen'": the fighters named just before.
 _PUT_THEM_AT = re.compile(
     r"\b(?:put|puts|estimated|estimates|estimate|placed|places)\s+(?:them|their\s+number|"
     r"their\s+strength|"
@@ -222,9 +222,8 @@ _OTHER_PEOPLE = re.compile(
     r"detainees|prisoners|migrants|returnees|villagers)\b",
     re.IGNORECASE,
 )
-_FORCE_NOUN_BEFORE = re.compile(
-    rf"\b(?:{_FORCE_NOUNS}|jihadists|forces|officers|policemen|personnel|guards)\b", re.I
-)
+_FORCE_NOUN_WORDS = rf"{_FORCE_NOUNS}|jihadists|forces|officers|policemen|personnel|guards"
+_FORCE_NOUN_BEFORE = re.compile(rf"\b(?:{_FORCE_NOUN_WORDS})\b", re.I)
 #: A force named, then its size between commas: "The French contingent, around 1,500,",
 #: "Armed Gabra herders, estimated at 150,", "PDF units, ~150,".
 _APPOSITIVE_BEFORE = re.compile(
@@ -236,9 +235,7 @@ _COMMA_AFTER = re.compile(r"\s*,")
 #: _FORCE_NOUN_BEFORE, and the people an estimate "puts at" a figure: "puts the armed men
 #: preying on migrants there at fewer than 50".
 _PUT_FORCE_BEFORE = re.compile(
-    rf"\b(?:{_FORCE_NOUNS}|jihadists|forces|officers|policemen|personnel|guards|guerrillas|"
-    r"militiamen|armed\s+men)\b",
-    re.I,
+    rf"\b(?:{_FORCE_NOUN_WORDS}|guerrillas|militiamen|armed\s+men)\b", re.I
 )
 _ARE_FORCE = re.compile(
     r"\s+(?:are|were|remain)\s+(?:(?:armed|active|trained|full-time|hardened)\s+)?"
@@ -526,7 +523,7 @@ DISMISSAL_OPENING = re.compile(
 )
 #: Words that turn a figure down, whatever the sentence around them: the fallback for
 #: dismissals DISMISSAL_OPENING does not spell out. Each needs a word pointing back at the
-#: figure (_BACK_NOUN, _BACK_PRONOUN) in the same clause, and none may be negated.
+#: figure (a _BACK_NOUN, or "it", "this", "that") in the same clause, and none may be negated.
 _DISMISS_TERM = (
     r"(?:(?:a\s+)?(?:gross|grossly|wild|wildly|hugely|massively)\s+(?:exaggerat\w*|inflated|"
     r"overstated|overblown)|fantas(?:y|ies|tical)|fiction(?:al)?|fabricat\w*|invented|invention|propaganda|"
@@ -595,10 +592,10 @@ def dismissed_after(text: str, end: int) -> bool:
     if nxt is None:
         return False
     hi = nxt.end()
+    if _HAS_DIGIT.search(text, end, hi):
+        return False
     m = _DISMISSED.search(text, end, hi)
     if m is None:
-        return False
-    if _HAS_DIGIT.search(text, end, hi):
         return False
     term = next(g for g in ("a", "b", "c", "d", "e") if m.group(g) is not None)
     start = m.start(term)

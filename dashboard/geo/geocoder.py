@@ -875,6 +875,7 @@ def _not_meant(text: str, s: Span) -> bool:
 
 
 _LAKE_WORDS = frozenset({"lake", "lac"})
+_PROVINCE_WORD = "|".join(PROVINCE_TYPE_WORDS)
 _COMPASS_INITIALS = frozenset("NSEWCnsewc")
 _COMPASS_NAME = re.compile(
     r"(?:North|South)(?:[ \-]?(?:East|West))?|East|West|Central", re.IGNORECASE
@@ -882,7 +883,7 @@ _COMPASS_NAME = re.compile(
 #: A capitalised name right after a compass name, other than a type word ("North West
 #: Province", "South East District" stay the divisions).
 _NAME_AFTER_COMPASS = re.compile(
-    rf"[ \t]+(?!(?:{'|'.join(PROVINCE_TYPE_WORDS)}|District|Zone|Division)\b)"
+    rf"[ \t]+(?!(?:{_PROVINCE_WORD}|District|Zone|Division)\b)"
     r"(?i:(?!of\b|and\b|the\b|in\b))[A-Z][a-z]"
 )
 
@@ -921,7 +922,6 @@ def _small_town_in_name(text: str, s: Span) -> bool:
 #: Capitalised words beside a town's name that leave it the town ("Hudur Airport").
 _NOT_NAME_WORDS = COMMON | GEO_WORDS | FEATURE_WORDS | SITE_WORDS
 _SENTENCE_ENDS = frozenset(".!?:;\n\"“”'‘’([—–-")
-_PROVINCE_WORD = "|".join(PROVINCE_TYPE_WORDS)
 _PROVINCE_WORD_AFTER = re.compile(rf"\s+(?:{_PROVINCE_WORD})\b", re.IGNORECASE)
 _PROVINCE_WORD_END = re.compile(rf"\s+(?:{_PROVINCE_WORD})$", re.IGNORECASE)
 #: a capitalised word, or an Arabic name's particle ("Ansar al-Sunna", "Omar bin Laden")
