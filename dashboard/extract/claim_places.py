@@ -299,6 +299,9 @@ def _is_locative(before: str) -> bool:
         return False  # "waiting at launch pads to sneak into Kashmir": an aim, not a place
     if word in LOCATIVE_PREPOSITIONS or (prev, word) in LOCATIVE_PAIRS or word in _HOLDING:
         return True
+    if word == "of" and prev == "out":
+        # "a cell of about 60 gunmen works out of Rosarito": where it is based, not whence
+        return i >= 2 and words[i - 2].lower() in _BASED_OUT
     if word == "of":  # "the province of", "south of the Litani", "north-east of Kabul"
         # but not "a push towards the town of Vovchansk": where forces head, not are
         head = [w.lower() for w in words[max(0, i - 3) : i - 1]]
@@ -310,11 +313,29 @@ def _is_locative(before: str) -> bool:
         return any(w.lower() in MOVEMENT_VERBS for w in words[max(0, i - 12) : i])
     if word == "from":
         return any(w.lower() in WITHDRAWAL_VERBS for w in words[max(0, i - 6) : i])
+    if word in ("towards", "toward"):
+        # "could move up to 10,000 more troops towards Druzhkivka": where they are sent; not
+        # "moving captagon pills and weapons towards the Gulf"
+        lo = max(0, i - 12)
+        verbs = [j for j in range(lo, i) if words[j].lower() in MOVEMENT_VERBS]
+        if not verbs:
+            return False
+        moved = [w.lower().strip(",;:") for w in words[verbs[-1] + 1 : i]]
+        return not moved or any(
+            w in _SENT_FORCES or w in ("them", "it") or any(c.isdigit() for c in w) for w in moved
+        )
     if word == "for":  # "another 3,000 troops for Los Ríos": where they are to serve
         return prev in _SENT_FORCES
     return False
 
 
+#: Verbs before "out of" that say where a force is based: "operates out of Rosarito".
+_BASED_OUT = frozenset(
+    {
+        "works", "work", "worked", "working", "operates", "operate", "operated", "operating",
+        "runs", "run", "ran", "running",
+    }
+)  # fmt: skip
 #: Forces that "for" sends somewhere: "3,000 troops for Los Ríos" (not "fighting for Kabul").
 _SENT_FORCES = frozenset(
     {
@@ -328,6 +349,14 @@ _SENT_FORCES = frozenset(
 _REFERENCE_BEFORE = re.compile(
     r"(?:,|\b(?:border|frontier|line|side|river|road|highway))\s+(?:\w+\s+){0,2}?"
     r"(?:(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of|opposite|across\s+from)\s+$",
+    re.IGNORECASE,
+)
+
+
+#: An appositive that places the town named before it: ", the beach town south of ".
+_APPOSITIVE_REFERENCE = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"(?:(?:north|south)(?:[- ]?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -428,6 +457,14 @@ _GARRISON_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ON_THE = re.compile(r"\s+on\s+(?:the\s+)?")
+#: A place that a force holds, named as the subject of a passive: "Baidoa is defended by
+#: about 2,000 Ethiopian troops", "the town was held by some 300 fighters".
+_HELD_BY_AFTER = re.compile(
+    r"\s+(?:is|was|are|were|remains?|remained|has\s+been|had\s+been)\s+(?:\w+ly\s+|still\s+|now\s+)?"
+    r"(?:defended|held|garrisoned|guarded|protected|patrolled|controlled|occupied|secured|"
+    r"surrounded|besieged|encircled|ringed|manned|policed|infested|overrun|run)\s+by\b",
+    re.IGNORECASE,
+)
 
 
 def _describes(text: str, lo: int, before: Mention | None, m: Mention) -> bool:
@@ -507,6 +544,7 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
                     m.place.kind in ("city", "admin1")
                     and _GARRISON_AFTER.match(text, m.end) is not None
                 )
+                or (m.place.kind != "country" and _HELD_BY_AFTER.match(text, m.end) is not None)
             )
         prev, prev_verdict = m, (excluded, is_locative)
         if m.place.kind == "country" and m.role == "location":
@@ -524,7 +562,15 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
         # border opposite Gallabat": a town the force is placed by, beside where it is
         kept = [m for m in kept if not _reference_point(text, start, m)]
     kept = [
-        m for i, m in enumerate(kept) if not _describes(text, start, kept[i - 1] if i else None, m)
+        m
+        for i, m in enumerate(kept)
+        if not _describes(text, start, kept[i - 1] if i else None, m)
+        # "works out of Rosarito, the beach town south of Tijuana": Tijuana places Rosarito
+        and not (
+            i
+            and m.place.kind == "city"
+            and _APPOSITIVE_REFERENCE.fullmatch(text, kept[i - 1].end, m.start) is not None
+        )
     ]
     first: dict[str, int] = {}
     unique: list[Mention] = []

@@ -370,7 +370,9 @@ ORIGIN_BEFORE = (
     r"terrorists|insurgents|nationals|citizens|members|men|youths?|natives|returnees|"
     r"sympathi[sz]ers|supporters|followers)"
     # not "fighters deployed south of the Litani": a compass word makes "of" a location
-    r"(?:\s+(?!(?:north|south|east|west)\w*\s+of\b)\w+){0,2}\s+(?:from|of)\s+(?:the\s+)?",
+    # nor "gunmen works out of Rosarito": where they are based
+    r"(?:\s+(?!(?:north|south|east|west)\w*\s+of\b|(?:works?|worked|working|operat\w+|runs?|ran|"
+    r"running)\s+out\s+of\b)\w+){0,2}\s+(?:from|of)\s+(?:the\s+)?",
     r"(?:hail(?:s|ed|ing)?|come|comes|came|coming|originat(?:e|es|ed|ing)|recruited|"
     r"arriv(?:e|es|ed|ing)|crossed|infiltrated|broke\s+through|break\s+through|relocated|"
     r"moved|fled|returned|rotated|brought|drawn|drafted|transferred)\s+(?:[\w'’\-]+\s+){0,4}?from\s+"

@@ -286,7 +286,7 @@ _HELD_BEFORE_FIRST = (
     "hold", "held", "detain", "detention", "jail", "imprison", "arrest",
 )  # fmt: skip
 _HELD_BEFORE = guarded(
-    r"\b(?:holds?|held|holding|detains?|detained|jails?|jailed|imprisons?|imprisoned|"
+    r"\b(?:holds?|held(?!\s+by\b)|holding|detains?|detained|jails?|jailed|imprisons?|imprisoned|"
     r"(?:detention|arrests?|jailing|imprisonment)\s+of)\s+"
     r"(?:\w+\s+){0,2}$",
     _HELD_BEFORE_FIRST,

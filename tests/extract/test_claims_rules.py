@@ -736,3 +736,42 @@ def test_casualties_named_by_a_participle_or_who_fell(text: str) -> None:
 def test_nationwide_is_the_country() -> None:
     found = claims("Ecuador is at war. Police say gangs have more than 8,000 members nationwide.")
     assert ids(found[-1]) == ["country:EC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place a force holds, as the subject of a passive
+        ("Somalia is tense. Kismayo is defended by about 900 Kenyan troops.", ["city:55671"]),
+        (
+            "Somalia is tense. Beledweyne was held by some 400 al-Shabaab fighters.",
+            ["city:64460"],
+        ),
+        # based "out of" a town, placed by an appositive
+        (
+            "Mexico's cartels are growing. A cell of about 80 gunmen operates out of Ensenada, "
+            "the port town south of Tijuana.",
+            ["city:4006702"],
+        ),
+        # sent "towards" a town: where the men go; not goods moved towards a place
+        (
+            "Ukraine is worried. Russia could move up to 5,000 more troops towards Kramatorsk.",
+            ["city:704508"],
+        ),
+    ],
+)
+def test_where_a_force_is_held_based_or_sent(text: str, expected: list[str]) -> None:
+    assert ids(only(text)) == expected
+
+
+def test_goods_moved_towards_a_place_do_not_place_the_men() -> None:
+    found = only(
+        "Up to 600 armed smugglers operate along the Jordan-Syria border, moving pills and "
+        "weapons towards the Gulf."
+    )
+    assert ids(found) == ["border:JO-SY"]
+
+
+def test_a_force_holding_a_town_is_found() -> None:
+    found = only("Beledweyne is held by about 2,000 al-Shabaab fighters, officials said.")
+    assert (found.number_low, found.group_canonical) == (2000, "al-Shabaab")
