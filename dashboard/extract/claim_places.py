@@ -181,9 +181,13 @@ _FOUGHT_WIDTH = 8
 _NOUN_NEXT = re.compile(r" [a-z]")
 _LIST_GAP = re.compile(
     r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&|as\s+well\s+as)\s+)(?:(?:even|also)\s+)?(?:the\s+)?"
-    # "across Rakhine and southern Chin State"
-    r"(?:(?:north|south|east|west|central)[a-z\-]*\s+)?"
+    # "across Rakhine and southern Chin State", "in Kosti and neighbouring Rabak"
+    r"(?:(?:north|south|east|west|central)[a-z\-]*\s+|neighbou?ring\s+|nearby\s+|adjacent\s+)?"
 )
+#: "along the Deir Hafer–Maskanah line": two places joined by a dash are the ends of one
+#: front line and stand where the first does (a road's ends are not where its guards are).
+_DASH_GAP = re.compile(r"\s*[–—]\s*|-")
+_LINE_NOUN = re.compile(r"\s+(?:front\s*)?(?:line|axis|front)s?\b", re.IGNORECASE)
 #: A place opening an organisation's or outlet's name: "Garowe Online", "Kabul University".
 _NAME_AFTER = re.compile(
     r"[\s\-]+(?:Online|Times|Post|News|Radio|TV|Television|Tribune|Herald|Daily|Today|Express|"
@@ -507,7 +511,13 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
     for m in mentions:
         listed = (
             prev is not None
-            and _LIST_GAP.fullmatch(text, prev.end, m.start) is not None
+            and (
+                _LIST_GAP.fullmatch(text, prev.end, m.start) is not None
+                or (
+                    _DASH_GAP.fullmatch(text, prev.end, m.start) is not None
+                    and _LINE_NOUN.match(text, m.end) is not None
+                )
+            )
             # not "In the Gaza Strip, Israeli military intelligence": an adjective
             and not (
                 m.place.kind == "country"

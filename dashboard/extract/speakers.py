@@ -112,10 +112,19 @@ _AFTER_VERB = re.compile(
 )
 #: Opens with "[Aa]" and a look-behind for the word boundary, not with ``\b``: the engine
 #: then skips to the next "a" instead of trying the pattern at every position.
+#: A dotted abbreviation inside the source ("according to a U.N. monitoring report") is
+#: part of it when a lower-case word or a comma follows, and a title's full stop ("Col.")
+#: always is.
 _ACCORDING = re.compile(
-    r"[Aa](?<!\w.)ccording\s+to\s+(?P<src>[^,.;:\"“”()\n]{2,100}?)(?=\s*(?:[,.;:\"“”()\n]|$))"
+    r"[Aa](?<!\w.)ccording\s+to\s+(?P<src>(?:[A-Z]\.(?:[A-Z]\.)+(?=\s+[a-z]|[,;:)])|"
+    rf"(?<![\w.]){_HONORIFIC}\.(?=\s+[A-Z])|"
+    r"[^,.;:\"“”()\n]){2,100}?)(?=\s*(?:[,.;:\"“”()\n]|$))"
 )
 _NAME_AT_END = re.compile(rf"{_NAME}$")
+#: The capitalised words of a body's name before its "of"/"for" and the name after them.
+_BODY_BEFORE = re.compile(r"(?<![\w'’\-])(?:[A-Z][\w'’\-]*\s+)+(?:of|for)\s+(?:the\s+)?$")
+#: A person, then the body they speak for: "Amina Yusuf of the Hiiraan Institute".
+_PERSON_OF = re.compile(rf"(?P<name>{_NAME})\s+(?:of|from|at)\s+(?P<org>(?:the\s+)?[A-Z].*)$")
 #: Where a source is, closing the words after "according to": "provincial officials we met
 #: in Asadabad", "a UN source in Bamako". The source is the words before it.
 _SOURCE_PLACE = re.compile(
@@ -181,8 +190,17 @@ def _according(text: str, m: re.Match[str]) -> _Raw:
     home = _SOURCE_PLACE.search(src)
     if home is not None and home.start() >= 2:
         src = src[: home.start()]
+    person = _PERSON_OF.match(src)
+    if person is not None:  # "according to Amina Yusuf of the Hiiraan Institute"
+        start, name, role = _split_name(person.group("name"), src_start)
+        if name and " " in name:
+            return _Raw(start, start + len(name), name, role or person.group("org"), "name")
     src_end = src_start + len(src)
     name_match = _NAME_AT_END.search(src)
+    body = _BODY_BEFORE.search(src, 0, name_match.start()) if name_match is not None else None
+    if body is not None:  # "the Ministry of Defence", "the Observatory for Human Rights"
+        source = src[body.start() :]
+        return _Raw(src_start + body.start(), src_end, source, None, "source")
     appos = _APPOSITIVE.match(text, m.end("src"))
     appos_role = _clean_role(appos.group("role")) if appos else None
     if name_match:

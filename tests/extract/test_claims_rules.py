@@ -775,3 +775,22 @@ def test_goods_moved_towards_a_place_do_not_place_the_men() -> None:
 def test_a_force_holding_a_town_is_found() -> None:
     found = only("Beledweyne is held by about 2,000 al-Shabaab fighters, officials said.")
     assert (found.number_low, found.group_canonical) == (2000, "al-Shabaab")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sudan is at war. The army has more than 8,000 troops in Kosti and neighbouring "
+            "Rabak, officials said.",
+            ["city:371760", "city:368277"],
+        ),
+        (
+            "Syria is tense. The army has massed about 6,000 troops along the Deir Hafer–Maskanah "
+            "line.",
+            ["city:170785", "city:167080"],
+        ),
+    ],
+)
+def test_a_neighbouring_place_and_the_ends_of_a_front_line(text: str, expected: list[str]) -> None:
+    assert ids(only(text)) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -123,6 +124,25 @@ def test_role_without_comma_and_organisation_source() -> None:
         ("Kirby", "John Kirby", "Pentagon spokesman"),
         ("UN monitoring team", "UN monitoring team", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        ("a U.N. monitoring report", "U.N. monitoring report"),
+        ("the U.S. military", "U.S. military"),
+        ("Col. Ahmed Nur, the army spokesman", "Ahmed Nur"),
+        ("Amina Yusuf of the Hiiraan Institute", "Amina Yusuf"),
+        ("the Ministry of Defence", "Ministry of Defence"),
+        (
+            "a study by the Kivu Observatory for Security Studies",
+            "Kivu Observatory for Security Studies",
+        ),
+    ],
+)
+def test_according_to_keeps_abbreviations_titles_and_bodies_whole(source: str, name: str) -> None:
+    text = f"Al-Shabaab has 4,000 fighters in Bay, according to {source}."
+    assert who(text, "4,000") == name
 
 
 def test_pronoun_without_an_earlier_speaker_is_dropped() -> None:
