@@ -256,7 +256,9 @@ _AFTER_EVENT = re.compile(
     r"(?:\s+(?!who\b|which\b|that\b)[\w'’\-()]+){0,14}?\s+"
     r"(?:(?:(?:were|was|have\s+been|had\s+been|has\s+been|got)\s+)"
     r"(?:killed|martyred|slain|wounded|injured|arrested|captured|detained|abducted|kidnapped|"
-    r"executed|displaced)"
+    r"executed|displaced|"
+    # "motorbikes - 40 of them were seized in a raid": goods, not men
+    r"seized|confiscated|impounded|destroyed|torched|burned|burnt|stolen)"
     r"|(?:(?:have|had|has)\s+)?(?:surrendered|defected|died|perished|fled|martyred)"
     r"|[\"“]?(?:attained|embraced)\s+martyrdom"
     # "84 Russian paramilitaries killed in an ambush", "12 soldiers who fell"
@@ -388,7 +390,20 @@ _CLAIM_THAT = re.compile(
     re.IGNORECASE,
 )
 #: People counted who bear no arms: relatives of the force.
+#: Some of the dead or wounded, named after them: "killed 12 people, including two police
+#: officers", "wounded nine, among them three soldiers".
+_CASUALTIES_INCLUDING = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|dead|abducted|kidnapped)\b[^.;:]{0,60}?"
+    r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+)?$",
+    re.IGNORECASE,
+)
 _KIN_BEFORE = re.compile(r"\b(?:family\s+members|families|relatives|dependants|dependents)\b", re.I)
+#: A people counted, not a force: "the Munduruku Indigenous people, who number about 14,000".
+_POPULATION_WHO = re.compile(
+    r"\b(?:people|peoples|population|inhabitants|residents|villagers|communit(?:y|ies)|tribes?|"
+    r"clans?)\s*,?\s+(?:who|which)\s+(?:now\s+)?(?:number|total)\s+$",
+    re.IGNORECASE,
+)
 #: The claim a rejection is aimed at, named before the figure it quotes: "a claim of",
 #: "a Russian television report's figure of", "reports circulating on social media of".
 _CLAIM_OF = re.compile(
@@ -458,6 +473,9 @@ DISMISSAL_OPENING = re.compile(
     r"exaggerated|implausible|unfounded|fanciful)|"
     # "recycled propaganda"
     r"(?:recycled\s+|pure\s+|more\s+)?propaganda\b|"
+    # '"Pure fantasy, meant to frighten villagers," said ...', "Nonsense."
+    r"(?:(?:pure|sheer|utter|complete|total)\s+)?(?:fantasy|fiction|nonsense|bravado|bluster|"
+    r"rubbish)(?=\s*[,.;!—–])|"
     # a reader's doubt about what they read: "I read that there are 10,000 ... Is that true???"
     r"(?:Is|Are)\s+(?:that|this|it|they)\s+(?:really\s+)?(?:true|real|legit)(?=\s*\?)|"
     # "partners do not use that figure", "the forum does not accept this claim"
@@ -529,7 +547,7 @@ _DISMISS_TERM = (
     r"overstated|overblown)|fantas(?:y|ies|tical)|fiction(?:al)?|fabricat\w*|invented|invention|propaganda|"
     r"baseless|unfounded|groundless|implausible|not\s+(?:remotely\s+|at\s+all\s+)?credible|"
     r"no\s+credib\w+|lacks?\s+(?:any\s+)?credib\w+|absurd|nonsense|ridiculous|laughable|bluster|"
-    r"empty\s+talk|wishful\s+thinking|a\s+myth|(?-i:FAKE)|fake|false|untrue|a\s+lie|lies|"
+    r"empty\s+talk|bravado|boasting|bragging|wishful\s+thinking|a\s+myth|(?-i:FAKE)|fake|false|untrue|a\s+lie|lies|"
     r"no\s+basis|without\s+(?:any\s+)?(?:basis|foundation)|not\s+retained|disregard(?:ed)?|"
     r"debunk(?:s|ed)?|far[\s-]fetched|unsupported|not\s+supported\s+by|no\s+evidence|"
     r"nothing\s+to\s+support|hoax|pure\s+guesswork|a\s+joke|fear-?mongering|scaremongering|"
@@ -571,7 +589,7 @@ _DISMISSED_STEMS = (
     "absurd", "nonsense", "ridiculous", "laughable", "bluster", "empty talk", "wishful", "myth",
     "fake", "false", "untrue", "lie", "basis", "foundation", "retained", "disregard", "debunk",
     "fetched", "support", "evidence", "hoax", "guesswork", "joke", "mongering", "contradict",
-    "vouch", "accept", "believ", "credit", "serious", "real ",
+    "vouch", "accept", "believ", "credit", "serious", "real ", "bravado", "boast", "brag",
 )  # fmt: skip
 #: Where the next sentence ends: its first full stop, question or exclamation mark, or line
 #: break, within 240 characters.
@@ -815,12 +833,19 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
         # a share of that force ("displaced an estimated 185,000 ... about 60,000 of them have
         # not returned": people named after it are what "them" counts)
         of_them = reason == "no-unit" and _OF_THEM.match(text, figure.end, hi) is not None
-        if of_them and _force_last(text, figure, _FORCE_NOUN_BEFORE):
+        if of_them and (
+            _force_last(text, figure, _FORCE_NOUN_BEFORE)
+            # "Where is the ELN strongest? ... There are maybe 150 of them in Arenal"
+            or (
+                (there or _PRESENT_AFTER.match(text, figure.end, hi) is not None)
+                and _group_last(text, figure)
+            )
+        ):
             return True, None
         # not a span of time: "they are thirty minutes from Cali" (but "could reach 10,000
         # within two years" is a figure with a time after it)
         setup = _STRENGTH_SETUP.search(before) or _PRONOUN_SETUP.search(before)
-        if setup and _KIN_BEFORE.search(before):
+        if setup and (_KIN_BEFORE.search(before) or _POPULATION_WHO.search(before)):
             setup = None  # "militia supporters and family members, who number several thousand"
         if setup and not (reason == "duration" and _TIME_NEXT.match(text, figure.end, hi)):
             return True, unit if reason == "people" else None
@@ -838,6 +863,14 @@ def _force_last(text: str, figure: Figure, force: re.Pattern[str] = _COUNTED_FOR
     earlier = text[max(0, figure.start - 400) : figure.start]
     found = list(force.finditer(earlier))
     return bool(found) and _OTHER_PEOPLE.search(earlier, found[-1].end()) is None
+
+
+def _group_last(text: str, figure: Figure) -> bool:
+    """True when the 300 characters before the figure name an armed group and no other
+    people after it: "them" in "maybe 150 of them" is that group's men."""
+    earlier = text[max(0, figure.start - 300) : figure.start]
+    found = find_groups(earlier)
+    return bool(found) and _OTHER_PEOPLE.search(earlier, found[-1].end) is None
 
 
 _CORE_OF = re.compile(
@@ -994,6 +1027,8 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
         return True  # "teenagers recruited at 13 or 14": an age
     if "|" in text[lo:hi] and _other_column(text, figure):
         return True  # a table's incidents column next to its fighters column
+    if _CASUALTIES_INCLUDING.search(text, max(lo, figure.start - 90), figure.start):
+        return True  # "a bombing that killed 12 people, including two police officers"
     if _BODIES_OF.search(text, max(lo, figure.start - 20), figure.start):
         return True  # "the bodies of 12 uniformed Maoist cadres were recovered"
     if _EVACUATED_BEFORE.search(text, max(lo, figure.start - 40), figure.start):

@@ -794,3 +794,45 @@ def test_a_force_holding_a_town_is_found() -> None:
 )
 def test_a_neighbouring_place_and_the_ends_of_a_front_line(text: str, expected: list[str]) -> None:
     assert ids(only(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "distractor"),
+    [
+        # some of the dead, named after them
+        ("A bomb in Kandahar killed 14 people, including three police officers, on Monday.", 3),
+        # a people counted
+        (
+            "Elders of the Yanomami people, who number about 30,000, fear the miners in Roraima.",
+            30000,
+        ),
+        # goods seized, counted with "of them"
+        (
+            "The rebels, estimated at 200, buy fuel and trucks near Birao; 30 of them were "
+            "seized in a raid.",
+            30,
+        ),
+        # a boast turned down in the next sentence
+        (
+            "A gang video boasted of having 20,000 soldiers in Amazonas. The governor called it "
+            "bravado.",
+            20000,
+        ),
+        (
+            '"We have 5,000 mujahideen in the east," the audio message said. "Pure fantasy," '
+            "said the mayor.",
+            5000,
+        ),
+    ],
+)
+def test_not_a_force_casualties_people_goods_and_boasts(text: str, distractor: int) -> None:
+    assert distractor not in [c.number_low for c in claims(text) if c.kind == "estimate"]
+
+
+def test_of_them_after_a_question_about_a_group_is_a_count_of_its_men() -> None:
+    text = (
+        "RADIO SUR: Where is the ELN strongest now?\n\n"
+        "MAYOR: Along the gold roads of Bolívar. There are maybe 150 of them in Santa Rosa del "
+        "Sur alone."
+    )
+    assert only(text).number_low == 150
