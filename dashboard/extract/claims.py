@@ -387,6 +387,13 @@ def _candidates(
 ) -> list[_Sentence]:
     """Sentences with an accepted figure or, failing that, a concern cue (cheap: no geocoder)."""
     figures = find_figures(text)
+    # a number inside a group's name ("Barrio 18 has fewer than 80", "400 Mawozo") counts
+    # nobody (the article's groups are read once and kept)
+    numbered = [g for g in find_groups(text) if _HAS_DIGIT.search(g.text)]
+    if numbered:
+        figures = [
+            f for f in figures if not any(g.start < f.end and f.start < g.end for g in numbered)
+        ]
     starts = [f.start for f in figures]
     watch = _watch_sections(text)
     # headings and labels that turn figures down, only in articles holding their words
@@ -421,6 +428,7 @@ def _candidates(
     return out
 
 
+_HAS_DIGIT = re.compile(r"\d")
 #: A brief's heading over the places it flags: "What to watch", "Points of concern",
 #: "Hotspots", "Key risks".
 _WATCH_HEADING = re.compile(

@@ -475,7 +475,7 @@ DISMISSAL_OPENING = re.compile(
     r"(?:recycled\s+|pure\s+|more\s+)?propaganda\b|"
     # '"Pure fantasy, meant to frighten villagers," said ...', "Nonsense."
     r"(?:(?:pure|sheer|utter|complete|total)\s+)?(?:fantasy|fiction|nonsense|bravado|bluster|"
-    r"rubbish)(?=\s*[,.;!—–])|"
+    r"rubbish)(?=\s*[,.;!—–])|(?:A|Pure)\s+bluff(?=\s*[,.;!—–])|"
     # a reader's doubt about what they read: "I read that there are 10,000 ... Is that true???"
     r"(?:Is|Are)\s+(?:that|this|it|they)\s+(?:really\s+)?(?:true|real|legit)(?=\s*\?)|"
     # "partners do not use that figure", "the forum does not accept this claim"
@@ -547,7 +547,7 @@ _DISMISS_TERM = (
     r"overstated|overblown)|fantas(?:y|ies|tical)|fiction(?:al)?|fabricat\w*|invented|invention|propaganda|"
     r"baseless|unfounded|groundless|implausible|not\s+(?:remotely\s+|at\s+all\s+)?credible|"
     r"no\s+credib\w+|lacks?\s+(?:any\s+)?credib\w+|absurd|nonsense|ridiculous|laughable|bluster|"
-    r"empty\s+talk|bravado|boasting|bragging|wishful\s+thinking|a\s+myth|(?-i:FAKE)|fake|false|untrue|a\s+lie|lies|"
+    r"empty\s+talk|bravado|boasting|bragging|(?:a\s+)?bluff(?:ing)?|wishful\s+thinking|a\s+myth|(?-i:FAKE)|fake|false|untrue|a\s+lie|lies|"
     r"no\s+basis|without\s+(?:any\s+)?(?:basis|foundation)|not\s+retained|disregard(?:ed)?|"
     r"debunk(?:s|ed)?|far[\s-]fetched|unsupported|not\s+supported\s+by|no\s+evidence|"
     r"nothing\s+to\s+support|hoax|pure\s+guesswork|a\s+joke|fear-?mongering|scaremongering|"
@@ -556,7 +556,7 @@ _DISMISS_TERM = (
 )
 _BACK_NOUN = (
     r"(?:figures?|numbers?|claims?|estimates?|tally|tallies|count|totals?|boasts?|"
-    r"assertions?|allegations?)"
+    r"assertions?|allegations?|videos?|posts?|messages?)"
 )
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no|n['’]t|hardly)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DISMISSED = re.compile(
@@ -572,7 +572,10 @@ _DISMISSED = re.compile(
     rf"\b(?:dismiss\w*|reject\w*|discount\w*|call(?:s|ed)?|describ\w+|brand(?:s|ed)?)\s+"
     rf"(?:it|this|that|them)\s+(?:as\s+)?(?:\w+\s+){{0,2}}?(?P<d>{_DISMISS_TERM})\b|"
     # "No independent researcher accepts that number", "few analysts believe it"
-    r"\b(?P<e>(?:no|few)\s+(?:[\w'’\-]+\s+){0,6}?(?:who\s+)?(?:(?:accept|believe|credit|support)"
+    # "a U.N. official said nobody took that number seriously", "None of the diplomats, aid
+    # workers or residents interviewed accepted that figure"
+    r"\b(?P<e>(?:no|few|nobody|none\s+of)\s+(?:[\w'’\-]+,?\s+){0,10}?(?:who\s+)?"
+    r"(?:(?:accept|believe|credit|support)"
     r"(?:s|ed|d)?\s+(?:it|this|that|these|those|such|the)\b|(?:takes?|took)\s+(?:it|this|that|"
     r"the)\s+(?:\w+\s+)?seriously)|"
     # "Drone images of the port contradict that", "Nothing in the imagery supports a number
@@ -590,10 +593,11 @@ _DISMISSED_STEMS = (
     "fake", "false", "untrue", "lie", "basis", "foundation", "retained", "disregard", "debunk",
     "fetched", "support", "evidence", "hoax", "guesswork", "joke", "mongering", "contradict",
     "vouch", "accept", "believ", "credit", "serious", "real ", "bravado", "boast", "brag",
+    "bluff",
 )  # fmt: skip
-#: Where the next sentence ends: its first full stop, question or exclamation mark, or line
-#: break, within 240 characters.
-_NEXT_SENTENCE = re.compile(r"\s*[^\n]{0,240}?(?:[.!?](?=\s|$)|\n|$)")
+#: Where the next sentence ends: its first full stop (not an abbreviation's: "A U.N.
+#: official"), question or exclamation mark, or line break, within 240 characters.
+_NEXT_SENTENCE = re.compile(r"\s*[^\n]{0,240}?(?:[.!?](?<!\.[A-Z]\.)(?=\s|$)|\n|$)")
 _HAS_DIGIT = re.compile(r"\d")
 
 

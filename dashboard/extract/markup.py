@@ -20,11 +20,13 @@ _HIDDEN = frozenset(
         "nav", "aside", "footer", "form",
     }
 )  # fmt: skip
-#: Class or id words of page chrome: "Related stories", adverts, newsletter boxes.
+#: Class or id words of page chrome: "Related stories", adverts, newsletter boxes, the
+#: scrolling ticker of other stories' headlines.
 _CHROME = re.compile(
     r"(?i)(?:^|[\s_-])(?:related|recommended|trending|most-?read|popular|ad|ads|advert\w*|"
     r"banner|promo\w*|newsletter|subscribe|sidebar|share|social|comments?|cookie\w*|"
-    r"breadcrumbs?|menu|masthead-nav)(?:$|[\s_-])"
+    r"breadcrumbs?|menu|masthead-nav|ticker|marquee|breaking(?:-?news)?|headlines?-?bar|"
+    r"live-?strip)(?:$|[\s_-])"
 )
 _VOID = frozenset(
     {

@@ -836,3 +836,34 @@ def test_of_them_after_a_question_about_a_group_is_a_count_of_its_men() -> None:
         "Sur alone."
     )
     assert only(text).number_low == 150
+
+
+def test_a_number_inside_a_group_name_counts_nobody() -> None:
+    found = claims(
+        "MS-13 has about 150 members in Tocoa, while its rival Barrio 18 has fewer than 80 in "
+        "Trujillo. The 400 Mawozo gang has some 1,000 members in Croix-des-Bouquets."
+    )
+    assert [(c.number_text, c.group_canonical) for c in found if c.kind == "estimate"] == [
+        ("about 150", "MS-13"),
+        ("fewer than 80", "Barrio 18"),
+        ("some 1,000", "400 Mawozo"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The movement said it had "10,000 men ready" in Maniema. A U.N. official said nobody '
+        "took that number seriously.",
+        'State media said "fewer than 200 extremists" remained in North Shewa. None of the '
+        "diplomats, aid workers or residents we met accepted that figure.",
+        "A gang video claimed the gang had 20,000 soldiers ready for war. “A bluff,” the "
+        "minister said.",
+        "Videos on TikTok claimed that 1,000 gunmen had arrived in Tocoa. Police said the videos "
+        'were old footage and "completely false".',
+        'The HNLC claimed to have "1,000 trained cadres" in Shillong. The officer described the '
+        'figure as "a bluff to push up extortion".',
+    ],
+)
+def test_a_claim_the_next_sentence_turns_down(text: str) -> None:
+    assert [c for c in claims(text) if c.kind == "estimate"] == []

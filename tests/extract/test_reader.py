@@ -142,6 +142,16 @@ def test_html_to_text_keeps_visible_text_only() -> None:
     ]
 
 
+def test_html_news_ticker_is_page_chrome() -> None:
+    page = (
+        '<html><body><div class="ticker">BREAKING: Army sends 500 troops to the border</div>'
+        '<div id="breaking-news">Stocks close higher</div>'
+        "<p>About 300 gang members were seen in Mixco, police said.</p></body></html>"
+    )
+    text, _ = html_to_text(page)
+    assert text == "About 300 gang members were seen in Mixco, police said."
+
+
 def test_html_title_falls_back_to_h1_and_keeps_full_title_otherwise() -> None:
     assert html_to_text("<h1>Clashes in Idlib</h1><p>Text.</p>")[1] == "Clashes in Idlib"
     assert html_to_text("<title>Raid in Borno</title><h1>Latest</h1>")[1] == "Raid in Borno"
