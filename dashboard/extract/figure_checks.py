@@ -212,6 +212,20 @@ _REMAIN_AFTER = re.compile(
 _FORCE_NOUNS = "fighters|militants|combatants|gunmen|insurgents|rebels|members|troops|soldiers"
 _NOUN_BEFORE = re.compile(rf"\b({_FORCE_NOUNS}|guerrillas|militiamen)\s+$", re.I)
 _THERE_ARE = re.compile(r"\bthere\s+(?:are|were|remain)\s+$", re.I)
+#: What may close "there are N": "now", "left", "at most".
+_THERE_TAIL = re.compile(
+    r"\s*(?:(?:now|today|left|still|any\s?more|at\s+most|in\s+all|altogether|or\s+so)\s*)?"
+    r"[.;]?\s*",
+    re.IGNORECASE,
+)
+#: A share of the force the sentence counted: "..., including about 300 around Goundam".
+_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$", re.I)
+#: A force that numbers so many: "Police in Dera Ismail Khan district number some 2,200".
+_FORCE_NUMBERS = re.compile(
+    rf"\b(?:{_FORCE_NOUNS}|police|policemen|forces|guerrillas|militiamen|cadres)\b[^.;:,]{{0,50}}?"
+    r"\s(?:now\s+|still\s+)?(?:number|numbered|total|totalled|totaled)\s+$",
+    re.IGNORECASE,
+)
 #: A figure counting a force: "8,000 fighters", "2,000 Wagner troops".
 _COUNTED_FORCE = re.compile(
     rf"\d[\d,.]*\s+(?:[\w'’-]+\s+)?(?:{_FORCE_NOUNS}|jihadists|men|mercenaries|guerrillas)\b",
@@ -390,6 +404,11 @@ _CLAIM_THAT = re.compile(
     re.IGNORECASE,
 )
 #: People counted who bear no arms: relatives of the force.
+_BODY_MADE_OF = re.compile(
+    r"\b(?:commission|committee|council|panel|delegation|board|team)\b[^.;]{0,30}?\b(?:made\s+up\s+"
+    r"of|composed\s+of|consisting\s+of|comprising)\s+$",
+    re.IGNORECASE,
+)
 #: Some of the dead or wounded, named after them: "killed 12 people, including two police
 #: officers", "wounded nine, among them three soldiers".
 _CASUALTIES_INCLUDING = re.compile(
@@ -496,7 +515,7 @@ DISMISSAL_OPENING = re.compile(
     r"(?:That|This|It)\s+(?:(?:page|post|report|claim|story|video|account|channel|rumou?r)\s+)?"
     r"(?:is|was)\s+(?:fake\s+news|not\s+true|untrue|a\s+hoax)|"
     # "That is absurd", "That number exists on paper"
-    r"(?:That|This|It)\s+is\s+(?:absurd|ridiculous|nonsense|laughable|a\s+lie|propaganda|"
+    r"(?:That|This|It)\s+is\s+(?:absurd|ridiculous|nonsense|laughable|a\s+lie|propaganda|theat(?:er|re)|"
     r"(?:pure\s+)?fantasy|an?\s+(?:fabrication|invention|fiction))|"
     # "Nothing we have seen supports it", "The mission has found nothing to support that
     # figure"
@@ -547,7 +566,8 @@ _DISMISS_TERM = (
     r"overstated|overblown)|fantas(?:y|ies|tical)|fiction(?:al)?|fabricat\w*|invented|invention|propaganda|"
     r"baseless|unfounded|groundless|implausible|not\s+(?:remotely\s+|at\s+all\s+)?credible|"
     r"no\s+credib\w+|lacks?\s+(?:any\s+)?credib\w+|absurd|nonsense|ridiculous|laughable|bluster|"
-    r"empty\s+talk|bravado|boasting|bragging|(?:a\s+)?bluff(?:ing)?|wishful\s+thinking|a\s+myth|(?-i:FAKE)|fake|false|untrue|a\s+lie|lies|"
+    r"empty\s+talk|bravado|boasting|bragging|(?:a\s+)?bluff(?:ing)?|theat(?:er|re)|"
+    r"(?:a\s+)?(?:recruiting\s+|propaganda\s+)?slogan|not\s+a\s+number|wishful\s+thinking|a\s+myth|(?-i:FAKE)|fake|false|untrue|a\s+lie|lies|"
     r"no\s+basis|without\s+(?:any\s+)?(?:basis|foundation)|not\s+retained|disregard(?:ed)?|"
     r"debunk(?:s|ed)?|far[\s-]fetched|unsupported|not\s+supported\s+by|no\s+evidence|"
     r"nothing\s+to\s+support|hoax|pure\s+guesswork|a\s+joke|fear-?mongering|scaremongering|"
@@ -570,7 +590,7 @@ _DISMISSED = re.compile(
     rf"\b(?:it|this|that)\s+(?:is|was|'s|’s|seems|sounds|looks)\s+(?:\w+\s+){{0,2}}?"
     rf"(?P<c>{_DISMISS_TERM})\b|"
     rf"\b(?:dismiss\w*|reject\w*|discount\w*|call(?:s|ed)?|describ\w+|brand(?:s|ed)?)\s+"
-    rf"(?:it|this|that|them)\s+(?:as\s+)?(?:\w+\s+){{0,2}}?(?P<d>{_DISMISS_TERM})\b|"
+    rf"(?:it|this|that|them)\s+(?:as\s+)?[\"“‘']?(?:\w+\s+){{0,2}}?(?P<d>{_DISMISS_TERM})\b|"
     # "No independent researcher accepts that number", "few analysts believe it"
     # "a U.N. official said nobody took that number seriously", "None of the diplomats, aid
     # workers or residents interviewed accepted that figure"
@@ -593,8 +613,9 @@ _DISMISSED_STEMS = (
     "fake", "false", "untrue", "lie", "basis", "foundation", "retained", "disregard", "debunk",
     "fetched", "support", "evidence", "hoax", "guesswork", "joke", "mongering", "contradict",
     "vouch", "accept", "believ", "credit", "serious", "real ", "bravado", "boast", "brag",
-    "bluff",
+    "bluff", "theater", "theatre", "slogan", "not a number",
 )  # fmt: skip
+_NUMBER_WORD = re.compile(r"\b(?:hundreds?|thousands?|dozens?|millions?)\b", re.IGNORECASE)
 #: Where the next sentence ends: its first full stop (not an abbreviation's: "A U.N.
 #: official"), question or exclamation mark, or line break, within 240 characters.
 _NEXT_SENTENCE = re.compile(r"\s*[^\n]{0,240}?(?:[.!?](?<!\.[A-Z]\.)(?=\s|$)|\n|$)")
@@ -614,8 +635,8 @@ def dismissed_after(text: str, end: int) -> bool:
     if nxt is None:
         return False
     hi = nxt.end()
-    if _HAS_DIGIT.search(text, end, hi):
-        return False
+    if _HAS_DIGIT.search(text, end, hi) or _NUMBER_WORD.search(text, end, hi):
+        return False  # (its own figure: "claimed 'a thousand soldiers' ...; called it fiction")
     m = _DISMISSED.search(text, end, hi)
     if m is None:
         return False
@@ -737,8 +758,22 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
     # are perhaps 2,500.": a share of the force counted last
     just_before = text[max(lo, figure.start - 20) : figure.start]
     there = reason == "no-unit" and _THERE_ARE.search(just_before) is not None
-    if there and not text[figure.end : hi].strip(" \t\n.;") and _force_last(text, figure):
-        return True, None
+    if there and _THERE_TAIL.fullmatch(text, figure.end, hi) and _force_last(text, figure):
+        return True, None  # (or "... there are no more than 300 now")
+    if (
+        reason == "no-unit"
+        and _INCLUDING_BEFORE.search(just_before)
+        and _COUNTED_FORCE.search(text, lo, figure.start)
+        and not _CASUALTIES_INCLUDING.search(text, max(lo, figure.start - 90), figure.start)
+    ):
+        # "has 1,500 fighters in the region, including about 300 around Goundam" ("of whom no
+        # more than 80 are armed combatants" names its noun)
+        named = _ARE_FORCE.match(text, figure.end, hi)
+        return True, named.group("noun").lower() if named is not None else None
+    if reason == "no-unit" and _FORCE_NUMBERS.search(
+        text, max(lo, figure.start - 80), figure.start
+    ):
+        return True, None  # "Police in Dera Ismail Khan district number some 2,200"
     # "By our count it has about 6,000 fighters ... When it was formed it had fewer than
     # 500": the force counted last, at another time
     had = reason == "no-unit" and _IT_HAD.search(just_before) is not None
@@ -1031,6 +1066,8 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
         return True  # "teenagers recruited at 13 or 14": an age
     if "|" in text[lo:hi] and _other_column(text, figure):
         return True  # a table's incidents column next to its fighters column
+    if _BODY_MADE_OF.search(text, max(lo, figure.start - 60), figure.start):
+        return True  # "the Joint Military Commission, made up of five officers from each side"
     if _CASUALTIES_INCLUDING.search(text, max(lo, figure.start - 90), figure.start):
         return True  # "a bombing that killed 12 people, including two police officers"
     if _BODIES_OF.search(text, max(lo, figure.start - 20), figure.start):

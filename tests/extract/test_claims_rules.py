@@ -867,3 +867,48 @@ def test_a_number_inside_a_group_name_counts_nobody() -> None:
 )
 def test_a_claim_the_next_sentence_turns_down(text: str) -> None:
     assert [c for c in claims(text) if c.kind == "estimate"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number_text"),
+    [
+        # a share of the force the sentence counted
+        (
+            "JNIM has about 1,800 fighters in the Timbuktu region, a source said, including about "
+            "250 around Niafunké.",
+            "about 250",
+        ),
+        # a force that numbers so many
+        ("Police in Bannu district number some 1,900, he said.", "some 1,900"),
+        # "there are N now"
+        (
+            "The PKK keeps some 2,000 fighters in Duhok. On Gara mountain there are no more than "
+            "200 now.",
+            "no more than 200",
+        ),
+    ],
+)
+def test_shares_and_counts_without_a_noun(text: str, number_text: str) -> None:
+    assert number_text in [c.number_text for c in claims(text) if c.kind == "estimate"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banners signed by the CJNG claimed that 3,000 of its men were ready in Colima. "
+        "“That is theater, meant to frighten people,” the analyst said.",
+        'A Telegram channel claimed that 10,000 "revolutionary fighters" were active in Mon '
+        'State. The researcher called that "a recruiting slogan, not a number".',
+        "The Joint Military Commission, made up of five officers from each side, met in Sirte.",
+    ],
+)
+def test_theatre_slogans_and_commission_members_are_no_forces(text: str) -> None:
+    assert [c for c in claims(text) if c.kind == "estimate"] == []
+
+
+def test_a_dismissal_of_the_next_sentences_own_figure_spares_this_one() -> None:
+    found = claims(
+        "An official said between 150 and 250 IS fighters are active south of Ma'dan. A channel "
+        "claimed that “a thousand soldiers” were around Tabqa; the official called it “fiction”."
+    )
+    assert [c.number_text for c in found if c.kind == "estimate"] == ["between 150 and 250"]
