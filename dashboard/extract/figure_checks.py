@@ -212,6 +212,15 @@ _REMAIN_AFTER = re.compile(
 _FORCE_NOUNS = "fighters|militants|combatants|gunmen|insurgents|rebels|members|troops|soldiers"
 _NOUN_BEFORE = re.compile(rf"\b({_FORCE_NOUNS}|guerrillas|militiamen)\s+$", re.I)
 _THERE_ARE = re.compile(r"\bthere\s+(?:are|were|remain)\s+$", re.I)
+#: What may stand before a figure that opens its sentence: "And a few dozen remain ...".
+_OPENS_SENTENCE = re.compile(r"\s*(?:(?:And|But|Another|Only|Just)\s+)?")
+#: A share of a force and where it is, right after the figure: "around Monkayo", "move
+#: along the boundary", "remain in the forests above Kapalong".
+_SHARE_PLACE_AFTER = re.compile(
+    r"\s+(?:(?:still|now|mostly|mainly)\s+)?(?:(?:move|moves|roam|roams|remain|remains|stay|"
+    r"stays|live|lives|hide|hides|operate|operates|are|were)\s+)?(?:(?:mostly|mainly|still|now)\s+)?"
+    r"(?:in|around|along|near|across|inside|above|below|between|on)\s+(?:the\s+)?[A-Za-z]"
+)
 #: What may close "there are N": "now", "left", "at most".
 _THERE_TAIL = re.compile(
     r"\s*(?:(?:now|today|left|still|any\s?more|at\s+most|in\s+all|altogether|or\s+so)\s*)?"
@@ -228,7 +237,8 @@ _FORCE_NUMBERS = re.compile(
 )
 #: A figure counting a force: "8,000 fighters", "2,000 Wagner troops".
 _COUNTED_FORCE = re.compile(
-    rf"\d[\d,.]*\s+(?:[\w'’-]+\s+)?(?:{_FORCE_NOUNS}|jihadists|men|mercenaries|guerrillas)\b",
+    rf"\d[\d,.]*\s+(?:[\w'’-]+\s+)?(?:{_FORCE_NOUNS}|jihadists|men|mercenaries|guerrillas|"
+    r"regulars|cadres)\b",
     re.I,
 )
 _OTHER_PEOPLE = re.compile(
@@ -273,7 +283,9 @@ _AFTER_EVENT = re.compile(
     r"executed|displaced|"
     # "motorbikes - 40 of them were seized in a raid": goods, not men
     r"seized|confiscated|impounded|destroyed|torched|burned|burnt|stolen)"
-    r"|(?:(?:have|had|has)\s+)?(?:surrendered|defected|died|perished|fled|martyred)"
+    r"|(?:(?:have|had|has)\s+)?(?:surrendered|defected|died|perished|fled|martyred|"
+    # "2,300 rebels and supporters have returned to the fold"
+    r"returned\s+to\s+the\s+fold|rejoined\s+(?:society|the\s+fold))"
     r"|[\"“]?(?:attained|embraced)\s+martyrdom"
     # "84 Russian paramilitaries killed in an ambush", "12 soldiers who fell"
     r"|(?:killed|slain|wounded|injured)\s+(?:in|by|during|when|on|at|near)"
@@ -757,6 +769,15 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
     # "between 6,000 and 8,000 armed fighters across Oromia. In West Wollega alone there
     # are perhaps 2,500.": a share of the force counted last
     just_before = text[max(lo, figure.start - 20) : figure.start]
+    if (
+        reason in ("no-unit", "unit")
+        and _OPENS_SENTENCE.fullmatch(text, lo, figure.start)
+        and _SHARE_PLACE_AFTER.match(text, figure.end, hi)
+        and _force_last(text, figure)
+    ):
+        # "Where are they now? - Scattered. Perhaps 60 around Monkayo. Between 30 and 40 move
+        # along the boundary ...": shares of the force counted before, and where they are
+        return True, None
     there = reason == "no-unit" and _THERE_ARE.search(just_before) is not None
     if there and _THERE_TAIL.fullmatch(text, figure.end, hi) and _force_last(text, figure):
         return True, None  # (or "... there are no more than 300 now")
@@ -1216,6 +1237,36 @@ def force_figures(
             DISMISSAL_OPENING.match(text, end)
             or (question is not None and DISMISSAL_OPENING.match(text, question.end()))
             or dismissed_after(text, end)
+            or _both_dismissed(text, end)
         ):
             out.pop()
     return out
+
+
+#: Two figures turned down at once: "Neither figure is taken seriously by the analysts",
+#: "Both claims are wildly exaggerated".
+_BOTH_DISMISSED = re.compile(
+    r"\s*(?:[\"“]\s*)?(?:(?:Neither|None\s+of\s+(?:these|those|the))\s+(?:figures?|claims?|numbers?|"
+    r"estimates?)\b[^.;]{0,40}?\b(?:is|was|are|were|has\s+been|could\s+be)\s+(?:\w+\s+)?(?:taken\s+"
+    r"seriously|credible|accepted|believed|credited|supported|verified|confirmed|corroborated)|"
+    r"(?:Both|All)\s+(?:(?:these|those|the)\s+)?(?:figures|claims|numbers)\s+(?:are|were|seem|look)\s+"
+    r"(?:\w+\s+)?(?:exaggerated|inflated|overstated|propaganda|implausible|false|fanciful|fantasy|"
+    r"fiction|not\s+credible))",
+    re.IGNORECASE,
+)
+_BOTH_STEMS = ("neither", "none of", "both", "all ")
+
+
+def _both_dismissed(text: str, end: int) -> bool:
+    """True when the next sentence turns down two figures at once, or the one after it
+    does and the next sentence holds the second figure ("... 'a million fighters' ...
+    'only 2,000 fighters left' ... Neither figure is taken seriously")."""
+    if not has_any(folded(text[end : end + 400]), _BOTH_STEMS):
+        return False
+    if _BOTH_DISMISSED.match(text, end):
+        return True
+    nxt = _NEXT_SENTENCE.match(text, end)
+    if nxt is None or nxt.end() == end:
+        return False
+    own = _HAS_DIGIT.search(text, end, nxt.end()) or _NUMBER_WORD.search(text, end, nxt.end())
+    return own is not None and _BOTH_DISMISSED.match(text, nxt.end()) is not None

@@ -238,8 +238,8 @@ _UPROOTED = re.compile(
 #: People under arms named by what else they are: "500 armed herders", "200 armed
 #: smugglers", "80 armed youths" (not "40 armed vehicles": a people noun's ending).
 _ARMED_PEOPLE = re.compile(
-    # (a people's name may come between: "600 armed Murle youths")
-    r"\s+(?:heavily\s+|well[\s-])?armed\s+(?:[A-Za-z][\w\-]*\s+)?"
+    # (a people's name may come between: "600 armed Murle youths", "armed Bul Nuer youths")
+    r"\s+(?:heavily\s+|well[\s-])?armed\s+(?:[A-Za-z][\w\-]*\s+){0,2}?"
     r"(?:[a-z][\w\-]*(?:ers|men|ists|youths?|ians|ees|ants)|youths?)\b"
 )
 #: People who were fighters and are no longer: "two former members", "300 ex-combatants",
@@ -337,6 +337,12 @@ def _noun_after(text: str, pos: int) -> str | None:
         # "500 Carabineros special-forces officers": the force noun the words before qualify
         if word.lower() in EXTRA_FORCE_UNITS:
             return word.lower()
+    named = next((i for i, w in enumerate(candidates) if w[0].isupper()), None)
+    if named is not None:
+        # "600 armed Bul Nuer youths": the plural noun the name qualifies, not the name
+        plural = [w for w in candidates[named + 1 :] if w.islower() and w.endswith("s")]
+        if plural:
+            return plural[0]
     for word in candidates:
         if word[0].isupper() or word.lower().endswith("s"):
             return word

@@ -912,3 +912,37 @@ def test_a_dismissal_of_the_next_sentences_own_figure_spares_this_one() -> None:
         "claimed that “a thousand soldiers” were around Tabqa; the official called it “fiction”."
     )
     assert [c.number_text for c in found if c.kind == "estimate"] == ["between 150 and 250"]
+
+
+def test_neither_figure_turns_down_the_two_before_it() -> None:
+    text = (
+        'Rebel radio claimed that "a million fighters" stand ready in the north. Government '
+        'outlets said the group has "only 2,000 fighters left in Saada". Neither figure is '
+        "taken seriously by the analysts we interviewed."
+    )
+    assert [c for c in claims(text) if c.kind == "estimate"] == []
+
+
+def test_armed_youths_of_a_named_people_are_a_force() -> None:
+    found = only("In Mayom county, between 600 and 800 armed Bul Nuer youths have mobilised.")
+    assert (found.number_low, found.number_high, found.unit) == (600, 800, "youths")
+
+
+def test_rebels_returned_to_the_fold_are_no_force() -> None:
+    assert claims("The army says 2,300 rebels have returned to the fold since 2019.") == []
+
+
+def test_shares_named_by_where_they_are_in_an_answer() -> None:
+    text = (
+        "A: In 2016 the three provinces had about 1,200 armed regulars.\n\n"
+        "Q: Where are they now?\n\n"
+        "A: Scattered. Perhaps 60 around Monkayo, in the old mining areas. Between 30 and 40 "
+        "move along the boundary between Baganga and Cateel. And a few dozen remain in the "
+        "forests above Kapalong."
+    )
+    assert [c.number_text for c in claims(text) if c.kind == "estimate"] == [
+        "about 1,200",
+        "Perhaps 60",
+        "Between 30 and 40",
+        "a few dozen",
+    ]
