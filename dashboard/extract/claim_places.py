@@ -141,6 +141,12 @@ _NOT_HERE = guarded(
 #: Inside an attribution: "according to provincial officials we met in Asadabad".
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b[^,;:()\"“”]*$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+#: Where a group is based, in the words that describe it: "a dissident faction based in".
+_GROUP_BASED_BEFORE = re.compile(
+    r"\b(?:faction|group|militia|gang|movement|organi[sz]ation|cartel|outfit|network|splinter)\s+"
+    r"(?:\w+\s+){0,2}?based\s+(?:in|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _EXCEPT_STEMS = ("xcep", "ther than", "part from", "xclud")
 #: A place named as an exception to the claim: "except the city of Port Harcourt".
 _EXCEPT_BEFORE = re.compile(
@@ -365,6 +371,13 @@ _APPOSITIVE_REFERENCE = re.compile(
 )
 
 
+_GATEWAY_TO = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?(?:crossing|gateway|route|road|highway|corridor)\s+"
+    r"(?:into|to|towards|for)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _reference_point(text: str, lo: int, m: Mention) -> bool:
     """True for a town named as a reference point after a comma or a border word."""
     return m.place.kind == "city" and (
@@ -449,7 +462,8 @@ def _elaborates(text: str, region: Mention, m: Mention) -> bool:
 #: after Esmeraldas; ", a river town in Upper Nile state near the Ethiopian border,".
 _DESCRIPTION = re.compile(
     r",\s*(?P<noun>an?\s+(?:[\w\-]+\s+){0,3}?(?:town|city|village|port|province|region|"
-    r"district|county|state|area|hub|base|garrison)\b[^,;()]*?\s+)?(?P<prep>on|near|along|"
+    r"district|county|state|area|hub|base|garrison|department|municipality|governorate|"
+    r"prefecture|zone|territory|valley)\b[^,;()]*?\s+)?(?P<prep>on|near|along|"
     r"close\s+to|by|next\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -538,12 +552,21 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
             and prev_verdict[0]
             and text[prev.end : m.start] in (" in ", ", ")
             and _contains(m.place, prev.place)
+        ) or (
+            # "a faction based in Colombia's Catatumbo": the place an excluded one owns
+            prev is not None and prev_verdict[0] and text[prev.end : m.start] in ("'s ", "’s ")
         )
+        based = False
         if (listed and m.role == "location") or owned_origin or locates_excluded:
             excluded, is_locative = prev_verdict
+            based = bool(home) and home[-1] is prev and prev_verdict[0]
         else:
             excluded = not_claim_place(text, m, start)
             before = text[max(start, m.start - _WINDOW) : m.start]
+            # "the Frente 33, a FARC dissident faction based in Colombia's Catatumbo, operate
+            # around La Fría": the group's base, a place of the claim only if none other is
+            based = "based" in before and _GROUP_BASED_BEFORE.search(before) is not None
+            excluded = excluded or based
             # a border phrase is a location by itself ("to reinforce its border with X"), and
             # so is a town or province naming a garrison ("reduce its Birao contingent")
             is_locative = (
@@ -557,6 +580,8 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
                 or (m.place.kind != "country" and _HELD_BY_AFTER.match(text, m.end) is not None)
             )
         prev, prev_verdict = m, (excluded, is_locative)
+        if based and m.role == "location":
+            home.append(m)
         if m.place.kind == "country" and m.role == "location":
             own = _OWN_FORCES.match(text, m.end)
             bare = not is_nationality(m.text) and _FORCES_AFTER.match(text, m.end)
@@ -581,6 +606,9 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
             and m.place.kind == "city"
             and _APPOSITIVE_REFERENCE.fullmatch(text, kept[i - 1].end, m.start) is not None
         )
+        # "towards Cinkansé, the main crossing into Togo": where the town leads, not a place
+        # the men are
+        and not (i and _GATEWAY_TO.fullmatch(text, kept[i - 1].end, m.start) is not None)
     ]
     first: dict[str, int] = {}
     unique: list[Mention] = []

@@ -946,3 +946,38 @@ def test_shares_named_by_where_they_are_in_an_answer() -> None:
         "Between 30 and 40",
         "a few dozen",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a department described by its border, then the town where the men are
+        (
+            "Honduras is tense. In Olancho, a vast cattle-ranching department on the border with "
+            "Nicaragua, as many as 200 gunmen operate around Catacamas, the observatory says.",
+            ["city:3613974"],
+        ),
+        # a town named by where it leads
+        (
+            "Burkina Faso is tense. As many as 200 fighters could move towards Cinkansé, the "
+            "main crossing into Togo.",
+            ["city:12640343"],
+        ),
+        # a group's base, described inside its name's appositive
+        (
+            "Venezuela is tense. Some 150 fighters of the Frente 33, a FARC dissident faction "
+            "based in Colombia's Catatumbo, operate around La Fría.",
+            ["city:3795152"],
+        ),
+        # ... which is the claim's place when the sentence names no other
+        (
+            "Pakistan is tense. The assessment puts the strength of the Hafiz Gul Bahadur group, "
+            "a militant faction based in North Waziristan, at roughly 800.",
+            ["admin1:PK-TA"],
+        ),
+    ],
+)
+def test_descriptions_and_a_groups_base_are_not_where_the_men_are(
+    text: str, expected: list[str]
+) -> None:
+    assert ids(only(text)) == expected
