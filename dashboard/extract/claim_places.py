@@ -141,10 +141,13 @@ _NOT_HERE = guarded(
 #: Inside an attribution: "according to provincial officials we met in Asadabad".
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b[^,;:()\"“”]*$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-#: Where a group is based, in the words that describe it: "a dissident faction based in".
+#: Every match of :data:`_GROUP_BASED_BEFORE` holds one of these, whatever its case.
+_GROUP_BASED_STEMS = ("ased", "orn", "ounded", "ormed", "reated")
+#: Where a group is based or was born, in the words that describe it: "a dissident faction
+#: based in", "a gang born in".
 _GROUP_BASED_BEFORE = re.compile(
     r"\b(?:faction|group|militia|gang|movement|organi[sz]ation|cartel|outfit|network|splinter)\s+"
-    r"(?:\w+\s+){0,2}?based\s+(?:in|on)\s+(?:the\s+)?$",
+    r"(?:\w+\s+){0,2}?(?:based|born|founded|formed|created)\s+(?:in|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _EXCEPT_STEMS = ("xcep", "ther than", "part from", "xclud")
@@ -319,8 +322,9 @@ def _is_locative(before: str) -> bool:
             return False
         return prev in TYPE_OF_NOUNS or _COMPASS.fullmatch(prev) is not None
     if word == "to":
-        # 'had sent "a contingent of around 250 men" to Marrupa'
-        return any(w.lower() in MOVEMENT_VERBS for w in words[max(0, i - 12) : i])
+        # 'had sent "a contingent of around 250 men" to Marrupa', "deployed about 1,200 soldiers
+        # and Volunteers for the Defence of the Homeland (VDP) to Bittou"
+        return any(w.lower() in MOVEMENT_VERBS for w in words[max(0, i - 16) : i])
     if word == "from":
         return any(w.lower() in WITHDRAWAL_VERBS for w in words[max(0, i - 6) : i])
     if word in ("towards", "toward"):
@@ -372,7 +376,7 @@ _APPOSITIVE_REFERENCE = re.compile(
 
 
 _GATEWAY_TO = re.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,3}?(?:crossing|gateway|route|road|highway|corridor)\s+"
+    r",\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,5}?(?:crossing|gateway|route|road|highway|corridor)\s+"
     r"(?:into|to|towards|for)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -565,7 +569,10 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
             before = text[max(start, m.start - _WINDOW) : m.start]
             # "the Frente 33, a FARC dissident faction based in Colombia's Catatumbo, operate
             # around La Fría": the group's base, a place of the claim only if none other is
-            based = "based" in before and _GROUP_BASED_BEFORE.search(before) is not None
+            based = (
+                has_any(before, _GROUP_BASED_STEMS)
+                and _GROUP_BASED_BEFORE.search(before) is not None
+            )
             excluded = excluded or based
             # a border phrase is a location by itself ("to reinforce its border with X"), and
             # so is a town or province naming a garrison ("reduce its Birao contingent")
@@ -596,20 +603,33 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
         # "along the Algeria-Niger border, west of In Guezzam", "on the Ethiopian side of the
         # border opposite Gallabat": a town the force is placed by, beside where it is
         kept = [m for m in kept if not _reference_point(text, start, m)]
-    kept = [
-        m
-        for i, m in enumerate(kept)
-        if not _describes(text, start, kept[i - 1] if i else None, m)
-        # "works out of Rosarito, the beach town south of Tijuana": Tijuana places Rosarito
-        and not (
-            i
-            and m.place.kind == "city"
-            and _APPOSITIVE_REFERENCE.fullmatch(text, kept[i - 1].end, m.start) is not None
+    described: list[Mention] = []
+    dropped: Mention | None = None
+    for i, m in enumerate(kept):
+        prior = kept[i - 1] if i else None
+        drop = (
+            _describes(text, start, prior, m)
+            or (
+                # "works out of Rosarito, the beach town south of Tijuana": Tijuana places
+                # Rosarito
+                prior is not None
+                and m.place.kind == "city"
+                and _APPOSITIVE_REFERENCE.fullmatch(text, prior.end, m.start) is not None
+            )
+            # "towards Cinkansé, the main crossing into Togo", "Druzhkivka, the next town on
+            # the road to Kramatorsk and Sloviansk": where the town leads, not where men are
+            or (prior is not None and _GATEWAY_TO.fullmatch(text, prior.end, m.start) is not None)
+            or (
+                dropped is not None
+                and dropped is prior
+                and _LIST_GAP.fullmatch(text, prior.end, m.start) is not None
+            )
         )
-        # "towards Cinkansé, the main crossing into Togo": where the town leads, not a place
-        # the men are
-        and not (i and _GATEWAY_TO.fullmatch(text, kept[i - 1].end, m.start) is not None)
-    ]
+        if drop:
+            dropped = m
+        else:
+            described.append(m)
+    kept = described
     first: dict[str, int] = {}
     unique: list[Mention] = []
     for m in kept:

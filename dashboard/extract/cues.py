@@ -441,7 +441,7 @@ MOVEMENT_VERBS = frozenset(
         "traveled", "went", "gone", "relocated", "headed", "heading", "returned", "flown",
         "airlifted", "stationed", "transferred", "based", "redeployed", "fled", "crossed",
         "sends", "deploys", "moves", "dispatches", "despatched", "deployment", "redeployment",
-        "transfer",
+        "transfer", "posted", "assigned", "rushed", "brought",
     }
 )  # fmt: skip
 #: "withdrew its last 2,400 troops from X": X is where they were.

@@ -1254,7 +1254,7 @@ _BOTH_DISMISSED = re.compile(
     r"fiction|not\s+credible))",
     re.IGNORECASE,
 )
-_BOTH_STEMS = ("neither", "none of", "both", "all ")
+_BOTH_STEMS = ("neither", "none", "both", "all")
 
 
 def _both_dismissed(text: str, end: int) -> bool:

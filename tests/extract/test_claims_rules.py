@@ -981,3 +981,36 @@ def test_descriptions_and_a_groups_base_are_not_where_the_men_are(
     text: str, expected: list[str]
 ) -> None:
     assert ids(only(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where a gang was born describes it
+        (
+            "Brazil is tense. The Comando Vermelho, a gang born in Rio de Janeiro's prisons, now "
+            "has some 3,000 members in Belém.",
+            ["city:3405870"],
+        ),
+        # "posted to"
+        (
+            "Brazil is tense. The governor said another 400 military police will be posted to "
+            "Altamira and Santarém.",
+            ["city:3407882", "city:3389353"],
+        ),
+        # a long name between the verb and "to"
+        (
+            "Burkina Faso is tense. The army has deployed about 900 soldiers and Volunteers for "
+            "the Defence of the Homeland (VDP) to Tenkodogo since August.",
+            ["city:2354675"],
+        ),
+        # a town named by the road it stands on, and the towns that road leads to
+        (
+            "Ukraine is worried. Russia could move up to 6,000 more troops towards Druzhkivka, "
+            "the next town on the road to Kramatorsk and Sloviansk.",
+            ["city:616743"],
+        ),
+    ],
+)
+def test_where_forces_are_sent_or_a_gang_was_born(text: str, expected: list[str]) -> None:
+    assert ids(only(text)) == expected

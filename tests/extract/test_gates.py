@@ -42,6 +42,8 @@ GATES: list[tuple[re.Pattern[str], tuple[str, ...]]] = [
     (fc._FLED_AFTER, fc._FLED_AFTER_STEMS),
     (figure_checks._NOT_CREDIBLE, figure_checks._NOT_CREDIBLE_STEMS),
     (figure_checks._DISMISSED, figure_checks._DISMISSED_STEMS),
+    (figure_checks._BOTH_DISMISSED, figure_checks._BOTH_STEMS),
+    (claim_places._GROUP_BASED_BEFORE, claim_places._GROUP_BASED_STEMS),
 ]
 
 #: Words of the guarded patterns, in odd cases and spellings, plus filler.
@@ -56,7 +58,9 @@ _PIECES = st.sampled_from(
      "not credible", "NOT RELİABLE", "ımplausible", "unrealiſtic", "overestimated", "unreliable",
      "that figure", "the number", "it is", "a joke", "no one", "who believed", "takes",
      "seriously", "contradict that", "could not vouch for it", "nothing", "supports",
-     "credited", "empty talk", "gross exaggeration", "called it", "FAKE"]
+     "credited", "empty talk", "gross exaggeration", "called it", "FAKE", "Neither figure",
+     "is taken", "None of the", "claims", "Both figures are", "faction", "gang", "Based in",
+     "born in", "founded on"]
 )  # fmt: skip
 
 
