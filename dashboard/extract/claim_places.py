@@ -86,7 +86,9 @@ _WINDOW = 90
 _SOURCE_HOME = (
     r"(?:sources?|officials?|diplomats?|spokes(?:man|woman|person)|analysts?|experts?|"
     r"correspondents?|journalists?|researchers?|observers?|officers?|commanders?|envoys?|"
-    r"agency|think[\s-]tank|monitors?|group)\s+"
+    r"agency|think[\s-]tank|monitors?|group|"
+    # "said Ricardo Amaral, a researcher at the ... Observatory, a nonprofit in Belém"
+    r"nonprofit|non-profit|charity|NGO|foundation|observatory|institute|consultancy)\s+"
     # "a researcher at the Centre for Public Integrity in Maputo"
     r"(?:(?:at|with|of|from)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+|(?:for|of|on|and|the)\s+){1,8})?"
     # "an officer who now runs a security consultancy in Nairobi"
@@ -119,7 +121,8 @@ _NOT_HERE_FIRST = (
     "deal", "treaty", "ceasefire", "truce", "approved", "adopted", "pledged", "promised",
     "raised", "donated", "with", "in", "plotting",
     "planning", "who", "that", "by", "via", "over", "rotated", "brought", "drawn", "drafted",
-    "transferred", "sympathi", "supporters", "followers",
+    "transferred", "sympathi", "supporters", "followers", "nonprofit", "non-profit", "charity",
+    "ngo", "foundation", "observatory", "institute", "consultancy",
 )  # fmt: skip
 _NOT_HERE = guarded(
     r"\b(?:(?P<venue>"
@@ -143,6 +146,8 @@ _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b[^,;:()\"“”]*$", re.IGNOR
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: Every match of :data:`_GROUP_BASED_BEFORE` holds one of these, whatever its case.
 _GROUP_BASED_STEMS = ("ased", "orn", "ounded", "ormed", "reated")
+#: Words between a place and a place inside it: " coast around ", " hills near ".
+_WITHIN_GAP = re.compile(r"\s+(?:[a-z]+\s+){1,2}?(?:around|near|outside|at)\s+")
 #: Where a group is based or was born, in the words that describe it: "a dissident faction
 #: based in", "a gang born in".
 _GROUP_BASED_BEFORE = re.compile(
@@ -331,13 +336,15 @@ def _is_locative(before: str) -> bool:
         # "could move up to 10,000 more troops towards Druzhkivka": where they are sent; not
         # "moving captagon pills and weapons towards the Gulf"
         lo = max(0, i - 12)
-        verbs = [j for j in range(lo, i) if words[j].lower() in MOVEMENT_VERBS]
+        verbs = [j for j in range(lo, i) if words[j].lower() in MOVEMENT_VERBS | _PUSH]
         if not verbs:
             return False
         moved = [w.lower().strip(",;:") for w in words[verbs[-1] + 1 : i]]
-        return not moved or any(
+        forces = any(
             w in _SENT_FORCES or w in ("them", "it") or any(c.isdigit() for c in w) for w in moved
         )
+        # "push 8,000 more troops toward Pavlohrad", not "to block any Houthi push towards Aden"
+        return forces or (not moved and words[verbs[-1]].lower() not in _PUSH)
     if word == "for":  # "another 3,000 troops for Los Ríos": where they are to serve
         return prev in _SENT_FORCES
     return False
@@ -350,6 +357,8 @@ _BASED_OUT = frozenset(
         "runs", "run", "ran", "running",
     }
 )  # fmt: skip
+#: Verbs (or nouns) of a push that sends forces only when the forces are named after them.
+_PUSH = frozenset({"push", "pushed", "pushing", "pushes"})
 #: Forces that "for" sends somewhere: "3,000 troops for Los Ríos" (not "fighting for Kabul").
 _SENT_FORCES = frozenset(
     {
@@ -375,6 +384,12 @@ _APPOSITIVE_REFERENCE = re.compile(
 )
 
 
+_ON_ROAD_GAP = re.compile(r",\s+(?:on|along|off)\s+the\s+")
+_ROAD_AFTER = re.compile(
+    r"(?:\s*[–—]\s*|-)[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+(?:highway|road|expressway|"
+    r"motorway|route)\b",
+    re.IGNORECASE,
+)
 _GATEWAY_TO = re.compile(
     r",\s+(?:the|a|an)\s+(?:[\w'’\-]+\s+){0,5}?(?:crossing|gateway|route|road|highway|corridor)\s+"
     r"(?:into|to|towards|for)\s+(?:the\s+)?",
@@ -552,13 +567,20 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
         # "sympathisers from Bima in West Nusa Tenggara": what locates an excluded place is
         # excluded with it
         locates_excluded = (
-            prev is not None
-            and prev_verdict[0]
-            and text[prev.end : m.start] in (" in ", ", ")
-            and _contains(m.place, prev.place)
-        ) or (
-            # "a faction based in Colombia's Catatumbo": the place an excluded one owns
-            prev is not None and prev_verdict[0] and text[prev.end : m.start] in ("'s ", "’s ")
+            (
+                prev is not None
+                and prev_verdict[0]
+                # "from Bima in West Nusa Tenggara", "from the Jalisco coast around Cihuatlán"
+                and (
+                    text[prev.end : m.start] in (" in ", ", ")
+                    or _WITHIN_GAP.fullmatch(text, prev.end, m.start) is not None
+                )
+                and (_contains(m.place, prev.place) or _contains(prev.place, m.place))
+            )
+            or (
+                # "a faction based in Colombia's Catatumbo": the place an excluded one owns
+                prev is not None and prev_verdict[0] and text[prev.end : m.start] in ("'s ", "’s ")
+            )
         )
         based = False
         if (listed and m.role == "location") or owned_origin or locates_excluded:
@@ -619,10 +641,20 @@ def sentence_places(text: str, mentions: list[Mention], start: int, end: int) ->
             # "towards Cinkansé, the main crossing into Togo", "Druzhkivka, the next town on
             # the road to Kramatorsk and Sloviansk": where the town leads, not where men are
             or (prior is not None and _GATEWAY_TO.fullmatch(text, prior.end, m.start) is not None)
+            # "near Koton Karfe, on the Lokoja–Abuja highway": the road the town is on
+            or (
+                prior is not None
+                and prior.place.kind == "city"
+                and _ON_ROAD_GAP.fullmatch(text, prior.end, m.start) is not None
+                and _ROAD_AFTER.match(text, m.end) is not None
+            )
             or (
                 dropped is not None
                 and dropped is prior
-                and _LIST_GAP.fullmatch(text, prior.end, m.start) is not None
+                and (
+                    _LIST_GAP.fullmatch(text, prior.end, m.start) is not None
+                    or _DASH_GAP.fullmatch(text, prior.end, m.start) is not None
+                )
             )
         )
         if drop:

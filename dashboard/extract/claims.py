@@ -80,7 +80,9 @@ _FIGURE_CLAUSE = re.compile(
     # of chaos across the border in Libya"
     r"as\s+[^,;.]{0,120}?\b(?:take|takes|took|exploit|exploits|"
     r"continue|continues|remain|remains|seek|seeks|try|tries|push|pushes|gain|gains|fight|"
-    r"fights|spread|spreads|step|steps|battle|battles)\b|"
+    r"fights|spread|spreads|step|steps|battle|battles|consolidate|consolidates|expand|expands|"
+    # "sent about 1,500 soldiers to Kindu, ..., as AFC/M23 rebels consolidate in South Kivu"
+    r"advance|advances|regroup|regroups|mass|masses|tighten|tightens|close\s+in)\b|"
     # "... concentrated in Belgorod, with between 8,000 and 10,000 more ... in Kursk"
     r"with(?=\s+(?:between|some|about|around|up\s+to|at\s+least|an\s+estimated|\d)))\b",
     # no case flag: run over the folded article, where its lower-case words match wherever

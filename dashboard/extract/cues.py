@@ -216,8 +216,9 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         "government",  # the country, unless another reference follows ("... to the north")
     ),
     (
-        r"(?:the|this|that)\s+(?:province|state|governorate|prefecture|republic|oblast|krai|"
-        r"department)"
+        # "in the whole state", "across the entire province"
+        r"(?:the|this|that)\s+(?:(?:whole|entire)\s+)?(?:province|state|governorate|prefecture|"
+        r"republic|oblast|krai|department)"
         r"(?:['’]s)?",
         "admin1",
     ),
@@ -441,7 +442,7 @@ MOVEMENT_VERBS = frozenset(
         "traveled", "went", "gone", "relocated", "headed", "heading", "returned", "flown",
         "airlifted", "stationed", "transferred", "based", "redeployed", "fled", "crossed",
         "sends", "deploys", "moves", "dispatches", "despatched", "deployment", "redeployment",
-        "transfer", "posted", "assigned", "rushed", "brought",
+        "transfer", "posted", "assigned", "rushed", "brought", "fly", "flew", "airlift",
     }
 )  # fmt: skip
 #: "withdrew its last 2,400 troops from X": X is where they were.

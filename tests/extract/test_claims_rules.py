@@ -1014,3 +1014,62 @@ def test_descriptions_and_a_groups_base_are_not_where_the_men_are(
 )
 def test_where_forces_are_sent_or_a_gang_was_born(text: str, expected: list[str]) -> None:
     assert ids(only(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a circumstance after the report is another clause's
+        (
+            "Congo's army has sent about 1,500 soldiers to Kindu, officials said, as M23 rebels "
+            "consolidate in neighbouring South Kivu.",
+            ["city:212902"],
+        ),
+        # a source's organisation and where it is
+        (
+            "Brazil is tense. In 2018 the gang had maybe 1,000 members in Pará, said Ana Souza, "
+            "a researcher at the Amazon Observatory, a nonprofit in Belém.",
+            ["admin1:BR-PA"],
+        ),
+        # "the whole state"
+        (
+            "Pará state is tense. The CV has 4,000 members in Belém. Its rival, the PCC, has "
+            "fewer than 500 in the whole state.",
+            ["admin1:BR-PA"],
+        ),
+        # flown in
+        (
+            "South Sudan is at war. He said the army would fly 1,200 more troops to Leer.",
+            ["city:371466"],
+        ),
+        # an origin, and the town inside it
+        (
+            "Mexico is tense. The CJNG could move as many as 400 gunmen from the Jalisco coast "
+            "around Cihuatlán down into Tecomán.",
+            ["city:3982213"],
+        ),
+        # pushed towards a town, the forces named
+        (
+            "Ukraine is worried. Russia could push as many as 8,000 more troops toward "
+            "Pavlohrad within a month.",
+            ["city:697889"],
+        ),
+        # the road a town is on
+        (
+            "Nigeria is tense. ISWAP has no more than 50 fighters near Koton Karfe, on the "
+            "Lokoja–Abuja highway.",
+            ["city:2333884"],
+        ),
+    ],
+)
+def test_clauses_sources_origins_and_roads(text: str, expected: list[str]) -> None:
+    found = [c for c in claims(text) if c.kind == "estimate"]
+    assert ids(found[-1]) == expected
+
+
+def test_a_push_towards_a_place_by_others_does_not_place_the_men() -> None:
+    found = only(
+        "Yemen is at war. The Giants Brigades have sent some 3,000 fighters into Lahij to block "
+        "any Houthi push towards Aden."
+    )
+    assert "city:415189" not in ids(found)
