@@ -358,7 +358,7 @@ _BASED_OUT = frozenset(
     }
 )  # fmt: skip
 #: Verbs (or nouns) of a push that sends forces only when the forces are named after them.
-_PUSH = frozenset({"push", "pushed", "pushing", "pushes"})
+_PUSH = frozenset({"push", "pushed", "pushing", "pushes", "bring", "bringing", "brings"})
 #: Forces that "for" sends somewhere: "3,000 troops for Los Ríos" (not "fighting for Kabul").
 _SENT_FORCES = frozenset(
     {
@@ -384,6 +384,7 @@ _APPOSITIVE_REFERENCE = re.compile(
 )
 
 
+_HAVE_AFTER = re.compile(r"\s+have\s")
 _ON_ROAD_GAP = re.compile(r",\s+(?:on|along|off)\s+the\s+")
 _ROAD_AFTER = re.compile(
     r"(?:\s*[–—]\s*|-)[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}\s+(?:highway|road|expressway|"
@@ -445,7 +446,13 @@ def not_claim_place(text: str, m: Mention, lo: int) -> bool:
             return True
     if m.place.kind in ("city", "admin1") and _GARRISON_AFTER.match(text, m.end) is not None:
         return False  # "its Birao contingent": where the contingent is (a country's is whose)
-    actor = _ACTOR.match(text, m.end) is not None and _PASSIVE.match(text, m.end) is None
+    actor = (
+        _ACTOR.match(text, m.end) is not None
+        and _PASSIVE.match(text, m.end) is None
+        # not "Rival armed groups in Libya's western city of Zawiya have mobilised": a plural
+        # verb's subject is the groups the place locates
+        and not (_HAVE_AFTER.match(text, m.end) is not None and _is_locative(before))
+    )
     if not geo_noun and (actor or _ATTRIBUTIVE.match(text, m.end)):
         return True
     paren = _paren_before(text, lo, m.start)

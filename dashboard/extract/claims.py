@@ -82,7 +82,10 @@ _FIGURE_CLAUSE = re.compile(
     r"continue|continues|remain|remains|seek|seeks|try|tries|push|pushes|gain|gains|fight|"
     r"fights|spread|spreads|step|steps|battle|battles|consolidate|consolidates|expand|expands|"
     # "sent about 1,500 soldiers to Kindu, ..., as AFC/M23 rebels consolidate in South Kivu"
-    r"advance|advances|regroup|regroups|mass|masses|tighten|tightens|close\s+in)\b|"
+    r"advance|advances|regroup|regroups|mass|masses|tighten|tightens|close\s+in|drove|drives|"
+    # "..., as a three-way war between ... drove killings in Tijuana to their highest level"
+    r"engulfs|engulfed|rages|raged|escalates|escalated|intensifies|intensified|grows|grew|"
+    r"worsens|worsened|deepens|deepened)\b|"
     # "... concentrated in Belgorod, with between 8,000 and 10,000 more ... in Kursk"
     r"with(?=\s+(?:between|some|about|around|up\s+to|at\s+least|an\s+estimated|\d)))\b",
     # no case flag: run over the folded article, where its lower-case words match wherever
@@ -955,9 +958,13 @@ def _estimate_places(
     return most_precise(text, found)
 
 
-#: A condition opening the figure's clause, up to its comma: "if Nigeria's army pushes
-#: ahead with its offensive around Gusau in Zamfara,".
-_IF_CLAUSE = re.compile(r"\b(?:if|If|unless|Unless)\b[^.;,]{0,200},(?=[^,]*$)")
+#: A condition or a time opening the figure's clause, up to its comma: "if Nigeria's army
+#: pushes ahead with its offensive around Gusau in Zamfara,", "when Maoists looted the police
+#: armoury at Nayagarh,".
+_IF_CLAUSE = re.compile(
+    r"\b(?:if|If|unless|Unless|when|When|after|After|before|Before|while|While)\b[^.;,]{0,200},"
+    r"(?=[^,]*$)"
+)
 #: A capitalised name after a preposition of place: "in Intan Jaya", "across the Central
 #: Highlands", "in neighbouring Puncak regency".
 _PLACE_AFTER_PREPOSITION = re.compile(

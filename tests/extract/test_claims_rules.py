@@ -1073,3 +1073,37 @@ def test_a_push_towards_a_place_by_others_does_not_place_the_men() -> None:
         "any Houthi push towards Aden."
     )
     assert "city:415189" not in ids(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time clause's places are not the figure's
+        (
+            "India is tense. He recalled that in 2008, when Maoists looted the police armoury at "
+            "Nayagarh, the party had an estimated 1,200 armed cadres in Odisha.",
+            ["admin1:IN-OR"],
+        ),
+        # forces brought towards a town
+        (
+            "Syria is tense. The SDF could bring up to 3,000 fighters across the Euphrates from "
+            "Tabqa towards Deir Hafer within a day.",
+            ["city:170785"],
+        ),
+        # a circumstance after the report
+        (
+            "Mexico has sent about 3,500 soldiers to Baja California, the ministry said, as a "
+            "cartel war drove killings in Tijuana to a record.",
+            ["admin1:MX-BCN"],
+        ),
+        # a plural verb's subject is the groups, not the place that locates them
+        (
+            "Libya is tense. Rival armed groups in Libya's western city of Zawiya have mobilised "
+            "several hundred fighters.",
+            ["city:2218970"],
+        ),
+    ],
+)
+def test_time_clauses_circumstances_and_plural_subjects(text: str, expected: list[str]) -> None:
+    found = [c for c in claims(text) if c.kind == "estimate"]
+    assert ids(found[-1]) == expected
