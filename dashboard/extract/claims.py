@@ -944,6 +944,19 @@ def _estimate_places(
             # likelier in the province of the town named before than in that town
             found = towns_as_provinces(found)
         found = found or home
+    subset = [m for m in share if m.start >= subset_at]
+    if (
+        len(found) == 1
+        and found[0].place.kind == "admin1"
+        and found[0] not in share
+        and subset
+        and all(m.place.kind == "city" and len(m.place.admin1) == 1 for m in subset)
+        and len({m.place.admin1[0] for m in subset}) == 1
+        and subset[0].place.admin1[0] not in found[0].place.admin1
+    ):
+        # "“between 600 and 800 gunmen in the state, most of them in Manzanillo and Tecomán”":
+        # the state holding the towns named, whatever province was named last
+        found = towns_as_provinces(subset[:1])
     cond = _IF_CLAUSE.search(text, sentence[0], figure.start)
     if cond is not None and len(found) > 1:
         # "if the army pushes ahead around Gusau in Zamfara, as many as 500 more gunmen could

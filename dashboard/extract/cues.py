@@ -369,7 +369,7 @@ OFFICE_BEFORE = (
 ORIGIN_BEFORE = (
     r"(?:fighters|militants|gunmen|recruits|jihadists|mercenaries|volunteers|extremists|"
     r"terrorists|insurgents|nationals|citizens|members|men|youths?|natives|returnees|"
-    r"sympathi[sz]ers|supporters|followers)"
+    r"sympathi[sz]ers|supporters|followers)[”\"’']?"
     # not "fighters deployed south of the Litani": a compass word makes "of" a location
     # nor "gunmen works out of Rosarito": where they are based
     r"(?:\s+(?!(?:north|south|east|west)\w*\s+of\b|(?:works?|worked|working|operat\w+|runs?|ran|"

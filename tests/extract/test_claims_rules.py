@@ -1107,3 +1107,20 @@ def test_a_push_towards_a_place_by_others_does_not_place_the_men() -> None:
 def test_time_clauses_circumstances_and_plural_subjects(text: str, expected: list[str]) -> None:
     found = [c for c in claims(text) if c.kind == "estimate"]
     assert ids(found[-1]) == expected
+
+
+def test_the_state_is_the_one_holding_the_towns_named_after_it() -> None:
+    text = (
+        "The war in Michoacán is spreading. The general said the cartel had “between 600 and "
+        "800 gunmen in the state, most of them in Manzanillo and Tecomán.”"
+    )
+    found = [c for c in claims(text) if c.kind == "estimate"]
+    assert ids(found[-1]) == ["admin1:MX-COL"]
+
+
+def test_an_origin_after_a_quoted_force() -> None:
+    found = only(
+        "Mexico is tense. The CJNG could move “as many as 400 gunmen” from the Jalisco coast "
+        "around Cihuatlán down into Tecomán."
+    )
+    assert ids(found) == ["city:3982213"]
