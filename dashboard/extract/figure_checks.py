@@ -243,7 +243,8 @@ _COUNTED_FORCE = re.compile(
 )
 _OTHER_PEOPLE = re.compile(
     r"\b(?:displaced|refugees|civilians|residents|families|children|fled|killed|dead|"
-    r"detainees|prisoners|migrants|returnees|villagers)\b",
+    r"detainees|prisoners|migrants|returnees|villagers|homicides|killings|murders|deaths|"
+    r"victims)\b",
     re.IGNORECASE,
 )
 _FORCE_NOUN_WORDS = rf"{_FORCE_NOUNS}|jihadists|forces|officers|policemen|personnel|guards"
@@ -327,10 +328,13 @@ _CAPTIVE_AFTER = re.compile(
 )
 #: Units counted, then restated as men: the second figure is the estimate.
 _RESTATED_AFTER = re.compile(
-    r"\s+(?:more\s+|additional\s+|new\s+|extra\s+|further\s+)?(?:battalions?|brigades?|"
-    r"companies|regiments?|divisions?|squadrons?|units)\s*,?\s*(?:\(\s*)?(?:or|i\.e\.|that\s+is|"
-    r"totall?ing|comprising|with)\s+(?:about|some|around|roughly|nearly|up\s+to|more\s+than|"
-    r"over|an\s+estimated|a\s+total\s+of)?\s*\d",
+    # "two more CRPF battalions, about 2,000 personnel", "two MILF base commands with maybe
+    # 300 armed members"
+    r"\s+(?:more\s+|additional\s+|new\s+|extra\s+|further\s+)?(?:[\w\-]+\s+){0,2}?(?:battalions?|"
+    r"brigades?|companies|regiments?|divisions?|squadrons?|units|commands|cells|columns|"
+    r"platoons|fronts)\s*(?:,\s*|,?\s*(?:\(\s*)?(?:or|i\.e\.|that\s+is|totall?ing|comprising|with)\s+)"
+    r"(?:about|some|around|roughly|nearly|up\s+to|more\s+than|over|an\s+estimated|a\s+total\s+of|"
+    r"maybe|perhaps)?\s*\d",
     re.IGNORECASE,
 )
 #: A figure the sentence denies: "There are not hundreds of militants in Pankisi", "the group
@@ -419,6 +423,11 @@ _CLAIM_THAT = re.compile(
 _BODY_MADE_OF = re.compile(
     r"\b(?:commission|committee|council|panel|delegation|board|team)\b[^.;]{0,30}?\b(?:made\s+up\s+"
     r"of|composed\s+of|consisting\s+of|comprising)\s+$",
+    re.IGNORECASE,
+)
+_OF_WHOM_ARMED = re.compile(
+    r"[^.;]{0,80}?,\s+(?:about|some|around|roughly|nearly|only|just|perhaps|maybe)?\s*[\d,]+\s+of\s+"
+    r"whom\s+(?:are|were|carry|bear|have|own)\s+(?:armed|weapons|arms|guns|firearms)\b",
     re.IGNORECASE,
 )
 #: Some of the dead or wounded, named after them: "killed 12 people, including two police
@@ -578,7 +587,7 @@ _DISMISS_TERM = (
     r"overstated|overblown)|fantas(?:y|ies|tical)|fiction(?:al)?|fabricat\w*|invented|invention|propaganda|"
     r"baseless|unfounded|groundless|implausible|not\s+(?:remotely\s+|at\s+all\s+)?credible|"
     r"no\s+credib\w+|lacks?\s+(?:any\s+)?credib\w+|absurd|nonsense|ridiculous|laughable|bluster|"
-    r"empty\s+talk|bravado|boasting|bragging|(?:a\s+)?bluff(?:ing)?|theat(?:er|re)|"
+    r"empty\s+talk|bravado|(?:a\s+)?boast\b|boasting|bragging|(?:a\s+)?bluff(?:ing)?|theat(?:er|re)|"
     r"(?:a\s+)?(?:recruiting\s+|propaganda\s+)?slogan|not\s+a\s+number|wishful\s+thinking|a\s+myth|(?-i:FAKE)|fake|false|untrue|a\s+lie|lies|"
     r"no\s+basis|without\s+(?:any\s+)?(?:basis|foundation)|not\s+retained|disregard(?:ed)?|"
     r"debunk(?:s|ed)?|far[\s-]fetched|unsupported|not\s+supported\s+by|no\s+evidence|"
@@ -607,7 +616,12 @@ _DISMISSED = re.compile(
     # "a U.N. official said nobody took that number seriously", "None of the diplomats, aid
     # workers or residents interviewed accepted that figure"
     r"\b(?P<e>(?:no|few|nobody|none\s+of)\s+(?:[\w'’\-]+,?\s+){0,10}?(?:who\s+)?"
-    r"(?:(?:accept|believe|credit|support)"
+    # "No official or independent source backs that number", "None of the analysts
+    # considered the figure credible", "It is a figure no diplomat ... takes seriously"
+    r"(?:(?:back|corroborate|confirm)(?:s|ed)?\s+(?:it|this|that|these|those|such|the)\b|"
+    r"(?:consider(?:s|ed)?|deem(?:s|ed)?|f(?:i|ou)nds?|thought|regard(?:s|ed)?)\s+(?:it|this|that|"
+    r"the)\s+(?:\w+\s+)?(?:credible|plausible|reliable|accurate)|(?:takes?|took)\s+seriously\b|"
+    r"(?:accept|believe|credit|support)"
     r"(?:s|ed|d)?\s+(?:it|this|that|these|those|such|the)\b|(?:takes?|took)\s+(?:it|this|that|"
     r"the)\s+(?:\w+\s+)?seriously)|"
     # "Drone images of the port contradict that", "Nothing in the imagery supports a number
@@ -625,7 +639,8 @@ _DISMISSED_STEMS = (
     "fake", "false", "untrue", "lie", "basis", "foundation", "retained", "disregard", "debunk",
     "fetched", "support", "evidence", "hoax", "guesswork", "joke", "mongering", "contradict",
     "vouch", "accept", "believ", "credit", "serious", "real ", "bravado", "boast", "brag",
-    "bluff", "theater", "theatre", "slogan", "not a number",
+    "bluff", "theater", "theatre", "slogan", "not a number", "back", "corroborat", "confirm",
+    "plausib", "reliab", "accura",
 )  # fmt: skip
 _NUMBER_WORD = re.compile(r"\b(?:hundreds?|thousands?|dozens?|millions?)\b", re.IGNORECASE)
 #: Where the next sentence ends: its first full stop (not an abbreviation's: "A U.N.
@@ -1089,6 +1104,8 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
         return True  # a table's incidents column next to its fighters column
     if _BODY_MADE_OF.search(text, max(lo, figure.start - 60), figure.start):
         return True  # "the Joint Military Commission, made up of five officers from each side"
+    if _OF_WHOM_ARMED.match(text, figure.end, hi):
+        return True  # "1,200 registered members, about 300 of whom are armed": the 300 are
     if _CASUALTIES_INCLUDING.search(text, max(lo, figure.start - 90), figure.start):
         return True  # "a bombing that killed 12 people, including two police officers"
     if _BODIES_OF.search(text, max(lo, figure.start - 20), figure.start):

@@ -81,11 +81,13 @@ _DISTANCE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CASUALTY_BEFORE_FIRST = (
-    "kill", "wound", "injur", "eliminat", "neutrali", "liquidat", "death", "buried",
+    "kill", "wound", "injur", "eliminat", "neutrali", "liquidat", "death", "buried", "lost",
 )  # fmt: skip
 _CASUALTY_BEFORE = guarded(
     r"\b(?:killed|killing|kill|kills|wounded|wounding|wound|injured|injuring|injure|eliminated|"
     r"eliminating|eliminate|neutrali[sz]ed|neutrali[sz]ing|liquidated|liquidating|buried|"
+    # "In 2024 they lost a handful of men in the strikes"
+    r"lost|"
     r"death toll\b[^.;]*\b(?:to|at|of|reached|is|was|stood at|rose to))"
     # a closing quotation mark: they had "neutralised" 10,000 members
     r"[\"'”’]?(?:\s+[\w'’\-]+){0,2}\s*$",
@@ -262,7 +264,9 @@ _COMPOUND = re.compile(r"(?:strong|man|member)$", re.IGNORECASE)
 _OF_AT_END = re.compile(r"\bof\s*$")
 #: Every match of a pattern holds one of its stems, so a substring test on the folded text
 #: (see :func:`~dashboard.extract._text.folded`) skips the pattern for most figures.
-_CASUALTY_STEMS = ("kill", "wound", "injur", "eliminat", "neutrali", "liquidat", "toll", "buried")
+_CASUALTY_STEMS = (
+    "kill", "wound", "injur", "eliminat", "neutrali", "liquidat", "toll", "buried", "lost",
+)  # fmt: skip
 _SURRENDER_STEMS = ("surrender", "defect", "decommission")
 _ARREST_STEMS = ("arrest", "detain", "apprehend", "captur", "rounded", "nabbed")
 _POPULATION_STEMS = (

@@ -1124,3 +1124,54 @@ def test_an_origin_after_a_quoted_force() -> None:
         "around Cihuatlán down into Tecomán."
     )
     assert ids(found) == ["city:3982213"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # units restated as men: the men are the figure
+        (
+            "The Centre will send two more CRPF battalions, about 2,000 personnel, to Kandhamal.",
+            ["about 2,000"],
+        ),
+        (
+            "In Pikit, two MILF base commands with maybe 300 armed members are fighting.",
+            ["maybe 300"],
+        ),
+        # a share of the killings, not of a force counted before
+        (
+            "The cartel has 2,000 gunmen in Baja California. The state recorded 1,870 homicides "
+            "this year, 1,320 of them in Tijuana.",
+            ["2,000"],
+        ),
+        # members, of whom some are armed: the armed are the force
+        (
+            "The vigilante group says it has 1,200 registered members in Birnin Gwari, about 300 "
+            "of whom are armed.",
+            ["about 300"],
+        ),
+        # men lost
+        ("In 2024 Kata'ib Hezbollah lost a handful of men in the strikes near Jurf.", []),
+    ],
+)
+def test_units_restated_killings_shared_members_armed_and_men_lost(
+    text: str, kept: list[str]
+) -> None:
+    assert [c.number_text for c in claims(text) if c.kind == "estimate"] == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A channel claimed that "20,000 SDF fighters" were hiding in Aleppo. It is a figure no '
+        "diplomat or analyst we met takes seriously.",
+        "The ACSN claimed to have “5,000 men in uniform”. No official or independent source "
+        "backs that number.",
+        'The governor said there were "barely 50 bandits" left in the bush. None of the analysts '
+        "we spoke to considered the figure credible.",
+        "The group claimed 3,000 fighters in the hills. The observatory called it “a boast, "
+        "nothing more”.",
+    ],
+)
+def test_more_ways_the_next_sentence_turns_a_figure_down(text: str) -> None:
+    assert [c for c in claims(text) if c.kind == "estimate"] == []

@@ -60,7 +60,8 @@ _PIECES = st.sampled_from(
      "seriously", "contradict that", "could not vouch for it", "nothing", "supports",
      "credited", "empty talk", "gross exaggeration", "called it", "FAKE", "Neither figure",
      "is taken", "None of the", "claims", "Both figures are", "faction", "gang", "Based in",
-     "born in", "founded on"]
+     "born in", "founded on", "backs that", "corroborated the", "considered the figure",
+     "plausible", "reliable", "accurate", "found it", "lost", "a boast"]
 )  # fmt: skip
 
 
