@@ -168,6 +168,22 @@ _IT_HAD = re.compile(
 )
 #: A share of the force counted before, opening its sentence: "Of those, roughly 120 ...".
 _OF_THESE = re.compile(r"\s*Of\s+(?:these|those|them),?\s+(?:\w+\s+)?$")
+_GROUP_IS_SMALL = re.compile(
+    r"\b(?:group|faction|cell|gang|unit|force|militia|network|movement)\s+is\s+(?:\w+\s+)?"
+    r"(?:small|tiny|modest|large|big|sizeable|sizable)\s*[—–-]\s*$",
+    re.IGNORECASE,
+)
+_THOUGHT_TO_HAVE = re.compile(
+    r"\b(?:thought|believed|said|estimated|reported|understood)\s+to\s+(?:have|have\s+had|"
+    r"command|field)\s+$",
+    re.IGNORECASE,
+)
+#: "In Zvishavane, she said, the number was 'no more than 60'": the force counted before.
+_THE_NUMBER_WAS = re.compile(
+    r"\bthe\s+(?:real\s+|true\s+|actual\s+)?(?:number|figure|total|count)\s+(?:was|is|stood\s+at|"
+    r"stands\s+at)\s+[“\"]?$",
+    re.IGNORECASE,
+)
 #: A strength a named group is said to have: "the KNLA was thought to number about 5,000".
 _THOUGHT_TO_NUMBER = re.compile(
     r"\b(?:thought|believed|said|estimated|reported|understood|assessed|reckoned)\s+to\s+"
@@ -197,7 +213,9 @@ _OF_THEM = re.compile(
     r"(?!\s+(?:are|were|was|is)\s+(?!in\b|based\b|stationed\b|hiding\b|active\b|deployed\b|"
     r"present\b|concentrated\b|holed\b|sheltering\b|operating\b|now\s+in\b|still\s+in\b|"
     # "fewer than 60 of them are posted in Mirebalais", "are believed to have reached Tawila"
-    r"posted\b|positioned\b|garrisoned\b|(?:believed|thought|said|reported|estimated)\s+to\b))",
+    r"posted\b|positioned\b|garrisoned\b|(?:believed|thought|said|reported|estimated)\s+to\b|"
+    # "600 of them were moved to Kauru"
+    r"moved\b|sent\b|deployed\b|redeployed\b|transferred\b|shifted\b|relocated\b))",
     re.I,
 )
 #: What is left of a force counted before: "peaked at 8,000 fighters ... today fewer than
@@ -488,7 +506,8 @@ DISMISSAL_OPENING = re.compile(
     # "Décéus laughed at the figure."
     r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:laughed|scoffed)\s+at\s+(?:the|this|that)\s+"
     r"(?:figure|claim|number|boast)|(?:This|That|The)\s+(?:figure|claim|number|tally)?"
-    r"\s*(?:is|was|seems|looks)\s+(?:\w+\s+and\s+)?(?:not\s+credible|implausible|baseless|false|untrue|"
+    r"\s*(?:is|was|seems|looks)\s+(?:\w+\s+and\s+)?(?:not\s+credible|not\s+serious|implausible|"
+    r"baseless|false|untrue|"
     r"(?:wildly\s+|greatly\s+)?(?:exaggerated|inflated|overstated)|(?:far|much|way)\s+too\s+"
     r"(?:low|high)|an?\s+(?:exaggeration|fantasy|fiction|boast)|"
     # "that figure is completely wrong", "that is not a serious number"
@@ -587,7 +606,7 @@ _DISMISS_TERM = (
     r"overstated|overblown)|fantas(?:y|ies|tical)|fiction(?:al)?|fabricat\w*|invented|invention|propaganda|"
     r"baseless|unfounded|groundless|implausible|not\s+(?:remotely\s+|at\s+all\s+)?credible|"
     r"no\s+credib\w+|lacks?\s+(?:any\s+)?credib\w+|absurd|nonsense|ridiculous|laughable|bluster|"
-    r"empty\s+talk|bravado|(?:a\s+)?boast\b|boasting|bragging|(?:a\s+)?bluff(?:ing)?|theat(?:er|re)|"
+    r"empty\s+talk|bravado|(?:a\s+)?boast\b|boasting|bragging|laugh(?:ed|s)?|scoff(?:ed|s)?|(?:a\s+)?bluff(?:ing)?|theat(?:er|re)|"
     r"(?:a\s+)?(?:recruiting\s+|propaganda\s+)?slogan|not\s+a\s+number|wishful\s+thinking|a\s+myth|(?-i:FAKE)|fake|false|untrue|a\s+lie|lies|"
     r"no\s+basis|without\s+(?:any\s+)?(?:basis|foundation)|not\s+retained|disregard(?:ed)?|"
     r"debunk(?:s|ed)?|far[\s-]fetched|unsupported|not\s+supported\s+by|no\s+evidence|"
@@ -597,7 +616,7 @@ _DISMISS_TERM = (
 )
 _BACK_NOUN = (
     r"(?:figures?|numbers?|claims?|estimates?|tally|tallies|count|totals?|boasts?|"
-    r"assertions?|allegations?|videos?|posts?|messages?)"
+    r"assertions?|allegations?|videos?|posts?|messages?|quotes?)"
 )
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no|n['’]t|hardly)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DISMISSED = re.compile(
@@ -640,7 +659,7 @@ _DISMISSED_STEMS = (
     "fetched", "support", "evidence", "hoax", "guesswork", "joke", "mongering", "contradict",
     "vouch", "accept", "believ", "credit", "serious", "real ", "bravado", "boast", "brag",
     "bluff", "theater", "theatre", "slogan", "not a number", "back", "corroborat", "confirm",
-    "plausib", "reliab", "accura",
+    "plausib", "reliab", "accura", "laugh", "scoff",
 )  # fmt: skip
 _NUMBER_WORD = re.compile(r"\b(?:hundreds?|thousands?|dozens?|millions?)\b", re.IGNORECASE)
 #: Where the next sentence ends: its first full stop (not an abbreviation's: "A U.N.
@@ -831,6 +850,10 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
     names = _NAMES_THEN_NOUN.match(text, figure.end, hi)
     if reason == "unit" and names is not None and names.group("noun") in _FORCE:
         return True, names.group("noun")
+    if reason == "people" and _GROUP_IS_SMALL.search(
+        text, max(lo, figure.start - 60), figure.start
+    ):
+        return True, unit  # "The Hassan group is small — fewer than 30 people, around Isulan"
     if reason == "people" and _UNDER_ARMS.match(text, figure.end, hi):
         return True, unit  # "the Armando Ríos front has perhaps 250 people under arms"
     if reason in ("no-unit", "unit") and _INFOBOX_STRENGTH.match(
@@ -852,6 +875,10 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
         reach = 120 if reduced is None or reduced.group(1).lower() in ("fallen", "down") else 200
         if reduced and find_groups(text[max(lo, figure.start - reach) : figure.start]):
             return True, None  # "MIT ... has been reduced to 'fewer than 10 people'"
+        if reason == "no-unit" and _THOUGHT_TO_HAVE.search(before) and _force_last(text, figure):
+            return True, None  # "In 2015 the faction was thought to have about 1,500."
+        if reason == "no-unit" and _THE_NUMBER_WAS.search(before) and _force_last(text, figure):
+            return True, None
         if reason == "no-unit" and _GROW_TO.search(before):
             return True, None  # "the armed men around Kindamba could grow to 1,500"
         if (
@@ -1129,6 +1156,15 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
 
 #: "ISWAP has 3,000 fighters and JAS about 1,500": a bare figure right after a name,
 #: following a counted one.
+_AND_ANOTHER_BEFORE = re.compile(
+    r"\b(?:and|with|plus)\s+(?:(?:another|a\s+further|an\s+additional|an\s+extra)\s+)?$", re.I
+)
+#: What a further share of the force is: where it is, or what is done with it.
+_MORE_WHERE = re.compile(
+    r"(?:\s+or\s+so)?(?:\s+more)?\s+(?:in|around|near|along|across|at|on|inside|outside|(?:are|were|"
+    r"will\s+be)\s+(?:to\s+be\s+)?(?:trained|deployed|sent|posted|stationed|based|recruited))\b",
+    re.IGNORECASE,
+)
 _ELLIPSIS = re.compile(
     r"(?:,\s*|\s+)(?:and|while|whereas|but|,)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*"
     r"(?:\s+(?:has|had|have|with|fields?|fielded|counts?|numbers?))?\s*$"
@@ -1231,11 +1267,23 @@ def force_figures(
         )
         if compared and not accepted:  # "to around 4,000, after a peak of 8,000"
             accepted, unit = True, out[-1][1]
-        elif not accepted and (reason == "no-unit" or at_time) and out and out[-1][1] in _FORCE:
+        elif (
+            not accepted
+            and (reason == "no-unit" or at_time)
+            and out
+            and (out[-1][1] or "").lower() in _FORCE  # ("2,500 VDP" as written)
+        ):
             last = out[-1][0]  # "ISWAP has 3,000 fighters and JAS about 1,500",
             accepted = (  # "has 3,000 soldiers ... would send 1,000 more"
                 _ELLIPSIS.search(text, last.end, figure.start) is not None
                 or _MORE.match(text, figure.end, end) is not None
+                # "about 2,500 armed members in greater Salvador ..., and some 600 in Camaçari",
+                # "About 5,000 VDP have been recruited ..., and a further 800 are to be trained"
+                or (
+                    _AND_ANOTHER_BEFORE.search(text, max(last.end, figure.start - 30), figure.start)
+                    is not None
+                    and _MORE_WHERE.match(text, figure.end, end) is not None
+                )
                 # "2,645 guards, out of which 1,100 are deployed in Maru"
                 or _OF_WHICH.search(text, max(last.end, figure.start - 20), figure.start)
                 is not None

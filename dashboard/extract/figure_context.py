@@ -39,7 +39,9 @@ __all__ = ["classify_figure", "unit_after"]
 _FIGHTER_ALT = "|".join(sorted(FIGHTERS, key=len, reverse=True))
 #: The words after a figure, past a closing quotation mark ('"several hundred" militants').
 _RUN = re.compile(
-    r"[ \t\u00a0\-‐‑\"”»]*((?:[^\W\d_][\w'’\-]*)(?:[ \t\u00a0]+[^\W\d_][\w'’\-]*){0,4})"
+    # (a name joined by a slash is one word: "2,000 AFC/M23 fighters")
+    r"[ \t\u00a0\-‐‑\"”»]*((?:[^\W\d_][\w'’\-]*(?:/[^\W_][\w'’\-]*)?)"
+    r"(?:[ \t\u00a0]+[^\W\d_][\w'’\-]*(?:/[^\W_][\w'’\-]*)?){0,4})"
 )
 _STRENGTH_OF = re.compile(
     r"\b(?:strength|number|numbers|ranks|size|headcount|total|count|contingent)\s+of\s+"

@@ -1175,3 +1175,63 @@ def test_units_restated_killings_shared_members_armed_and_men_lost(
 )
 def test_more_ways_the_next_sentence_turns_a_figure_down(text: str) -> None:
     assert [c for c in claims(text) if c.kind == "estimate"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a name joined by a slash, then the force noun
+        (
+            "An estimated 2,000 AFC/M23 fighters are now in Shabunda territory.",
+            ["An estimated 2,000"],
+        ),
+        # a further share of the force and where it is
+        (
+            "The CV has about 2,500 armed members in greater Salvador, the assessment says, and "
+            "some 600 in Camaçari.",
+            ["about 2,500", "some 600"],
+        ),
+        (
+            "About 5,000 VDP have been recruited across the Nord region, an official said, and a "
+            "further 800 are to be trained for Gourcy.",
+            ["About 5,000", "800"],
+        ),
+        # moved somewhere: still the force
+        (
+            "The army has 3,000 troops in Kaduna state; 600 of them were moved to Kauru last "
+            "month.",
+            ["3,000", "600"],
+        ),
+        # thought to have, the number was: the force counted before
+        (
+            "Bonde do Maluco has some 8,000 members in Bahia. In 2015 the faction was thought to "
+            "have about 1,500.",
+            ["some 8,000", "about 1,500"],
+        ),
+        (
+            "Police count about 400 gang members around Kwekwe. In Zvishavane, she said, the "
+            "number was “no more than 60”.",
+            ["about 400", "no more than 60"],
+        ),
+        # a group's size after a dash
+        (
+            "The Hassan group is small — fewer than 30 people, around Isulan.",
+            ["fewer than 30"],
+        ),
+    ],
+)
+def test_shares_continuations_and_sizes(text: str, found: list[str]) -> None:
+    assert [c.number_text for c in claims(text) if c.kind == "estimate"] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A minister said "only a few dozen terrorists" were active in Yatenga. A humanitarian '
+        "worker in Ouahigouya laughed when we read her the quote.",
+        "Q: The government says fewer than 100 OLA fighters remain in Guji.\n\n"
+        "Tesfaye Dhaba: That is not serious. Nobody believes it.",
+    ],
+)
+def test_a_laugh_or_not_serious_turns_the_figure_down(text: str) -> None:
+    assert [c for c in claims(text) if c.kind == "estimate"] == []
