@@ -85,6 +85,18 @@ def test_core_islamic_state_aliases(alias: str) -> None:
         ("Gulf Clan", "Clan del Golfo"),
         ("Maute group", "Dawlah Islamiyah"),
         ("Viv Ansanm", "Viv Ansanm"),
+        ("Arellano Félix Organization", "Tijuana Cartel"),
+        ("Los Pachenca", "Autodefensas Conquistadores de la Sierra Nevada"),
+        ("Terceiro Comando Puro", "Terceiro Comando Puro"),
+        ("Kraze Baryè", "Kraze Baryè"),
+        ("Bakata Katanga", "Bakata Katanga"),
+        ("Tariq Ben Ziyad Brigade", "Tariq Ben Ziyad Brigade"),
+        ("Khalid ibn al-Walid Army", "Khalid ibn al-Walid Army"),
+        ("Hadramawt Tribal Alliance", "Hadramawt Tribal Alliance"),
+        ("Akhmat special forces", "Akhmat"),
+        ("FLNC", "National Liberation Front of Corsica"),
+        ("NMSP-AD", "New Mon State Party (Anti-Military Dictatorship)"),
+        ("HNLC", "Hynniewtrep National Liberation Council"),
     ],
 )
 def test_groups_of_conflicts_beyond_the_seed(alias: str, canonical: str) -> None:
@@ -449,6 +461,8 @@ def test_armed_wings_map_to_their_movement() -> None:
         "The Communist Party of India and the Oromo Liberation Front (a party) met.",
         "Maoists and Mai-Mai fighters, bandits and gangs.",  # generic names stay unnamed
         "Hafiz Gul Bahadur spoke; Los Angeles; the Knights Templar of old.",
+        # a group named after a person or a place needs its longer name
+        "Akhmat Kadyrov Square; Zaire and Sparta; Azov, Kraken and Grand Ravine; Wilexis.",
     ],
 )
 def test_clashing_and_generic_words_are_not_groups(text: str) -> None:
