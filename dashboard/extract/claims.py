@@ -57,7 +57,7 @@ from dashboard.extract.reader import read_article
 from dashboard.extract.sentences import sentences
 from dashboard.extract.speakers import SpeakerIndex, find_speakers
 from dashboard.geo.landmarks import LANDMARKS
-from dashboard.model import Article, Claim, Mention
+from dashboard.model import Article, Claim, Mention, Modality
 
 __all__ = ["extract", "extract_claims"]
 
@@ -394,7 +394,7 @@ def _candidates(
     figures = find_figures(text)
     # a number inside a group's name ("Barrio 18 has fewer than 80", "400 Mawozo") counts
     # nobody (the article's groups are read once and kept)
-    numbered = [g for g in find_groups(text) if _HAS_DIGIT.search(g.text)]
+    numbered = [g for g in find_groups(text) if _NUMBER_IN_NAME.search(g.text)]
     if numbered:
         figures = [
             f for f in figures if not any(g.start < f.end and f.start < g.end for g in numbered)
@@ -433,7 +433,11 @@ def _candidates(
     return out
 
 
-_HAS_DIGIT = re.compile(r"\d")
+#: A number inside a group's name: "Barrio 18", "400 Mawozo", "Three Brotherhood Alliance".
+_NUMBER_IN_NAME = re.compile(
+    r"\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|hundred|"
+    r"thousand)\b"
+)
 #: A brief's heading over the places it flags: "What to watch", "Points of concern",
 #: "Hotspots", "Key risks".
 _WATCH_HEADING = re.compile(
@@ -1132,7 +1136,7 @@ def _estimates(
                 group=group.text if group else None,
                 group_canonical=group.canonical if group else None,
                 speaker=_speaker(ctx, fig.start),
-                modality=modality(text, *_modal_segment(text, start, end, figures, k)),
+                modality=_figure_modality(text, fig, *_modal_segment(text, start, end, figures, k)),
                 places=_estimate_places(
                     ctx,
                     fig,
@@ -1147,6 +1151,24 @@ def _estimates(
             )
         )
     return out
+
+
+#: A force said to be in place already: "Some 1,200 soldiers ... are already deployed in
+#: Colón, ... which said the new units would arrive" (the plan is another force's).
+_ALREADY_THERE = re.compile(
+    r"[^.;:]{0,80}?\b(?:are|is|were|was|have\s+been|has\s+been)\s+already\s+(?:deployed|stationed|"
+    r"based|in\b|on\s+the\s+ground|there)|[^.;:]{0,80}?\balready\s+(?:deployed|stationed|based)\b",
+    re.IGNORECASE,
+)
+
+
+def _figure_modality(text: str, figure: Figure, start: int, end: int) -> Modality:
+    """The frame of the figure's words, but a force already in place is asserted whatever
+    plan the rest of the sentence names."""
+    found = modality(text, start, end)
+    if found == "planned" and _ALREADY_THERE.match(text, figure.end, end):
+        return "asserted"
+    return found
 
 
 def _concern(

@@ -141,16 +141,20 @@ PLANNED = (
     r"mobili[sz]e|raise|hire|enlist|take\s+over)",
     r"(?:could|would|will|may|might|shall|can)\s+(?:also\s+|soon\s+|quickly\s+)?(?:send|deploy|"
     r"dispatch|station|transfer|airlift|commit|contribute|redeploy|move\s+in|recruit|train|"
-    r"mobili[sz]e|raise|hire)",
+    r"mobili[sz]e|raise|hire|fly|"
+    # "the army would move another 1,200 troops to Daynile"
+    r"move(?=\s+(?:another|a\s+further|an\s+(?:additional|extra)|some|about|around|up\s+to|"
+    r"as\s+many\s+as|\d)))",
     # "will add 500 troops" (not a speaker's "if I may add")
     r"(?<!\bI\s)(?:could|would|will|may|might|shall|can)\s+(?:also\s+|soon\s+)?add",
     # "the president promised another 2,000 in October"
     r"(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing))\s+(?:another|a\s+further|an\s+(?:additional|"
-    r"extra)|additional|more)",
+    r"extra)|additional|more|[\d,]+\s+(?:more|additional|extra))",
     r"(?:could|would|will|may|might)\s+be\s+(?:cut|reduced|increased|raised|boosted|"
     r"brought\s+down)\s+to",
     r"(?:to\s+be|will\s+be|would\s+be|could\s+be|are\s+being)\s+(?:sent|deployed|dispatched|"
-    r"stationed|transferred|airlifted|assigned|posted|inducted|redeployed)",
+    r"stationed|transferred|airlifted|assigned|posted|inducted|redeployed|recruited|trained|"
+    r"hired|mobili[sz]ed|flown)",
     # "approved the deployment of an additional 1,000 police personnel"
     r"(?:approv(?:e|es|ed|ing)|order(?:s|ed)?|authori[sz](?:e|es|ed)|sanction(?:s|ed))\s+"
     r"(?:the\s+)?(?:recruitment\s+and\s+|training\s+and\s+)?(?:deployment|dispatch|movement|"
@@ -158,7 +162,7 @@ PLANNED = (
     # "2,500 guards on the frontier, with 1,000 more promised by spring"
     r"(?:more|additional|extra|further)\s+(?:\w+\s+)?(?:promised|pledged|planned)",
     # "a further 1,200 troops will arrive in Guerrero next week"
-    r"(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+arrive",
+    r"(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to)\s+(?:arrive|go\s+to)",
     r"planned\s+(?:deployment|dispatch|reinforcement)",
     # "Washington will cut its military presence in Syria to fewer than 1,000 troops"
     r"(?:will|would|is\s+to|plans\s+to|intends\s+to|aims\s+to)\s+(?:cut|reduce|lower|"

@@ -49,7 +49,7 @@ _NEEDS: dict[Modality, tuple[str, ...]] = {
         "unit", "force", "contingent", "mission", "division", "recruit", "train", "mobili",
         "raise", "hire", "cut", "reduc", "increas", "lower", "brought", "assign", "post",
         "induct", "approv", "order", "authori", "sanction", "arriv", "add", "promis", "pledg",
-        "take over", "join", "follow", "announc",
+        "take over", "join", "follow", "announc", "fly", "flown", "hired", "go to",
     ),
     "projected": (
         "may", "might", "could", "can", "will", "would", "shall", "expected", "projected",

@@ -33,6 +33,16 @@ def ids(c: Claim) -> list[str]:
         ("The Taliban said they would assign 1,200 men to guard the road near Herat.", "planned"),
         ("A further 1,500 troops are to follow to Lebap province by March.", "planned"),
         ("Police announced a further 400 personnel for Semporna, Malaysia.", "planned"),
+        ("The governor said another 900 VDP would be recruited in Ziro province.", "planned"),
+        ("The minister said another 600 police officers would arrive in Soledad.", "planned"),
+        ("Kinshasa has promised 1,000 more soldiers for Kananga.", "planned"),
+        ("The army would move another 1,200 troops to Daynile district.", "planned"),
+        ("Another 500 soldiers will go to Kapoeta before Christmas, the officer said.", "planned"),
+        (
+            "Some 1,200 soldiers are already deployed in Colón, said the ministry, which said "
+            "new units would arrive before Christmas.",
+            "asserted",
+        ),
         (
             "The reinforcements would join roughly 4,000 troops already stationed in Moroto, "
             "Uganda.",
