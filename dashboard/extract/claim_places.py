@@ -145,14 +145,16 @@ _NOT_HERE = guarded(
 _ACCORDING_BEFORE = re.compile(r"\baccording\s+to\b[^,;:()\"“”]*$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 #: Every match of :data:`_GROUP_BASED_BEFORE` holds one of these, whatever its case.
-_GROUP_BASED_STEMS = ("ased", "orn", "ounded", "ormed", "reated")
+_GROUP_BASED_STEMS = ("ased", "orn", "ounded", "ormed", "reated", "eadquartered")
 #: Words between a place and a place inside it: " coast around ", " hills near ".
 _WITHIN_GAP = re.compile(r"\s+(?:[a-z]+\s+){1,2}?(?:around|near|outside|at)\s+")
 #: Where a group is based or was born, in the words that describe it: "a dissident faction
 #: based in", "a gang born in".
 _GROUP_BASED_BEFORE = re.compile(
     r"\b(?:faction|group|militia|gang|movement|organi[sz]ation|cartel|outfit|network|splinter)\s+"
-    r"(?:\w+\s+){0,2}?(?:based|born|founded|formed|created)\s+(?:in|on)\s+(?:the\s+)?$",
+    r"(?:\w+\s+){0,2}?(?:based|born|founded|formed|created)\s+(?:in|on)\s+(?:the\s+)?$|"
+    # "The army's 6 Brigade, headquartered in Jalingo, has about 2,500 troops in Taraba"
+    r",\s+(?:which\s+is\s+)?headquartered\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _EXCEPT_STEMS = ("xcep", "ther than", "part from", "xclud")
@@ -847,9 +849,14 @@ def referred_places(
             return [Mention(implied, phrase.group(), phrase.start(), phrase.end(), "location")]
     if kind in ("admin1", "border", "region"):
         found = last.get(kind) or (last.get("admin1") if kind == "region" else None)
-        if kind == "region" and "region" not in last and "admin1-region" in last:
+        if (
+            kind == "region"
+            and "admin1-region" in last
+            and ("region" not in last or "region" not in last["region"].text.lower())
+        ):
             # "the Maradi region ... raids from Katsina and Zamfara states ... the region":
-            # the province named a region, not the last province
+            # the province named a region, not the last province, nor a part of the country
+            # named without the word ("Koulikoro region ... northern Mali ... the region")
             found = last["admin1-region"]
         province = last.get("admin1")
         # "the Bari region of Puntland … in the region": the province inside the region, when

@@ -222,7 +222,7 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
     (
         # "in the whole state", "across the entire province"
         r"(?:the|this|that)\s+(?:(?:whole|entire)\s+)?(?:province|state|governorate|prefecture|"
-        r"republic|oblast|krai|department)"
+        r"republic|oblast|krai|department)(?!\s+capital\b)"
         r"(?:['’]s)?",
         "admin1",
     ),
@@ -251,7 +251,11 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         r"(?:this|that|the)\s+(?:city|town)(?!\s+of\s+[A-Z])(?!['’]s)"
         # "the situation in the city's south": a part of the town is still the town
         r"|(?:this|that|the)\s+(?:city|town)['’]s\s+(?:(?:north|south|east|west)(?:[\s-]?(?:east|"
-        r"west))?(?:ern\s+\w+)?|outskirts|cent(?:re|er)|suburbs|districts|neighbou?rhoods|port)\b",
+        r"west))?(?:ern\s+\w+)?|(?:old\s+|main\s+|poorer\s+|eastern\s+|western\s+)?(?:outskirts|"
+        r"cent(?:re|er)|suburbs|districts|neighbou?rhoods|port|souks?|markets?|slums?|quarters?|"
+        r"streets|medina|old\s+town))\b"
+        # "in and around the state capital": the town the story is about
+        r"|(?:the|its)\s+(?:state|regional|provincial|departmental)\s+capital\b",
         "city",
     ),
     (
@@ -271,6 +275,8 @@ BACK_REFERENCES: tuple[tuple[str, str], ...] = (
         r"the\s+(?:(?:far|extreme)\s+)?(?:north[\s-]?east|north[\s-]?west|south[\s-]?east|"
         r"south[\s-]?west|north|south|east|west|centre|center)"
         r"(?!\s+of\b(?!\s+(?:the|this|that)\s+country\b)|['’]s\b)"
+        # not "the Southeast Command", "the Eastern Front": a formation's name
+        r"(?!\s+(?:command|front|corps|division|army|fleet|brigade|military\s+district)\b)"
         r"|the\s+(?:north[\s-]?east|north[\s-]?west|south[\s-]?east|south[\s-]?west|north|south|"
         r"east|west|central)(?:ern)?\s+(?:provinces|districts|regions|areas|parts|states|"
         r"departments|counties|prefectures|"

@@ -359,8 +359,9 @@ _RESTATED_AFTER = re.compile(
 #: does not have 5,000 fighters" (not "not more than 300": the qualifier is the figure's).
 _DENIED_BEFORE = re.compile(
     r"\b(?:there\s+(?:are|were|is|was)\s+not|there\s+(?:aren|weren|isn|wasn)['’]t|"
-    r"(?:does|do|did)\s+not\s+(?:have|field|command|number)|(?:doesn|don|didn)['’]t\s+"
-    r"(?:have|field|command|number))\s+(?:even\s+|nearly\s+|anything\s+like\s+)?$",
+    r"(?:does|do|did|would|will)\s+not\s+(?:have|field|command|number|need)|(?:doesn|don|didn|"
+    r"wouldn|won)['’]t\s+(?:have|field|command|number|need))\s+"
+    r"(?:even\s+|nearly\s+|anything\s+like\s+)?$",
     re.IGNORECASE,
 )
 _HELD_AFTER = re.compile(
@@ -438,6 +439,10 @@ _CLAIM_THAT = re.compile(
     re.IGNORECASE,
 )
 #: People counted who bear no arms: relatives of the force.
+_ENOUGH_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:is|are|would\s+be|will\s+be|was)\s+(?:more\s+than\s+|quite\s+)?enough\b",
+    re.IGNORECASE,
+)
 _BODY_MADE_OF = re.compile(
     r"\b(?:commission|committee|council|panel|delegation|board|team)\b[^.;]{0,30}?\b(?:made\s+up\s+"
     r"of|composed\s+of|consisting\s+of|comprising)\s+$",
@@ -1121,6 +1126,8 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
         return True  # "closer to 5,000 than 3,000": 3,000 is a reference point
     if _BODY_AFTER.match(text, figure.end, hi) or _MEMBERS_TITLE.match(text, figure.end, hi):
         return True  # "a 51-member parliamentary commission", "(Chairperson) and 9 Members"
+    if _ENOUGH_AFTER.match(text, figure.end, hi):
+        return True  # "Two hundred on the right road is enough": what would suffice
     if _NEEDED_LATER.match(text, figure.end, hi):
         return True  # "the estimated 5,000 troops that, according to ..., would be required"
     if _NOBODY_HAS.search(text, max(lo, figure.start - 30), figure.start):

@@ -357,7 +357,7 @@ def _noun_after(text: str, pos: int) -> str | None:
 
 #: The head nouns of a named corps: "Community Protection Guards", "Forest Rangers".
 _CORPS_HEADS = frozenset(
-    {"guards", "police", "gendarmes", "rangers", "auxiliaries", "volunteers", "scouts"}
+    {"guards", "police", "gendarmes", "rangers", "auxiliaries", "volunteers", "scouts", "guard"}
 )
 
 

@@ -39,6 +39,8 @@ EXTRA_FORCE_UNITS = frozenset(
         "dahalo",
         # Burkina Faso's Volunteers for the Defence of the Homeland (state auxiliaries)
         "vdp",
+        # a corps named in the singular: "3,000 District Reserve Guard (DRG) personnel"
+        "guard",
     }
 )  # fmt: skip
 

@@ -1245,3 +1245,53 @@ def test_shares_continuations_and_sizes(text: str, found: list[str]) -> None:
 )
 def test_a_laugh_or_not_serious_turns_the_figure_down(text: str) -> None:
     assert [c for c in claims(text) if c.kind == "estimate"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the region" is the province named a region, not a part of the country named before
+        (
+            "Mali is at war. JNIM has moved into the Koulikoro region, officials say. Its units "
+            "in northern Mali are stronger. Mali's army has about 3,000 soldiers deployed across "
+            "the region, a defence ministry official said.",
+            ["admin1:ML-2"],
+        ),
+        # where a command is headquartered is not where its men are, when they are named
+        (
+            "Nigeria is tense. The army's 6 Brigade, headquartered in Jalingo, has about 2,500 "
+            "troops in Taraba, a spokesman said.",
+            ["admin1:NG-TA"],
+        ),
+        # "the state capital" is the town the story is about
+        (
+            "Mawlamyine is calm. The Southeast Command has about 3,000 troops in and around the "
+            "state capital, former officers say.",
+            ["city:1308465"],
+        ),
+    ],
+)
+def test_the_region_a_headquarters_and_the_state_capital(text: str, expected: list[str]) -> None:
+    found = [c for c in claims(text) if c.kind == "estimate"]
+    assert ids(found[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # what is not needed, and what would be enough
+        (
+            '"They do not need 5,000 men to frighten people. Two hundred on the right road is '
+            'enough," he said.',
+            [],
+        ),
+        # a corps named in the singular
+        (
+            "Chhattisgarh has deployed roughly 3,000 District Reserve Guard (DRG) and CoBRA "
+            "personnel on its side of the border.",
+            ["roughly 3,000"],
+        ),
+    ],
+)
+def test_needs_denied_enough_and_a_corps(text: str, kept: list[str]) -> None:
+    assert [c.number_text for c in claims(text) if c.kind == "estimate"] == kept
