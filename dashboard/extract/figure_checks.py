@@ -231,11 +231,13 @@ _FORCE_NOUNS = "fighters|militants|combatants|gunmen|insurgents|rebels|members|t
 _NOUN_BEFORE = re.compile(rf"\b({_FORCE_NOUNS}|guerrillas|militiamen)\s+$", re.I)
 _THERE_ARE = re.compile(r"\bthere\s+(?:are|were|remain)\s+$", re.I)
 #: What may stand before a figure that opens its sentence: "And a few dozen remain ...".
-_OPENS_SENTENCE = re.compile(r"\s*(?:(?:And|But|Another|Only|Just)\s+)?")
+_OPENS_SENTENCE = re.compile(
+    r"\s*(?:[A-Z][A-Za-z .'’\-]{0,40}:\s*)?(?:(?:And|But|Another|Only|Just)\s+)?"
+)
 #: A share of a force and where it is, right after the figure: "around Monkayo", "move
 #: along the boundary", "remain in the forests above Kapalong".
 _SHARE_PLACE_AFTER = re.compile(
-    r"\s+(?:(?:still|now|mostly|mainly)\s+)?(?:(?:move|moves|roam|roams|remain|remains|stay|"
+    r",?\s+(?:(?:still|now|mostly|mainly)\s+)?(?:(?:move|moves|roam|roams|remain|remains|stay|"
     r"stays|live|lives|hide|hides|operate|operates|are|were)\s+)?(?:(?:mostly|mainly|still|now)\s+)?"
     r"(?:in|around|along|near|across|inside|above|below|between|on)\s+(?:the\s+)?[A-Za-z]"
 )
@@ -296,12 +298,16 @@ _ESTIMATED_AT = re.compile(
 _AFTER_EVENT = re.compile(
     # up to a long name between: "At least 28 members of the Volunteers for the Defence of
     # the Homeland (VDP) were killed"
-    r"(?:\s+(?!who\b|which\b|that\b)[\w'’\-()]+){0,14}?\s+"
+    # (not across a new subject: "commanded 300 gunmen ... before he was killed")
+    r"(?:\s+(?!who\b|which\b|that\b|before\b|after\b|when\b|until\b|because\b|he\b|she\b)"
+    r"[\w'’\-()]+){0,14}?\s+"
     r"(?:(?:(?:were|was|have\s+been|had\s+been|has\s+been|got)\s+)"
     r"(?:killed|martyred|slain|wounded|injured|arrested|captured|detained|abducted|kidnapped|"
     r"executed|displaced|"
     # "motorbikes - 40 of them were seized in a raid": goods, not men
-    r"seized|confiscated|impounded|destroyed|torched|burned|burnt|stolen)"
+    r"seized|confiscated|impounded|destroyed|torched|burned|burnt|stolen|"
+    # "Three men were found shot dead beside the road"
+    r"found\s+(?:shot\s+)?dead)"
     r"|(?:(?:have|had|has)\s+)?(?:surrendered|defected|died|perished|fled|martyred|"
     # "2,300 rebels and supporters have returned to the fold"
     r"returned\s+to\s+the\s+fold|rejoined\s+(?:society|the\s+fold))"
@@ -403,6 +409,12 @@ _EVACUATED_BEFORE = re.compile(
 )
 #: The gap between two coordinated counts: " soldiers and ", " troops, ".
 _AND_ANOTHER = re.compile(r"\s+(?:[\w'’\-]+\s+){0,3}?[\w'’\-]+(?:\s*,\s*|\s+)(?:and\s+)?")
+#: The rest of a clause that shares the event before it ("..., and more than 400 supporters").
+_AND_SAME_EVENT = re.compile(r"\s+(?:[\w'’\-]+\s+){0,8}?[\w'’\-]+\s*,\s*and\s+")
+_OWN_VERB = re.compile(
+    r"\b(?:are|is|were|was|remain\w*|have|has|had|operat\w*|stay\w*|hold\w*|control\w*)\b",
+    re.IGNORECASE,
+)
 #: A short question after the figure's sentence ("Is that correct?", "Your reaction?").
 _QUESTION_NEXT = re.compile(r"\s*[^.?!\n]{1,80}\?")
 _BODIES_OF = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+$", re.IGNORECASE)
@@ -443,6 +455,10 @@ _ENOUGH_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:is|are|would\s+be|will\s+be|was)\s+(?:more\s+than\s+|quite\s+)?enough\b",
     re.IGNORECASE,
 )
+_IF_THEY_HAD = re.compile(
+    r"\b[Ii]f\s+(?:they|it|the\s+\w+)\s+(?:really\s+|actually\s+|truly\s+)?(?:had|commanded|fielded)\s+$"
+)
+_THEN_WOULD = re.compile(r"[^.;]{0,80}?,\s+(?:\w+\s+){1,2}?would\b")
 _BODY_MADE_OF = re.compile(
     r"\b(?:commission|committee|council|panel|delegation|board|team)\b[^.;]{0,30}?\b(?:made\s+up\s+"
     r"of|composed\s+of|consisting\s+of|comprising)\s+$",
@@ -611,7 +627,8 @@ _DISMISS_TERM = (
     r"overstated|overblown)|fantas(?:y|ies|tical)|fiction(?:al)?|fabricat\w*|invented|invention|propaganda|"
     r"baseless|unfounded|groundless|implausible|not\s+(?:remotely\s+|at\s+all\s+)?credible|"
     r"no\s+credib\w+|lacks?\s+(?:any\s+)?credib\w+|absurd|nonsense|ridiculous|laughable|bluster|"
-    r"empty\s+talk|bravado|(?:a\s+)?boast\b|boasting|bragging|laugh(?:ed|s)?|scoff(?:ed|s)?|(?:a\s+)?bluff(?:ing)?|theat(?:er|re)|"
+    r"empty\s+talk|bravado|(?:a\s+)?boast\b|boasting|bragging|laugh(?:ed|s)?|scoff(?:ed|s)?|"
+    r"intimidation|scare\s+tactics?|psychological\s+warfare|(?:a\s+)?bluff(?:ing)?|theat(?:er|re)|"
     r"(?:a\s+)?(?:recruiting\s+|propaganda\s+)?slogan|not\s+a\s+number|wishful\s+thinking|a\s+myth|(?-i:FAKE)|fake|false|untrue|a\s+lie|lies|"
     r"no\s+basis|without\s+(?:any\s+)?(?:basis|foundation)|not\s+retained|disregard(?:ed)?|"
     r"debunk(?:s|ed)?|far[\s-]fetched|unsupported|not\s+supported\s+by|no\s+evidence|"
@@ -621,7 +638,8 @@ _DISMISS_TERM = (
 )
 _BACK_NOUN = (
     r"(?:figures?|numbers?|claims?|estimates?|tally|tallies|count|totals?|boasts?|"
-    r"assertions?|allegations?|videos?|posts?|messages?|quotes?)"
+    r"assertions?|allegations?|videos?|posts?|messages?|quotes?|broadcasts?|statements?|"
+    r"communiqu[ée]s?|pamphlets?|banners?|recordings?)"
 )
 _NOT_BEFORE = re.compile(r"\b(?:not|never|no|n['’]t|hardly)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _DISMISSED = re.compile(
@@ -664,7 +682,7 @@ _DISMISSED_STEMS = (
     "fetched", "support", "evidence", "hoax", "guesswork", "joke", "mongering", "contradict",
     "vouch", "accept", "believ", "credit", "serious", "real ", "bravado", "boast", "brag",
     "bluff", "theater", "theatre", "slogan", "not a number", "back", "corroborat", "confirm",
-    "plausib", "reliab", "accura", "laugh", "scoff",
+    "plausib", "reliab", "accura", "laugh", "scoff", "intimidat", "scare", "psychological",
 )  # fmt: skip
 _NUMBER_WORD = re.compile(r"\b(?:hundreds?|thousands?|dozens?|millions?)\b", re.IGNORECASE)
 #: Where the next sentence ends: its first full stop (not an abbreviation's: "A U.N.
@@ -1136,6 +1154,10 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
         return True  # "teenagers recruited at 13 or 14": an age
     if "|" in text[lo:hi] and _other_column(text, figure):
         return True  # a table's incidents column next to its fighters column
+    if _IF_THEY_HAD.search(text, max(lo, figure.start - 40), figure.start) and _THEN_WOULD.match(
+        text, figure.end, hi
+    ):
+        return True  # "If they had 200 fighters in Apayao, we would be fighting every week"
     if _BODY_MADE_OF.search(text, max(lo, figure.start - 60), figure.start):
         return True  # "the Joint Military Commission, made up of five officers from each side"
     if _OF_WHOM_ARMED.match(text, figure.end, hi):
@@ -1254,9 +1276,17 @@ def force_figures(
             out.append((figure, None))  # a plain-text table's strength column
             continue
         reason = classify_figure(sentence, figure, sentence_start=start)
-        if reason == "casualties":
+        if reason in ("casualties", "surrendered", "arrests", "detainees"):
+            # ("67 members have surrendered, and more than 400 supporters": the same event)
             casualties = figure.end
-        elif casualties >= 0 and _AND_ANOTHER.fullmatch(text, casualties, figure.start):
+        elif casualties >= 0 and (
+            _AND_ANOTHER.fullmatch(text, casualties, figure.start)
+            # "67 NPA members have surrendered to our brigade, and more than 400 supporters"
+            or (
+                _AND_SAME_EVENT.fullmatch(text, casualties, figure.start)
+                and not _OWN_VERB.search(text, figure.end, end)
+            )
+        ):
             casualties = figure.end  # "killing 23 soldiers and 11 auxiliaries"
             continue
         if reason is None:

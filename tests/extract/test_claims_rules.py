@@ -1295,3 +1295,46 @@ def test_the_region_a_headquarters_and_the_state_capital(text: str, expected: li
 )
 def test_needs_denied_enough_and_a_corps(text: str, kept: list[str]) -> None:
     assert [c.number_text for c in claims(text) if c.kind == "estimate"] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a new subject's death is not the men's
+        (
+            "At his peak, El Picure commanded perhaps 300 gunmen across Guárico before he was "
+            "killed by security forces.",
+            ["perhaps 300"],
+        ),
+        ("Three men were found shot dead beside the road in October.", []),
+        # a counterfactual
+        ("If they had 200 fighters in Apayao, we would be fighting every week.", []),
+        # one event shared by the clause after it
+        (
+            "Since 2020, 67 NPA members have surrendered to our brigade, and more than 400 "
+            "supporters from the mass organizations.",
+            [],
+        ),
+        # dismissed as intimidation, the broadcast dismissed as propaganda
+        (
+            'A JNIM commander claimed that 5,000 fighters were "ready to cross" into Senegal. A '
+            "Senegalese officer dismissed it as intimidation.",
+            [],
+        ),
+        (
+            "The group's radio claimed that 10,000 mujahideen were surrounding the capital. "
+            "Officials dismissed the broadcast as propaganda.",
+            [],
+        ),
+        # an answer's share, after a comma
+        (
+            "CS: The NPA has about 150 fighters in the region.\n\nCS: How many on the Cagayan "
+            "side?\n\nBD: Maybe 20, in the Sierra Madre foothills of Peñablanca.",
+            ["about 150", "Maybe 20"],
+        ),
+    ],
+)
+def test_new_subjects_counterfactuals_shared_events_and_dismissals(
+    text: str, kept: list[str]
+) -> None:
+    assert [c.number_text for c in claims(text) if c.kind == "estimate"] == kept
