@@ -122,7 +122,8 @@ _NOT_HERE_FIRST = (
     "raised", "donated", "with", "in", "plotting",
     "planning", "who", "that", "by", "via", "over", "rotated", "brought", "drawn", "drafted",
     "transferred", "sympathi", "supporters", "followers", "nonprofit", "non-profit", "charity",
-    "ngo", "foundation", "observatory", "institute", "consultancy",
+    "ngo", "foundation", "observatory", "institute", "consultancy", "stop", "prevent", "block",
+    "keep", "deter",
 )  # fmt: skip
 _NOT_HERE = guarded(
     r"\b(?:(?P<venue>"
@@ -338,13 +339,20 @@ def _is_locative(before: str) -> bool:
         # "could move up to 10,000 more troops towards Druzhkivka": where they are sent; not
         # "moving captagon pills and weapons towards the Gulf"
         lo = max(0, i - 12)
-        verbs = [j for j in range(lo, i) if words[j].lower() in MOVEMENT_VERBS | _PUSH]
+        verbs = [j for j in range(lo, i) if words[j].lower() in MOVEMENT_VERBS | _PUSH | _FALL_BACK]
         if not verbs:
             return False
         moved = [w.lower().strip(",;:") for w in words[verbs[-1] + 1 : i]]
-        forces = any(
-            w in _SENT_FORCES or w in ("them", "it") or any(c.isdigit() for c in w) for w in moved
-        )
+
+        def counted(ws: list[str]) -> bool:
+            return any(
+                w in _SENT_FORCES or w in ("them", "it") or any(c.isdigit() for c in w) for w in ws
+            )
+
+        # the forces named after the verb ("push 8,000 more troops toward"), or before it as
+        # its subject ("up to 400 JNIM fighters could push towards Kidira")
+        subject = [w.lower().strip(",;:") for w in words[max(0, verbs[-1] - 6) : verbs[-1]]]
+        forces = counted(moved) or (not moved and counted(subject))
         # "push 8,000 more troops toward Pavlohrad", not "to block any Houthi push towards Aden"
         return forces or (not moved and words[verbs[-1]].lower() not in _PUSH)
     if word == "for":  # "another 3,000 troops for Los Ríos": where they are to serve
@@ -361,6 +369,11 @@ _BASED_OUT = frozenset(
 )  # fmt: skip
 #: Verbs (or nouns) of a push that sends forces only when the forces are named after them.
 _PUSH = frozenset({"push", "pushed", "pushing", "pushes", "bring", "bringing", "brings"})
+#: A retreat or an advance towards a place: "could fall back towards Camatagua".
+_FALL_BACK = frozenset(
+    {"back", "retreat", "retreated", "retreating", "advance", "advanced", "advancing", "head",
+     "heads"}
+)  # fmt: skip
 #: Forces that "for" sends somewhere: "3,000 troops for Los Ríos" (not "fighting for Kabul").
 _SENT_FORCES = frozenset(
     {

@@ -703,6 +703,10 @@ def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention]
         here = _named_before(ctx, ref[1].start())
         if here is not None:
             last = {**last, here.place.kind: here}
+        elif ref[0] == "admin1" and "admin1" in last:
+            story = _story_province(ctx, ref[1].start(), last["admin1"])
+            if story is not None:  # "... in the state": Guárico, named all along, not Aragua
+                last = {**last, "admin1": story}
         elif ref[0] == "region" and "region" not in last:
             listed = _listed_provinces(memory)
             if listed:  # "the three provinces of Pattani, Yala and Narathiwat ... the region"
@@ -710,6 +714,21 @@ def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention]
     return referred_places(
         memory.earlier, ref[0], ref[1], focus=focus, last=last, countries=memory.countries
     )
+
+
+def _story_province(ctx: _Context, before: int, last: Mention) -> Mention | None:
+    """The province the story is about when it is named at least three times before
+    ``before`` and the last province named was named only once: "the state" means it."""
+    counts: dict[str, list[Mention]] = {}
+    for m in ctx.mentions:
+        if m.start >= before:
+            break
+        if m.place.kind == "admin1" and m.role == "location":
+            counts.setdefault(m.place.id, []).append(m)
+    if len(counts.get(last.place.id, [])) != 1:
+        return None
+    best = max(counts.values(), key=len)
+    return best[-1] if len(best) >= 3 and best[-1].place.id != last.place.id else None
 
 
 _LOCATIVE_REF = re.compile(
@@ -1091,6 +1110,7 @@ def _estimates(
     figures = [f for f, _ in found.figures]
     out = []
     previous_unit: str | None = None
+    previous: tuple[Figure, list[Mention]] | None = None
     for k, ((fig, unit), (share, clause)) in enumerate(
         zip(found.figures, _shares(text, start, end, figures, places.locative), strict=True)
     ):
@@ -1122,6 +1142,27 @@ def _estimates(
         memory.last_estimate = (fig.end, end, group)
         if group is not None:  # "the group ... 10 to 15 fighters": later "they" are its too
             memory.antecedents.force = group
+        found_places = _estimate_places(
+            ctx,
+            fig,
+            share,
+            clause,
+            (start, end),
+            group.canonical if group else None,
+            places,
+            memory,
+            _group_home(ctx, group, start, end),
+        )
+        if (
+            not share
+            and previous is not None
+            and previous[1]
+            and _AS_WELL_AS.fullmatch(text, previous[0].end, fig.start) is not None
+        ):
+            # "some 1,500 soldiers in and around Kayes, as well as perhaps 200 fighters of
+            # Africa Corps": the second force is where the first is
+            found_places = previous[1]
+        previous = (fig, found_places)
         out.append(
             Claim(
                 kind="estimate",
@@ -1137,20 +1178,16 @@ def _estimates(
                 group_canonical=group.canonical if group else None,
                 speaker=_speaker(ctx, fig.start),
                 modality=_figure_modality(text, fig, *_modal_segment(text, start, end, figures, k)),
-                places=_estimate_places(
-                    ctx,
-                    fig,
-                    share,
-                    clause,
-                    (start, end),
-                    group.canonical if group else None,
-                    places,
-                    memory,
-                    _group_home(ctx, group, start, end),
-                ),
+                places=found_places,
             )
         )
     return out
+
+
+#: A second force joined to the first with no place of its own: "..., as well as perhaps".
+_AS_WELL_AS = re.compile(
+    r"[^.;:]{0,120}?,?\s+(?:as\s+well\s+as|plus|along\s+with|together\s+with)\s+"
+)
 
 
 #: A force said to be in place already: "Some 1,200 soldiers ... are already deployed in

@@ -413,6 +413,10 @@ BACKGROUND_BEFORE = (
     r"(?:after|following|since|before)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’\-]+\s+){0,2}?"
     r"(?:killing|murder|assassination|bombing|massacre|ambush|kidnapping|abduction|death)s?\s+"
     r"(?:of\s+(?:[\w'’\-]+\s+){1,5}?)?(?:in|at|near)\s+(?:the\s+)?",
+    # what the men are there to stop: "to stop fighters and guns from crossing into Kitgum"
+    r"(?:stop|prevent|block|keep|deter)\s+(?:[\w'’\-]+\s+){0,6}?(?:from\s+)?(?:crossing|"
+    r"entering|reaching|getting|moving|spilling)\s+(?:back\s+|over\s+)?(?:into|to|in|towards)\s+"
+    r"(?:the\s+)?",
     # an aim, not where the men are: "gathered in Kunar with the intent to carry out
     # terrorist activities inside Pakistan"
     r"(?:with\s+the\s+(?:intent|intention|aim|goal|objective)\s+(?:to|of)|in\s+order\s+to|"
@@ -426,7 +430,7 @@ BACKGROUND_BEFORE = (
 LOCATIVE_PREPOSITIONS = frozenset(
     {
         "in", "at", "near", "around", "along", "across", "on", "inside", "within", "throughout",
-        "into", "outside", "between", "off", "beyond",
+        "into", "outside", "between", "off", "beyond", "through",
     }
 )  # fmt: skip
 #: Two-word prepositions, by their last word: "close to", "not far from".
@@ -452,7 +456,8 @@ MOVEMENT_VERBS = frozenset(
         "traveled", "went", "gone", "relocated", "headed", "heading", "returned", "flown",
         "airlifted", "stationed", "transferred", "based", "redeployed", "fled", "crossed",
         "sends", "deploys", "moves", "dispatches", "despatched", "deployment", "redeployment",
-        "transfer", "posted", "assigned", "rushed", "brought", "fly", "flew", "airlift",
+        "transfer", "posted", "assigned", "rushed", "brought", "fly", "flew", "airlift", "go",
+        "goes",
     }
 )  # fmt: skip
 #: "withdrew its last 2,400 troops from X": X is where they were.

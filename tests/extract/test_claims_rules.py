@@ -1338,3 +1338,59 @@ def test_new_subjects_counterfactuals_shared_events_and_dismissals(
     text: str, kept: list[str]
 ) -> None:
     assert [c.number_text for c in claims(text) if c.kind == "estimate"] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # through a place
+        (
+            "CAR is tense. Several hundred armed men escort the herds through Bamingui-Bangoran "
+            "each season.",
+            ["admin1:CF-BB"],
+        ),
+        # the forces before the verb of a push
+        (
+            "Senegal is tense. Up to 400 JNIM fighters could push towards Kidira if Diboli falls.",
+            ["city:2249892"],
+        ),
+        # "go to"
+        (
+            "South Sudan is tense. Another 500 soldiers will go to Kapoeta before Christmas.",
+            ["city:372884"],
+        ),
+        # falling back towards a town, described by the state it lies in
+        (
+            "Venezuela is tense. As many as 100 gunmen could fall back towards Camatagua, across "
+            "the state line in Aragua.",
+            ["city:3647382"],
+        ),
+        # what the troops are there to stop is not where they are
+        (
+            "Uganda keeps roughly 1,000 troops along its border with South Sudan to stop fighters "
+            "from crossing into Kitgum.",
+            ["border:SS-UG"],
+        ),
+    ],
+)
+def test_routes_pushes_retreats_and_aims(text: str, expected: list[str]) -> None:
+    found = [c for c in claims(text) if c.kind == "estimate"]
+    assert ids(found[-1]) == expected
+
+
+def test_a_second_force_joined_by_as_well_as_is_where_the_first_is() -> None:
+    found = claims(
+        "Across the border, Mali's army has some 1,500 soldiers in and around Kayes, as well as "
+        "perhaps 200 fighters of Russia's Africa Corps, a diplomat said."
+    )
+    assert [ids(c) for c in found if c.kind == "estimate"] == [["admin1:ML-1"], ["admin1:ML-1"]]
+
+
+def test_the_state_is_the_one_the_story_names_throughout() -> None:
+    text = (
+        "Guárico is the new front. Gangs in Guárico extort ranchers. Guárico's governor has "
+        "asked for help. El Picure once hid in Aragua. The government has deployed some 3,000 "
+        "soldiers in the state."
+    )
+    found = [c for c in claims(text) if c.kind == "estimate"]
+    assert ids(found[-1]) == ["admin1:VE-J"]
