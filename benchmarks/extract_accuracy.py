@@ -43,7 +43,8 @@ news each, first scored at 04795eb, 774b792, 854ad3a, caee4e5, e53857b and caee4
 F1 0.739, 0.679, 0.694, 0.663, 0.671 and 0.808); ``blind36/`` (eight more of ordinary news,
 first scored at 81d964b, places F1 0.807); ``blind37/`` and ``blind38/`` (eight more each,
 first scored at b0f4866 and 676deaa, places F1 0.731 and 0.740); ``blind39/`` and
-``blind40/`` (first scored at 0ef4e34 and 42dfbb5, places F1 0.886 and 0.841). A gold
+``blind40/`` (first scored at 0ef4e34 and 42dfbb5, places F1 0.886 and 0.841); ``blind41/``
+(first scored at c3fb5ec, places F1 0.783). A gold
 estimate's ``or_places`` name towns that are as right as the province given for a
 district the data lacks (see :func:`_gold_places`).
 Gold entries marked ``known`` name the cause of an expected error (mostly geocoder gaps);
@@ -340,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
         "thirty-eighth blind set": sorted((GOLD_DIR / "blind38").glob("*.json")),
         "thirty-ninth blind set": sorted((GOLD_DIR / "blind39").glob("*.json")),
         "fortieth blind set": sorted((GOLD_DIR / "blind40").glob("*.json")),
+        "forty-first blind set": sorted((GOLD_DIR / "blind41").glob("*.json")),
     }
     started = time.perf_counter()
     scores = {}
