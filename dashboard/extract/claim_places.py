@@ -149,6 +149,13 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _GROUP_BASED_STEMS = ("ased", "orn", "ounded", "ormed", "reated", "eadquartered")
 #: Words between a place and a place inside it: " coast around ", " hills near ".
 _WITHIN_GAP = re.compile(r"\s+(?:[a-z]+\s+){1,2}?(?:around|near|outside|at)\s+")
+#: Officers counted by a figure, not a source: "1,500 soldiers and military police officers
+#: in Yoro".
+_COUNTED_STAFF = re.compile(
+    r"\d[\d,.]*\s+(?:[\w'’\-]+\s+){0,6}?(?:officers|commanders|monitors|observers|agents|"
+    r"personnel)\s+(?:based\s+)?(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 #: Where a group is based or was born, in the words that describe it: "a dissident faction
 #: based in", "a gang born in".
 _GROUP_BASED_BEFORE = re.compile(
@@ -455,6 +462,8 @@ def not_claim_place(text: str, m: Mention, lo: int) -> bool:
         if last and last[-1].lower() in _NOT_HERE_LAST
         else None
     )
+    if not_here is not None and _COUNTED_STAFF.search(before):
+        not_here = None  # "1,500 soldiers and military police officers in Yoro": the counted
     if not_here is not None:  # but "said IS in Afghanistan" names a group, not a venue
         venue = not_here.group("venue")
         if not (venue and find_groups(venue)):

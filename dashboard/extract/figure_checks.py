@@ -576,7 +576,8 @@ DISMISSAL_OPENING = re.compile(
     r"(?:That|This|It)\s+(?:(?:page|post|report|claim|story|video|account|channel|rumou?r)\s+)?"
     r"(?:is|was)\s+(?:fake\s+news|not\s+true|untrue|a\s+hoax)|"
     # "That is absurd", "That number exists on paper"
-    r"(?:That|This|It)\s+is\s+(?:absurd|ridiculous|nonsense|laughable|a\s+lie|propaganda|theat(?:er|re)|"
+    r"(?:That|This|It)(?:\s+is|['’]s)\s+(?:absurd|ridiculous|nonsense|laughable|a\s+lie|"
+    r"propaganda|theat(?:er|re)|"
     r"(?:pure\s+)?fantasy|an?\s+(?:fabrication|invention|fiction))|"
     # "Nothing we have seen supports it", "The mission has found nothing to support that
     # figure"

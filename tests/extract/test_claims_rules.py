@@ -1394,3 +1394,19 @@ def test_the_state_is_the_one_the_story_names_throughout() -> None:
     )
     found = [c for c in claims(text) if c.kind == "estimate"]
     assert ids(found[-1]) == ["admin1:VE-J"]
+
+
+def test_officers_counted_by_a_figure_are_not_a_source() -> None:
+    found = only(
+        "Honduras is tense. The army has deployed roughly 1,500 soldiers and military police "
+        "officers in Yoro under a state of exception."
+    )
+    assert ids(found) == ["admin1:HN-YO"]
+
+
+def test_thats_fantasy_turns_the_figure_down() -> None:
+    text = (
+        'MO: An Islamic State channel claimed it had "1,000 mujahideen" in Barqa.\n\n'
+        "AL-OBEIDI: That's fantasy. Nobody in the east takes it seriously."
+    )
+    assert [c for c in claims(text) if c.kind == "estimate"] == []
