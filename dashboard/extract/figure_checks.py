@@ -244,7 +244,8 @@ _SHARE_PLACE_AFTER = re.compile(
 #: What may close "there are N": "now", "left", "at most".
 _THERE_TAIL = re.compile(
     r"\s*(?:(?:now|today|left|still|any\s?more|at\s+most|in\s+all|altogether|or\s+so)\s*)?"
-    r"[.;]?\s*",
+    # "Around Dodola there are no more than 200, but they are the ones who stop the buses"
+    r"(?:[.;]?\s*|,\s*(?:but|and|while|although|though)\b[^\n]*)",
     re.IGNORECASE,
 )
 #: A share of the force the sentence counted: "..., including about 300 around Goundam".
@@ -264,7 +265,7 @@ _COUNTED_FORCE = re.compile(
 _OTHER_PEOPLE = re.compile(
     r"\b(?:displaced|refugees|civilians|residents|families|children|fled|killed|dead|"
     r"detainees|prisoners|migrants|returnees|villagers|homicides|killings|murders|deaths|"
-    r"victims)\b",
+    r"victims|districts|provinces|counties)\b",
     re.IGNORECASE,
 )
 _FORCE_NOUN_WORDS = rf"{_FORCE_NOUNS}|jihadists|forces|officers|policemen|personnel|guards"
@@ -305,7 +306,8 @@ _AFTER_EVENT = re.compile(
     r"(?:killed|martyred|slain|wounded|injured|arrested|captured|detained|abducted|kidnapped|"
     r"executed|displaced|"
     # "motorbikes - 40 of them were seized in a raid": goods, not men
-    r"seized|confiscated|impounded|destroyed|torched|burned|burnt|stolen|"
+    r"seized|confiscated|impounded|destroyed|torched|burned|burnt|stolen|disarmed|"
+    r"demobili[sz]ed|reintegrated|decommissioned|"
     # "Three men were found shot dead beside the road"
     r"found\s+(?:shot\s+)?dead)"
     r"|(?:(?:have|had|has)\s+)?(?:surrendered|defected|died|perished|fled|martyred|"
@@ -469,6 +471,11 @@ _OF_WHOM_ARMED = re.compile(
     r"whom\s+(?:are|were|carry|bear|have|own)\s+(?:armed|weapons|arms|guns|firearms)\b",
     re.IGNORECASE,
 )
+_KILLED_AND = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|kidnapped)\s+(?:an?|the|two|"
+    r"three|several|\d+)\b[^.;,]{0,50}?\band\s+$",
+    re.IGNORECASE,
+)
 #: Some of the dead or wounded, named after them: "killed 12 people, including two police
 #: officers", "wounded nine, among them three soldiers".
 _CASUALTIES_INCLUDING = re.compile(
@@ -492,6 +499,14 @@ _CLAIM_OF = re.compile(
 )
 #: An appositive that turns down the figure just given: ", a figure X dismissed as ..."
 #: (not "a claim Garowe neither confirmed nor denied").
+#: A figure mocked in the words after it: 'a figure a Kabul-based analyst described as
+#: "wishful thinking"', "a number rivals ridicule".
+_FIGURE_MOCKED = re.compile(
+    r"[^.;]{0,60}?,\s+(?:a\s+(?:figure|number|claim|estimate|tally)|which)\s+[^.;]{0,50}?"
+    r"\b(?:ridicul\w*|mock(?:ed|s)?|(?:described|branded|called|dismissed)\s+as\s+[\"“]?(?:wishful|"
+    r"propaganda|fantasy|fiction|exaggerat\w*|inflated|absurd|laughable|nonsense|a\s+bluff|bluster))",
+    re.IGNORECASE,
+)
 _FIGURE_REJECTED = re.compile(
     r"[^.;]{0,60}?,\s+(?:a\s+(?:figure|number|claim|estimate|tally)|which)\s+[^.;]{0,50}?"
     r"(?<!\snor )(?<!\snot )\b(?:dismiss|den(?:y|ies|ied)|reject|disput|refut)",
@@ -629,7 +644,7 @@ _DISMISS_TERM = (
     r"baseless|unfounded|groundless|implausible|not\s+(?:remotely\s+|at\s+all\s+)?credible|"
     r"no\s+credib\w+|lacks?\s+(?:any\s+)?credib\w+|absurd|nonsense|ridiculous|laughable|bluster|"
     r"empty\s+talk|bravado|(?:a\s+)?boast\b|boasting|bragging|laugh(?:ed|s)?|scoff(?:ed|s)?|"
-    r"intimidation|scare\s+tactics?|psychological\s+warfare|(?:a\s+)?bluff(?:ing)?|theat(?:er|re)|"
+    r"intimidation|scare\s+tactics?|psychological\s+warfare|ridicul\w*|mock(?:ed|s)?|(?:a\s+)?bluff(?:ing)?|theat(?:er|re)|"
     r"(?:a\s+)?(?:recruiting\s+|propaganda\s+)?slogan|not\s+a\s+number|wishful\s+thinking|a\s+myth|(?-i:FAKE)|fake|false|untrue|a\s+lie|lies|"
     r"no\s+basis|without\s+(?:any\s+)?(?:basis|foundation)|not\s+retained|disregard(?:ed)?|"
     r"debunk(?:s|ed)?|far[\s-]fetched|unsupported|not\s+supported\s+by|no\s+evidence|"
@@ -684,6 +699,7 @@ _DISMISSED_STEMS = (
     "vouch", "accept", "believ", "credit", "serious", "real ", "bravado", "boast", "brag",
     "bluff", "theater", "theatre", "slogan", "not a number", "back", "corroborat", "confirm",
     "plausib", "reliab", "accura", "laugh", "scoff", "intimidat", "scare", "psychological",
+    "ridicul", "mock",
 )  # fmt: skip
 _NUMBER_WORD = re.compile(r"\b(?:hundreds?|thousands?|dozens?|millions?)\b", re.IGNORECASE)
 #: Where the next sentence ends: its first full stop (not an abbreviation's: "A U.N.
@@ -804,6 +820,8 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
         # another clause's; the figure still needs a count verb, as below
         reason = "no-unit"
     more = _MORE.match(text, figure.end, hi)
+    if more is not None and reason == "no-unit" and _PRESENT_AFTER.match(text, more.end(), hi):
+        return True, None  # "Some 40 more operate in the bush near Nhamatanda"
     if more is not None:
         shifted = replace(figure, end=more.end())
         again = classify_figure(text[lo:hi], shifted, sentence_start=lo)
@@ -822,6 +840,12 @@ def _rescued(text: str, lo: int, hi: int, figure: Figure, reason: str) -> tuple[
     ) or (reason == "unit" and _PRESENT_AFTER.match(text, figure.end, hi) is not None)
     if share and _force_last(text, figure):
         return True, None
+    if (
+        reason == "unit"
+        and _PRESENT_AFTER.match(text, figure.end, hi) is not None
+        and _CORE_OF.search(text, max(lo, figure.start - 30), figure.start) is not None
+    ):
+        return True, None  # "A separate gang of about 70 operates in the hills"
     if unit is not None and unit.lower() in EXTRA_FORCE_UNITS and reason == "unit":
         return True, unit if unit.isupper() else unit.lower()  # "2,500 VDP", "500 guards"
     # "between 6,000 and 8,000 armed fighters across Oromia. In West Wollega alone there
@@ -1000,7 +1024,9 @@ def _group_last(text: str, figure: Figure) -> bool:
 
 
 _CORE_OF = re.compile(
-    r"\b(?:core|force|contingent|garrison|band|army|militia|strength)\s+of\s+(?:some\s+)?$",
+    # ("A separate gang of about 70 operates in the hills")
+    r"\b(?:core|force|contingent|garrison|band|army|militia|strength|gang|cell|squad|faction|"
+    r"column|group)\s+of\s+(?:some\s+)?$",
     re.IGNORECASE,
 )
 #: (every force noun of the lexicon: "| Unit | Area | Armed cadres (est.) |")
@@ -1133,6 +1159,8 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
         text, figure.end, hi
     ):
         return True  # "claimed 20,000 members; researchers put the real number closer to 5,000"
+    if _FIGURE_MOCKED.match(text, figure.end, hi):
+        return True  # 'a figure a Kabul-based analyst described as "wishful thinking"'
     if _NOBODY_BELIEVES.match(text, figure.end, hi):
         return True  # "100,000 fighters, a figure no diplomat we met takes seriously"
     if _RESTATED_AFTER.match(text, figure.end, hi):
@@ -1163,6 +1191,8 @@ def _rejected(text: str, lo: int, hi: int, figure: Figure) -> bool:
         return True  # "the Joint Military Commission, made up of five officers from each side"
     if _OF_WHOM_ARMED.match(text, figure.end, hi):
         return True  # "1,200 registered members, about 300 of whom are armed": the 300 are
+    if _KILLED_AND.search(text, max(lo, figure.start - 70), figure.start):
+        return True  # "a bomb that killed a district police chief and four of his guards"
     if _CASUALTIES_INCLUDING.search(text, max(lo, figure.start - 90), figure.start):
         return True  # "a bombing that killed 12 people, including two police officers"
     if _BODIES_OF.search(text, max(lo, figure.start - 20), figure.start):

@@ -41,6 +41,8 @@ EXTRA_FORCE_UNITS = frozenset(
         "vdp",
         # a corps named in the singular: "3,000 District Reserve Guard (DRG) personnel"
         "guard",
+        # Papua New Guinea's armed criminal gangs ("a few dozen armed raskols")
+        "raskols",
     }
 )  # fmt: skip
 

@@ -1410,3 +1410,51 @@ def test_thats_fantasy_turns_the_figure_down() -> None:
         "AL-OBEIDI: That's fantasy. Nobody in the east takes it seriously."
     )
     assert [c for c in claims(text) if c.kind == "estimate"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "The OLA has some 1,500 fighters in Arsi. Around Dodola there are no more than 200, "
+            "but they are the ones who stop the buses.",
+            ["some 1,500", "no more than 200"],
+        ),
+        (
+            "Bandits number about 400 in the south. A separate gang of about 70 operates in the "
+            "hills around Ningi.",
+            ["about 400", "about 70"],
+        ),
+        (
+            "About 300 Junta fighters hide around Gorongosa. Some 40 more operate in the bush "
+            "near Nhamatanda.",
+            ["About 300", "Some 40"],
+        ),
+        ("There are a few dozen armed raskols in Mount Hagen, police say.", ["a few dozen"]),
+        (
+            "A roadside bomb in Tarinkot killed a district police chief and four of his guards.",
+            [],
+        ),
+        (
+            "Thousands of former Renamo guerrillas were disarmed and demobilised under the accord.",
+            [],
+        ),
+        (
+            'The governor said "not even 20 Daesh men" remained in the province, a figure an '
+            'analyst described as "wishful thinking".',
+            [],
+        ),
+        (
+            'The minister said the gangs had been "reduced to fewer than 100 members". Church '
+            "groups ridiculed the figure.",
+            [],
+        ),
+        (
+            "The party had 1,500 armed cadres in Bihar, and 22 of the State's 38 districts were "
+            "listed as affected. Today only three remain on that list.",
+            ["1,500"],
+        ),
+    ],
+)
+def test_more_counts_and_more_figures_turned_down(text: str, kept: list[str]) -> None:
+    assert [c.number_text for c in claims(text) if c.kind == "estimate"] == kept
