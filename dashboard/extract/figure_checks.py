@@ -471,15 +471,15 @@ _OF_WHOM_ARMED = re.compile(
     r"whom\s+(?:are|were|carry|bear|have|own)\s+(?:armed|weapons|arms|guns|firearms)\b",
     re.IGNORECASE,
 )
+_HARMED = r"(?:killed|killing|wounded|wounding|injured|injuring|abducted|kidnapped)"
 _KILLED_AND = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring|abducted|kidnapped)\s+(?:an?|the|two|"
-    r"three|several|\d+)\b[^.;,]{0,50}?\band\s+$",
+    rf"\b{_HARMED}\s+(?:an?|the|two|three|several|\d+)\b[^.;,]{{0,50}}?\band\s+$",
     re.IGNORECASE,
 )
 #: Some of the dead or wounded, named after them: "killed 12 people, including two police
 #: officers", "wounded nine, among them three soldiers".
 _CASUALTIES_INCLUDING = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring|dead|abducted|kidnapped)\b[^.;:]{0,60}?"
+    rf"\b(?:{_HARMED}|dead)\b[^.;:]{{0,60}}?"
     r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
