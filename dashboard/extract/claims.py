@@ -711,9 +711,36 @@ def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention]
             listed = _listed_provinces(memory)
             if listed:  # "the three provinces of Pattani, Yala and Narathiwat ... the region"
                 return listed
+    if ref[0] == "any" and _THE_DISTRICT.fullmatch(ref[1].group()):
+        # "... operates from Afghanistan's Kunar province. ISKP has 50 militants in the
+        # district": the district the story is about, not the places of the sentence before
+        earlier = memory.earlier
+        story = _story_place(ctx, ref[1].start())
+        if story is not None and not any(
+            m.place.id == story.place.id or set(m.place.admin1) & set(story.place.admin1)
+            for m in earlier
+        ):
+            return [story]
     return referred_places(
         memory.earlier, ref[0], ref[1], focus=focus, last=last, countries=memory.countries
     )
+
+
+_THE_DISTRICT = re.compile(r"(?:this|that|the)\s+district", re.IGNORECASE)
+
+
+def _story_place(ctx: _Context, before: int) -> Mention | None:
+    """The province the story names most before ``before``, when named at least four times."""
+    counts: dict[str, list[Mention]] = {}
+    for m in ctx.mentions:
+        if m.start >= before:
+            break
+        if m.place.kind == "admin1" and m.role == "location":
+            counts.setdefault(m.place.id, []).append(m)
+    if not counts:
+        return None
+    best = max(counts.values(), key=len)
+    return best[-1] if len(best) >= 4 else None
 
 
 def _story_province(ctx: _Context, before: int, last: Mention) -> Mention | None:

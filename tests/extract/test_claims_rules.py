@@ -1458,3 +1458,14 @@ def test_thats_fantasy_turns_the_figure_down() -> None:
 )
 def test_more_counts_and_more_figures_turned_down(text: str, kept: list[str]) -> None:
     assert [c.number_text for c in claims(text) if c.kind == "estimate"] == kept
+
+
+def test_the_district_is_the_one_the_story_is_about() -> None:
+    text = (
+        "Militancy is rising in Mohmand. Police posts in Mohmand were attacked. Elders in Mohmand "
+        "are worried. Between 300 and 400 militants are active in Mohmand. A further 150 TTP "
+        "fighters operate from Afghanistan's Kunar province, crossing the Durand Line through "
+        "passes. ISKP has no more than 50 militants in the district."
+    )
+    found = [c for c in claims(text) if c.kind == "estimate"]
+    assert ids(found[-1]) == ["admin1:PK-TA"]
