@@ -729,14 +729,20 @@ def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention]
 _THE_DISTRICT = re.compile(r"(?:this|that|the)\s+district", re.IGNORECASE)
 
 
-def _story_place(ctx: _Context, before: int) -> Mention | None:
-    """The province the story names most before ``before``, when named at least four times."""
+def _provinces_named(ctx: _Context, before: int) -> dict[str, list[Mention]]:
+    """The provinces named as locations before ``before``, each with its mentions."""
     counts: dict[str, list[Mention]] = {}
     for m in ctx.mentions:
         if m.start >= before:
             break
         if m.place.kind == "admin1" and m.role == "location":
             counts.setdefault(m.place.id, []).append(m)
+    return counts
+
+
+def _story_place(ctx: _Context, before: int) -> Mention | None:
+    """The province the story names most before ``before``, when named at least four times."""
+    counts = _provinces_named(ctx, before)
     if not counts:
         return None
     best = max(counts.values(), key=len)
@@ -746,12 +752,7 @@ def _story_place(ctx: _Context, before: int) -> Mention | None:
 def _story_province(ctx: _Context, before: int, last: Mention) -> Mention | None:
     """The province the story is about when it is named at least three times before
     ``before`` and the last province named was named only once: "the state" means it."""
-    counts: dict[str, list[Mention]] = {}
-    for m in ctx.mentions:
-        if m.start >= before:
-            break
-        if m.place.kind == "admin1" and m.role == "location":
-            counts.setdefault(m.place.id, []).append(m)
+    counts = _provinces_named(ctx, before)
     if len(counts.get(last.place.id, [])) != 1:
         return None
     best = max(counts.values(), key=len)
