@@ -346,20 +346,14 @@ def _is_locative(before: str) -> bool:
         # "could move up to 10,000 more troops towards Druzhkivka": where they are sent; not
         # "moving captagon pills and weapons towards the Gulf"
         lo = max(0, i - 12)
-        verbs = [j for j in range(lo, i) if words[j].lower() in MOVEMENT_VERBS | _PUSH | _FALL_BACK]
+        verbs = [j for j in range(lo, i) if words[j].lower() in _TOWARD_VERBS]
         if not verbs:
             return False
         moved = [w.lower().strip(",;:") for w in words[verbs[-1] + 1 : i]]
-
-        def counted(ws: list[str]) -> bool:
-            return any(
-                w in _SENT_FORCES or w in ("them", "it") or any(c.isdigit() for c in w) for w in ws
-            )
-
         # the forces named after the verb ("push 8,000 more troops toward"), or before it as
         # its subject ("up to 400 JNIM fighters could push towards Kidira")
         subject = [w.lower().strip(",;:") for w in words[max(0, verbs[-1] - 6) : verbs[-1]]]
-        forces = counted(moved) or (not moved and counted(subject))
+        forces = _names_forces(moved) or (not moved and _names_forces(subject))
         # "push 8,000 more troops toward Pavlohrad", not "to block any Houthi push towards Aden"
         return forces or (not moved and words[verbs[-1]].lower() not in _PUSH)
     if word == "for":  # "another 3,000 troops for Los Ríos": where they are to serve
@@ -381,6 +375,16 @@ _FALL_BACK = frozenset(
     {"back", "retreat", "retreated", "retreating", "advance", "advanced", "advancing", "head",
      "heads"}
 )  # fmt: skip
+_TOWARD_VERBS = MOVEMENT_VERBS | _PUSH | _FALL_BACK
+
+
+def _names_forces(words: list[str]) -> bool:
+    """True when the lower-cased ``words`` count or name a force ("8,000", "troops", "them")."""
+    return any(
+        w in _SENT_FORCES or w in ("them", "it") or any(c.isdigit() for c in w) for w in words
+    )
+
+
 #: Forces that "for" sends somewhere: "3,000 troops for Los Ríos" (not "fighting for Kabul").
 _SENT_FORCES = frozenset(
     {

@@ -711,10 +711,10 @@ def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention]
             listed = _listed_provinces(memory)
             if listed:  # "the three provinces of Pattani, Yala and Narathiwat ... the region"
                 return listed
+    earlier = memory.earlier
     if ref[0] == "any" and _THE_DISTRICT.fullmatch(ref[1].group()):
         # "... operates from Afghanistan's Kunar province. ISKP has 50 militants in the
         # district": the district the story is about, not the places of the sentence before
-        earlier = memory.earlier
         story = _story_place(ctx, ref[1].start())
         if story is not None and not any(
             m.place.id == story.place.id or set(m.place.admin1) & set(story.place.admin1)
@@ -722,7 +722,7 @@ def _referred(ctx: _Context, lo: int, hi: int, memory: _Memory) -> list[Mention]
         ):
             return [story]
     return referred_places(
-        memory.earlier, ref[0], ref[1], focus=focus, last=last, countries=memory.countries
+        earlier, ref[0], ref[1], focus=focus, last=last, countries=memory.countries
     )
 
 

@@ -226,6 +226,8 @@ _REMAIN_AFTER = re.compile(
     r"detention|prisons?|jails?|camps|hospital)))",
     re.IGNORECASE,
 )
+#: Words that name some of the people just counted: "including", "among them", "of whom".
+_SOME_OF = r"(?:including|among\s+them|among\s+whom|of\s+whom)"
 #: Force nouns every pattern below counts; each adds the few of its own.
 _FORCE_NOUNS = "fighters|militants|combatants|gunmen|insurgents|rebels|members|troops|soldiers"
 _NOUN_BEFORE = re.compile(rf"\b({_FORCE_NOUNS}|guerrillas|militiamen)\s+$", re.I)
@@ -249,7 +251,7 @@ _THERE_TAIL = re.compile(
     re.IGNORECASE,
 )
 #: A share of the force the sentence counted: "..., including about 300 around Goundam".
-_INCLUDING_BEFORE = re.compile(r"\b(?:including|among\s+them|of\s+whom)\s+$", re.I)
+_INCLUDING_BEFORE = re.compile(rf"\b{_SOME_OF}\s+$", re.I)
 #: A force that numbers so many: "Police in Dera Ismail Khan district number some 2,200".
 _FORCE_NUMBERS = re.compile(
     rf"\b(?:{_FORCE_NOUNS}|police|policemen|forces|guerrillas|militiamen|cadres)\b[^.;:,]{{0,50}}?"
@@ -439,7 +441,7 @@ _ASIDE = re.compile(
     r"of\s+them|aged)\b[^;.]{0,160}?,"
 )
 #: A figure inside an aside on the subject: "Eleven people, among them three officers, ...".
-_IN_ASIDE = re.compile(r",\s*(?:including|among\s+them|among\s+whom|of\s+whom)\s+$", re.I)
+_IN_ASIDE = re.compile(rf",\s*{_SOME_OF}\s+$", re.I)
 #: The claim a rejection is aimed at, opening the words that hold the figure: "rejected
 #: claims by IPOB that the army had 50,000 soldiers", "denied reports that ...".
 _CLAIM_THAT = re.compile(
@@ -452,26 +454,30 @@ _CLAIM_THAT = re.compile(
     r",\s+[^,.;]{1,80},\s+)that\b",
     re.IGNORECASE,
 )
-#: People counted who bear no arms: relatives of the force.
+#: What would suffice, not a force: "Two hundred on the right road is enough".
 _ENOUGH_AFTER = re.compile(
     r"[^.;,]{0,40}?\b(?:is|are|would\s+be|will\s+be|was)\s+(?:more\s+than\s+|quite\s+)?enough\b",
     re.IGNORECASE,
 )
+#: A counterfactual: "If they had 200 fighters in Apayao, we would be fighting every week".
 _IF_THEY_HAD = re.compile(
     r"\b[Ii]f\s+(?:they|it|the\s+\w+)\s+(?:really\s+|actually\s+|truly\s+)?(?:had|commanded|fielded)\s+$"
 )
 _THEN_WOULD = re.compile(r"[^.;]{0,80}?,\s+(?:\w+\s+){1,2}?would\b")
+#: Members of a body: "the Joint Military Commission, made up of five officers from each side".
 _BODY_MADE_OF = re.compile(
     r"\b(?:commission|committee|council|panel|delegation|board|team)\b[^.;]{0,30}?\b(?:made\s+up\s+"
     r"of|composed\s+of|consisting\s+of|comprising)\s+$",
     re.IGNORECASE,
 )
+#: The armed share named after a total: "1,200 registered members, about 300 of whom are armed".
 _OF_WHOM_ARMED = re.compile(
     r"[^.;]{0,80}?,\s+(?:about|some|around|roughly|nearly|only|just|perhaps|maybe)?\s*[\d,]+\s+of\s+"
     r"whom\s+(?:are|were|carry|bear|have|own)\s+(?:armed|weapons|arms|guns|firearms)\b",
     re.IGNORECASE,
 )
 _HARMED = r"(?:killed|killing|wounded|wounding|injured|injuring|abducted|kidnapped)"
+#: More of the harmed after "and": "killed a district police chief and four of his guards".
 _KILLED_AND = re.compile(
     rf"\b{_HARMED}\s+(?:an?|the|two|three|several|\d+)\b[^.;,]{{0,50}}?\band\s+$",
     re.IGNORECASE,
@@ -479,10 +485,10 @@ _KILLED_AND = re.compile(
 #: Some of the dead or wounded, named after them: "killed 12 people, including two police
 #: officers", "wounded nine, among them three soldiers".
 _CASUALTIES_INCLUDING = re.compile(
-    rf"\b(?:{_HARMED}|dead)\b[^.;:]{{0,60}}?"
-    r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s+(?:at\s+least\s+)?$",
+    rf"\b(?:{_HARMED}|dead)\b[^.;:]{{0,60}}?\b{_SOME_OF}\s+(?:at\s+least\s+)?$",
     re.IGNORECASE,
 )
+#: People counted who bear no arms: relatives of the force.
 _KIN_BEFORE = re.compile(r"\b(?:family\s+members|families|relatives|dependants|dependents)\b", re.I)
 #: A people counted, not a force: "the Munduruku Indigenous people, who number about 14,000".
 _POPULATION_WHO = re.compile(
